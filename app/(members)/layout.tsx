@@ -1,0 +1,24 @@
+import { ClerkProvider, UserButton } from '@clerk/nextjs';
+import type { ReactNode } from 'react';
+
+import { AuthNotConfigured } from '@/components/account/not-configured';
+import { SiteHeader } from '@/components/layout/site-header';
+import { requireSignedIn } from '@/lib/access/guard';
+import { isClerkConfigured } from '@/lib/gate/clerk-config';
+
+// Whatever the build's environment, member pages are rendered per request, never prerendered.
+export const dynamic = 'force-dynamic';
+
+/** The member area: every page below checks the session again itself. */
+export default async function MembersLayout({ children }: { children: ReactNode }) {
+  if (!isClerkConfigured()) return <AuthNotConfigured />;
+  await requireSignedIn('/dashboard');
+  return (
+    <ClerkProvider>
+      <SiteHeader account={<UserButton />} />
+      <main id="main" className="mx-auto max-w-3xl px-4 py-10">
+        {children}
+      </main>
+    </ClerkProvider>
+  );
+}

@@ -1,0 +1,17 @@
+import type { ReactNode } from 'react';
+
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+
+/** Readers' pages: static, no Clerk provider and no auth script. */
+export default function ReadersLayout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" className="mx-auto max-w-3xl px-4 py-10">
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

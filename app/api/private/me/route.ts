@@ -1,0 +1,18 @@
+import { apiViewer } from '@/lib/access/api';
+import { listGatedPosts } from '@/lib/access/posts';
+import { PRIVATE_HEADERS } from '@/lib/gate/responses';
+
+export async function GET() {
+  const viewer = await apiViewer();
+  if (viewer instanceof Response) return viewer;
+  return Response.json(
+    {
+      userId: viewer.userId,
+      plan: viewer.premium ? 'premium' : 'member',
+      editor: viewer.editor,
+      canRead: { public: true, members: true, premium: viewer.premium || viewer.editor },
+      openPosts: listGatedPosts(viewer).filter((p) => p.canRead).map((p) => p.post.slug),
+    },
+    { headers: PRIVATE_HEADERS },
+  );
+}

@@ -1,0 +1,19 @@
+import { apiViewer } from '@/lib/access/api';
+import { readPost } from '@/lib/access/posts';
+import { apiError, PRIVATE_HEADERS } from '@/lib/gate/responses';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const viewer = await apiViewer();
+  if (viewer instanceof Response) return viewer;
+  const { slug } = await params;
+  const reading = readPost(slug, viewer);
+  if (reading.kind === 'not-found') return apiError(404, 'not_found', `No published post "${slug}".`);
+  if (reading.kind === 'preview') {
+    return apiError(403, 'forbidden', `"${slug}" is a ${reading.post.access} post; your plan does not include it. See /pricing.`);
+  }
+  const { post, html } = reading;
+  return Response.json(
+    { slug: post.slug, title: post.title, date: post.date, access: post.access, html },
+    { headers: PRIVATE_HEADERS },
+  );
+}

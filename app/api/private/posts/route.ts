@@ -1,0 +1,18 @@
+import { apiViewer } from '@/lib/access/api';
+import { listGatedPosts } from '@/lib/access/posts';
+import { PRIVATE_HEADERS } from '@/lib/gate/responses';
+
+export async function GET() {
+  const viewer = await apiViewer();
+  if (viewer instanceof Response) return viewer;
+  const posts = listGatedPosts(viewer).map(({ post, canRead }) => ({
+    slug: post.slug,
+    title: post.title,
+    date: post.date,
+    access: post.access,
+    summary: post.summary,
+    canRead,
+    url: `/api/private/posts/${post.slug}`,
+  }));
+  return Response.json({ posts }, { headers: PRIVATE_HEADERS });
+}

@@ -1,0 +1,48 @@
+import Link from 'next/link';
+
+import type { Offer } from '@/lib/access/policy';
+import { SIGN_UP_PATH } from '@/lib/config';
+
+const copy: Record<Offer, { title: string; text: string; action: string; href: (slug: string) => string }> = {
+  'sign-up': {
+    title: 'The rest of this post is for members',
+    text: 'Membership is free: create an account to read every members-only post.',
+    action: 'Sign up to keep reading',
+    href: (slug) => `${SIGN_UP_PATH}?redirect_url=${encodeURIComponent(`/dashboard/posts/${slug}`)}`,
+  },
+  subscribe: {
+    title: 'The rest of this post is for subscribers',
+    text: 'Premium posts are the deep dives: subscribe to read them in full.',
+    action: 'See plans',
+    href: () => '/pricing',
+  },
+  upgrade: {
+    title: 'This post is part of the premium plan',
+    text: 'Your membership opens members-only posts; premium posts come with a subscription.',
+    action: 'Upgrade to premium',
+    href: () => '/pricing',
+  },
+};
+
+/** The call to action in place of a text the viewer may not read. */
+export function PaywallOffer({ offer, slug, memberLink }: { offer: Offer; slug: string; memberLink: boolean }) {
+  const { title, text, action, href } = copy[offer];
+  return (
+    <section aria-labelledby="paywall-offer-title" className="my-10 rounded-lg border border-stone-300 bg-stone-50 p-6 dark:border-stone-700 dark:bg-stone-900">
+      <h2 id="paywall-offer-title" className="font-serif text-xl font-semibold">
+        {title}
+      </h2>
+      <p className="mt-2 text-stone-700 dark:text-stone-300">{text}</p>
+      <p className="mt-4 flex flex-wrap items-center gap-4">
+        <Link href={href(slug)} className="rounded-md bg-[var(--color-accent)] px-4 py-2 font-semibold text-white hover:opacity-90">
+          {action}
+        </Link>
+        {memberLink ? (
+          <Link href={`/dashboard/posts/${slug}`} className="font-medium underline">
+            Already a {offer === 'sign-up' ? 'member' : 'subscriber'}? Read it in your account
+          </Link>
+        ) : null}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import 'server-only';
+
+import { redirect } from 'next/navigation';
+
+import { SIGN_IN_PATH } from '@/lib/config';
+
+import type { Viewer } from './policy';
+import { getViewer } from './viewer';
+
+export type SignedInViewer = Extract<Viewer, { kind: 'signed-in' }>;
+
+/**
+ * The member area's own lock, behind the proxy's: a protected page calls this before it reads
+ * anything, so a request the proxy did not see is still sent to sign in.
+ */
+export async function requireSignedIn(returnTo: string): Promise<SignedInViewer> {
+  const viewer = await getViewer();
+  if (viewer.kind === 'signed-in') return viewer;
+  if (viewer.pendingTask) redirect(`${SIGN_IN_PATH}/tasks?redirect_url=${encodeURIComponent(returnTo)}`);
+  redirect(`${SIGN_IN_PATH}?redirect_url=${encodeURIComponent(returnTo)}`);
+}

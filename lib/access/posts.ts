@@ -1,0 +1,29 @@
+import 'server-only';
+
+import { getGatedPosts, getPublishedPost } from '@/lib/content/posts';
+import { getRestrictedText } from '@/lib/content/restricted';
+import type { PublicPost } from '@/lib/content/types';
+
+import { decide, type Offer, type Viewer } from './policy';
+
+export type PostReading =
+  | { kind: 'full'; post: PublicPost; code: string; html: string }
+  | { kind: 'preview'; post: PublicPost; offer: Offer }
+  | { kind: 'not-found' };
+
+/** What this viewer may receive of the post `slug`: the full text, the preview, or nothing. */
+export function readPost(slug: string, viewer: Viewer, now: Date = new Date()): PostReading {
+  const post = getPublishedPost(slug, now);
+  if (!post) return { kind: 'not-found' };
+  const decision = decide(post.access, viewer);
+  if (!decision.full) return { kind: 'preview', post, offer: decision.offer };
+  if (post.access === 'public') return { kind: 'full', post, code: post.publicCode ?? '', html: post.publicHtml ?? '' };
+  const text = getRestrictedText(slug);
+  if (!text) throw new Error(`The content build has no full text for the gated post "${slug}": run npm run content`);
+  return { kind: 'full', post, code: text.code, html: text.html };
+}
+
+/** The published gated posts, each with whether this viewer may open it. */
+export function listGatedPosts(viewer: Viewer, now: Date = new Date()) {
+  return getGatedPosts(now).map((post) => ({ post, canRead: decide(post.access, viewer).full }));
+}

@@ -1,0 +1,230 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+import { compile } from '@mdx-js/mdx';
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+
+import { FrontmatterError, parsePostFile, type ParsedFile } from './frontmatter';
+import { ContentProblem, mdxCompileProblem, parseMdxBody, splitAtPaywall } from './paywall';
+import {
+  ACCESS_LEVELS,
+  CALLOUT_TYPES,
+  isAccess,
+  MDX_COMPONENTS,
+  OPTIONAL_FIELDS,
+  REQUIRED_FIELDS,
+  SLUG_PATTERN,
+  SUMMARY_SOFT_LIMIT,
+  TAG_PATTERN,
+} from './schema';
+
+export interface Problem {
+  file: string;
+  line?: number;
+  severity: 'error' | 'warning';
+  message: string;
+  fix: string;
+}
+
+export interface SourceFile {
+  /** Path as the editor knows it, e.g. `content/posts/hello.mdx`. */
+  file: string;
+  source: string;
+}
+
+export interface CheckOptions {
+  /** Folder that `/images/...` paths in posts point into. */
+  publicDir: string;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+export function isValidDate(value: unknown): boolean {
+  return typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+export function slugOf(file: string): string {
+  return path.basename(file).replace(/\.mdx$/, '');
+}
+
+export function formatProblem(problem: Problem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const tag = problem.severity === 'warning' ? 'warning: ' : '';
+  return `${where}: ${tag}${problem.message}; ${problem.fix}`;
+}
+
+function checkFrontmatter(file: string, parsed: ParsedFile): Problem[] {
+  const problems: Problem[] = [];
+  const { data, keyLines } = parsed;
+  const lineOf = (key: string) => keyLines[key] ?? 1;
+  const error = (key: string, message: string, fix: string) =>
+    problems.push({ file, line: lineOf(key), severity: 'error', message, fix });
+
+  for (const field of REQUIRED_FIELDS) {
+    const value = data[field];
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+      error(field, `required field \`${field}\` is ${field in data ? 'empty' : 'missing'}`, `add \`${field}: ...\` to the frontmatter`);
+    }
+  }
+  for (const field of ['title', 'summary'] as const) {
+    if (data[field] !== undefined && data[field] !== null && typeof data[field] !== 'string') {
+      error(field, `\`${field}\` must be text`, `quote it: ${field}: "..."`);
+    }
+  }
+  for (const field of ['date', 'updated'] as const) {
+    const value = data[field];
+    if (value !== undefined && value !== null && value !== '' && !isValidDate(value)) {
+      error(field, `\`${field}\` "${String(value)}" is not a date`, 'write an ISO date such as 2026-09-14 or 2026-09-14T09:00:00Z');
+    }
+  }
+  if ('access' in data && !isAccess(data.access)) {
+    error('access', `unknown access "${String(data.access)}"`, `use one of ${ACCESS_LEVELS.join(', ')}`);
+  }
+  if ('draft' in data && typeof data.draft !== 'boolean') {
+    error('draft', '`draft` must be true or false', 'write `draft: true` or remove the line');
+  }
+  if ('tags' in data) {
+    const tags = data.tags;
+    if (!Array.isArray(tags) || tags.some((tag) => typeof tag !== 'string' || !TAG_PATTERN.test(tag))) {
+      error('tags', '`tags` must be a list of lowercase words joined by hyphens', 'write e.g. `tags: [performance, static-sites]`');
+    }
+  }
+  if ('authors' in data && (!Array.isArray(data.authors) || data.authors.some((a) => typeof a !== 'string'))) {
+    error('authors', '`authors` must be a list of names', 'write e.g. `authors: [ada-lindqvist]`');
+  }
+  const known = new Set<string>([...REQUIRED_FIELDS, ...OPTIONAL_FIELDS]);
+  for (const key of Object.keys(data)) {
+    if (!known.has(key)) {
+      error(key, `unknown field \`${key}\``, `remove it or use one of ${[...known].join(', ')}`);
+    }
+  }
+  if (typeof data.summary === 'string' && data.summary.length > SUMMARY_SOFT_LIMIT) {
+    problems.push({
+      file,
+      line: lineOf('summary'),
+      severity: 'warning',
+      message: `the summary has ${data.summary.length} characters`,
+      fix: `keep it under ${SUMMARY_SOFT_LIMIT}: feeds, search results and social cards cut it`,
+    });
+  }
+  return problems;
+}
+
+function attribute(node: { attributes?: unknown[] }, name: string): string | undefined {
+  for (const attr of node.attributes ?? []) {
+    const a = attr as { type: string; name?: string; value?: unknown };
+    if (a.type === 'mdxJsxAttribute' && a.name === name && typeof a.value === 'string') return a.value;
+  }
+  return undefined;
+}
+
+function checkBodyTree(tree: Root, report: (line: number | undefined, message: string, fix: string) => void, ctx: { slugs: Set<string>; publicDir: string }) {
+  const known = new Set<string>(MDX_COMPONENTS);
+  const imageExists = (src: string) => existsSync(path.join(ctx.publicDir, decodeURI(src.split(/[?#]/)[0])));
+  visit(tree, (node) => {
+    const line = node.position?.start.line;
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const name = node.name;
+      if (name && /^[A-Z]/.test(name) && !known.has(name)) {
+        report(line, `unknown component <${name}>`, `use one of ${MDX_COMPONENTS.map((c) => `<${c}>`).join(', ')}`);
+      }
+      if (name === 'Callout') {
+        const type = attribute(node, 'type') ?? 'note';
+        if (!(CALLOUT_TYPES as readonly string[]).includes(type)) {
+          report(line, `unknown Callout type "${type}"`, `use type="${CALLOUT_TYPES.join('" | "')}"`);
+        }
+      }
+      if (name === 'Figure') {
+        const src = attribute(node, 'src');
+        if (!attribute(node, 'alt')?.trim()) report(line, '<Figure> without alt text', 'add alt="what the image shows" for readers who cannot see it');
+        if (!src) report(line, '<Figure> without src', 'add src="/images/<file>" for a file in public/images');
+        else if (src.startsWith('/') && !imageExists(src)) report(line, `image "${src}" does not exist`, `add the file at public${src} or fix the path`);
+      }
+    }
+    if (node.type === 'image') {
+      if (!node.alt?.trim()) report(line, `image "${node.url}" has no alt text`, 'write ![what the image shows](path)');
+      if (node.url.startsWith('/') && !imageExists(node.url)) report(line, `image "${node.url}" does not exist`, `add the file at public${node.url} or fix the path`);
+    }
+    if (node.type === 'link') {
+      const match = /^\/blog\/([^/?#]+)\/?(?:[?#].*)?$/.exec(node.url);
+      if (match && !ctx.slugs.has(match[1])) {
+        report(line, `link to a post that does not exist: ${node.url}`, 'check the slug: it is the post\'s file name without .mdx');
+      }
+    }
+  });
+}
+
+async function checkBody(file: string, parsed: ParsedFile, ctx: { slugs: Set<string>; publicDir: string }): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + parsed.bodyLineOffset);
+  const report = (line: number | undefined, message: string, fix: string) =>
+    problems.push({ file, line: toFileLine(line), severity: 'error', message, fix });
+
+  let tree: Root;
+  try {
+    tree = parseMdxBody(parsed.body);
+  } catch (error) {
+    if (!(error instanceof ContentProblem)) throw error;
+    report(error.line, error.message, error.fix);
+    return problems;
+  }
+  try {
+    await compile(parsed.body);
+  } catch (error) {
+    const problem = mdxCompileProblem(error);
+    report(problem.line, problem.message, problem.fix);
+    return problems;
+  }
+  checkBodyTree(tree, report, ctx);
+
+  const access = isAccess(parsed.data.access) ? parsed.data.access : 'public';
+  try {
+    const { preview } = splitAtPaywall(parsed.body, access);
+    if (access !== 'public' && preview === null) {
+      problems.push({
+        file,
+        line: 1,
+        severity: 'warning',
+        message: `a ${access} post with no public preview`,
+        fix: 'readers who may not open it see only the summary; add a `<Paywall />` line after the opening paragraphs',
+      });
+    }
+  } catch (error) {
+    if (!(error instanceof ContentProblem)) throw error;
+    report(error.line, error.message, error.fix);
+  }
+  return problems;
+}
+
+/** Checks every post at once and reports every problem, in file order. */
+export async function checkPosts(files: SourceFile[], options: CheckOptions): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const slugs = new Set(files.map((f) => slugOf(f.file)));
+  const seen = new Map<string, string>();
+  for (const { file } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
+    const slug = slugOf(file);
+    if (!SLUG_PATTERN.test(slug)) {
+      problems.push({ file, severity: 'error', message: `the file name "${slug}" is not a URL-safe slug`, fix: 'rename the file to lowercase letters, digits and single hyphens, e.g. my-first-post.mdx' });
+    }
+    const key = slug.toLowerCase();
+    const other = seen.get(key);
+    if (other) {
+      problems.push({ file, severity: 'error', message: `duplicate slug "${slug}" (also ${other})`, fix: 'rename one of the two files: the slug is the file name and must be unique' });
+    } else {
+      seen.set(key, file);
+    }
+  }
+  for (const { file, source } of files) {
+    let parsed: ParsedFile;
+    try {
+      parsed = parsePostFile(source);
+    } catch (error) {
+      if (!(error instanceof FrontmatterError)) throw error;
+      problems.push({ file, line: error.line, severity: 'error', message: error.message, fix: error.fix });
+      continue;
+    }
+    problems.push(...checkFrontmatter(file, parsed), ...(await checkBody(file, parsed, { slugs, publicDir: options.publicDir })));
+  }
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}

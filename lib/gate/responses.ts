@@ -1,0 +1,41 @@
+import { missingClerkVariables } from './clerk-config';
+
+/** Headers of every response that depends on who asks: no shared cache may keep it. */
+export const PRIVATE_HEADERS = { 'Cache-Control': 'private, no-store' } as const;
+
+export type ApiErrorCode =
+  | 'unauthenticated'
+  | 'session_task_pending'
+  | 'forbidden'
+  | 'not_found'
+  | 'auth_not_configured';
+
+export function apiError(status: number, error: ApiErrorCode, message: string, headers: HeadersInit = {}): Response {
+  return Response.json(
+    { error, message },
+    { status, headers: { ...PRIVATE_HEADERS, ...headers } },
+  );
+}
+
+export function unauthenticated(pendingTask = false): Response {
+  return pendingTask
+    ? apiError(401, 'session_task_pending', 'Your session has a pending task: finish it at /sign-in/tasks, then retry.', {
+        'WWW-Authenticate': 'Bearer error="invalid_token", error_description="session task pending"',
+      })
+    : apiError(401, 'unauthenticated', 'Sign in, or send a session token or API key as "Authorization: Bearer <token>".', {
+        'WWW-Authenticate': 'Bearer',
+      });
+}
+
+export function notConfiguredMessage(): string {
+  return `Sign-in is not configured on this site. Set ${missingClerkVariables().join(' and ')} (see .env.example), then restart.`;
+}
+
+export function authNotConfigured(json: boolean): Response {
+  if (json) return apiError(503, 'auth_not_configured', notConfiguredMessage());
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign-in is not configured</title><meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5"><main><h1>Sign-in is not configured</h1><p>${notConfiguredMessage()}</p><p><a href="/">Back to the publication</a></p></main></body></html>`;
+  return new Response(body, {
+    status: 503,
+    headers: { ...PRIVATE_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '3600' },
+  });
+}

@@ -1,0 +1,23 @@
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+import { checkPosts, formatProblem } from '../lib/content/check';
+import { readPostFiles } from './lib/posts-on-disk';
+
+/** Checks every post and prints every problem; resolves to false when any is an error. */
+export async function checkContent(root: string): Promise<boolean> {
+  const started = performance.now();
+  const files = await readPostFiles(root);
+  const problems = await checkPosts(files, { publicDir: path.join(root, 'public') });
+  for (const problem of problems) console.error(formatProblem(problem));
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const took = ((performance.now() - started) / 1000).toFixed(2);
+  console.log(`check-content: ${files.length} posts, ${errors} errors, ${warnings} warnings (${took} s)`);
+  return errors === 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const ok = await checkContent(process.cwd());
+  process.exitCode = ok ? 0 : 1;
+}

@@ -1,0 +1,54 @@
+import type { TestProject } from 'vitest/node';
+
+import { generateTestKeys, TEST_PUBLISHABLE_KEY } from '../support/clerk-tokens';
+import { buildSite, type RunningSite, startSite } from '../support/site';
+
+const basePort = Number(process.env.MASTHEAD_TEST_PORT || 4310);
+
+/**
+ * Builds the real site twice (with a test Clerk instance, and with no Clerk keys at all) and
+ * starts both, so that every integration test drives the real proxy, Clerk and pages over HTTP.
+ */
+export default async function setup(project: TestProject) {
+  const keys = await generateTestKeys();
+  const withKeys = {
+    distDir: '.next-test',
+    port: basePort,
+    env: {
+      NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: TEST_PUBLISHABLE_KEY,
+      CLERK_SECRET_KEY: 'sk_live_offline_test_instance',
+      CLERK_JWT_KEY: keys.publicKeyPem,
+      NEXT_PUBLIC_CLERK_SIGN_IN_URL: '/sign-in',
+      NEXT_PUBLIC_CLERK_SIGN_UP_URL: '/sign-up',
+    },
+  };
+  const noKeys = { distDir: '.next-test-nokeys', port: basePort + 1, env: {} };
+
+  await buildSite(withKeys);
+  await buildSite(noKeys);
+  const running: RunningSite[] = [];
+  try {
+    running.push(await startSite(withKeys), await startSite(noKeys));
+  } catch (error) {
+    await Promise.all(running.map((site) => site.stop()));
+    throw error;
+  }
+  const [site, bare] = running;
+  project.provide('siteUrl', site.url);
+  project.provide('noKeysUrl', bare.url);
+  project.provide('privateJwk', keys.privateJwk);
+  project.provide('distDir', withKeys.distDir);
+
+  return async () => {
+    await Promise.all(running.map((s) => s.stop()));
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string;
+    noKeysUrl: string;
+    privateJwk: import('jose').JWK;
+    distDir: string;
+  }
+}

@@ -1,0 +1,104 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+export interface SiteBuild {
+  /** Build output folder, relative to the project root. */
+  distDir: string;
+  port: number;
+  env: Record<string, string>;
+}
+
+function run(args: string[], env: Record<string, string>, label: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    process.stderr.write(`[site] ${label}...\n`);
+    const child = spawn(process.execPath, [nextBin, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => {
+      if (code === 0) {
+        process.stderr.write(`[site] ${label} done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+        resolve();
+      } else reject(new Error(`${label} failed (exit ${code}):\n${output}`));
+    });
+  });
+}
+
+/** The environment a build and its server share: no Clerk variable leaks in from the shell. */
+export function siteEnv(build: SiteBuild): Record<string, string> {
+  const clean: Record<string, string> = {
+    NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: '',
+    CLERK_SECRET_KEY: '',
+    CLERK_JWT_KEY: '',
+    NEXT_TELEMETRY_DISABLED: '1',
+    MASTHEAD_DIST_DIR: build.distDir,
+    NEXT_PUBLIC_SITE_URL: `http://localhost:${build.port}`,
+  };
+  return { ...clean, ...build.env };
+}
+
+export async function buildSite(build: SiteBuild): Promise<void> {
+  const reuse = process.env.MASTHEAD_TEST_REUSE_BUILD === '1' && existsSync(path.join(root, build.distDir, 'BUILD_ID'));
+  if (reuse) {
+    process.stderr.write(`[site] reusing ${build.distDir} (MASTHEAD_TEST_REUSE_BUILD=1)\n`);
+    return;
+  }
+  await run(['build'], siteEnv(build), `next build into ${build.distDir}`);
+}
+
+async function assertPortFree(port: number) {
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', () => reject(new Error(`Port ${port} is in use; stop what runs there or set MASTHEAD_TEST_PORT`)));
+    probe.listen(port, 'localhost', () => probe.close(() => resolve()));
+  });
+}
+
+export interface RunningSite {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts `next start -H localhost` (with 127.0.0.1 Clerk's responses loop back into the server)
+ * as its own process group, so that stopping it also ends the next-server child.
+ */
+export async function startSite(build: SiteBuild): Promise<RunningSite> {
+  await assertPortFree(build.port);
+  const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', '-H', 'localhost', '-p', String(build.port)], {
+    cwd: root,
+    env: { ...process.env, ...siteEnv(build) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const url = `http://localhost:${build.port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
+    try {
+      await fetch(`${url}/robots.txt`, { redirect: 'manual' });
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`next start did not answer within 30 s:\n${output}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  return {
+    url,
+    stop: async () => {
+      if (child.exitCode !== null || child.pid === undefined) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      process.kill(-child.pid, 'SIGTERM');
+      await exited;
+    },
+  };
+}
