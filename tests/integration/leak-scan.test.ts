@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+import { describe, expect, inject, it } from 'vitest';
+
+import { crawlPublicSite } from '../support/crawl';
+import { leaksIn, secretSentences } from '../support/gated-text';
+import { as, request } from '../support/http';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const secrets = secretSentences();
+
+function filesUnder(dir: string, keep: (file: string) => boolean = () => true): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return entries.map((entry) => path.join(dir, entry)).filter((file) => statSync(file).isFile() && keep(file));
+}
+
+/** What the build serves as files: static chunks, public/, and the prerendered pages and payloads. */
+function servedFiles(distDir: string): string[] {
+  const prerendered = (file: string) => /\.(html|rsc|body|meta|txt|xml|json)$/.test(file) || file.includes('.segments');
+  return [
+    ...filesUnder(path.join(root, distDir, 'static')),
+    ...filesUnder(path.join(root, 'public')),
+    ...filesUnder(path.join(root, distDir, 'server', 'app'), prerendered),
+  ];
+}
+
+describe('no gated or draft text in any public channel', () => {
+  it('has secret sentences to look for', () => {
+    expect(secrets.size).toBeGreaterThan(20);
+  });
+
+  it('finds none in any page or RSC payload an anonymous reader can reach', async () => {
+    const fetched = await crawlPublicSite(inject('siteUrl'));
+    const pages = fetched.filter((f) => f.variant === 'document' && f.status === 200);
+    expect(pages.map((p) => p.url)).toEqual(expect.arrayContaining(['/', '/blog', '/blog/pricing-a-membership-tier']));
+    expect(fetched.filter((f) => f.variant === 'rsc' && f.status === 200).length).toBeGreaterThan(5);
+    const leaks = fetched.flatMap((f) => leaksIn(f.body, secrets).map((s) => `${f.url} (${f.variant}): ${s}`));
+    expect(leaks).toEqual([]);
+    console.info(`leak scan: ${fetched.length} responses from ${new Set(fetched.map((f) => f.url)).size} public URLs`);
+  });
+
+  it('finds none in any file the build serves, nor in the public content index', () => {
+    const files = [...servedFiles(inject('distDir')), path.join(root, '.content', 'public.json')];
+    expect(files.some((f) => f.includes(`${path.sep}static${path.sep}chunks${path.sep}`))).toBe(true);
+    expect(files.some((f) => f.endsWith('.rsc'))).toBe(true);
+    const leaks = files.flatMap((file) => leaksIn(readFileSync(file, 'utf8'), secrets).map((s) => `${path.relative(root, file)}: ${s}`));
+    expect(leaks).toEqual([]);
+    console.info(`leak scan: ${files.length} served files`);
+  });
+
+  it('finds none in the server code of any public route: the full text is only bundled for the member area', () => {
+    const distDir = path.join(root, inject('distDir'));
+    const entries = filesUnder(path.join(distDir, 'server', 'app'), (file) => /(page|route)\.js$/.test(file)).filter(
+      (file) => !file.includes(`${path.sep}(members)${path.sep}`) && !file.includes(`${path.sep}api${path.sep}private${path.sep}`),
+    );
+    expect(entries.some((file) => file.includes(`blog${path.sep}[slug]`))).toBe(true);
+    const chunks = new Set(entries.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/server\/chunks\/[^"]+\.js/g)].map(([chunk]) => chunk)));
+    const leaks = [...entries, ...[...chunks].map((chunk) => path.join(distDir, chunk))].flatMap((file) =>
+      leaksIn(readFileSync(file, 'utf8'), secrets).map((s) => `${path.relative(root, file)}: ${s}`),
+    );
+    expect(chunks.size).toBeGreaterThan(10);
+    expect(leaks).toEqual([]);
+  });
+
+  it('would see a leak: the same scan finds the gated text where it is meant to be', async () => {
+    const [sentence, slug] = [...secrets.entries()].find(([, s]) => s === 'pricing-a-membership-tier')!;
+    const page = await request(`/dashboard/posts/${slug}`, { headers: await as('subscriber') });
+    expect(page.status).toBe(200);
+    expect(leaksIn(page.body, secrets)).toContain(sentence);
+    const restricted = readFileSync(path.join(root, '.content', 'restricted.json'), 'utf8');
+    expect(leaksIn(restricted, secrets)).toContain(sentence);
+  });
+});

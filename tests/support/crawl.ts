@@ -1,0 +1,61 @@
+import { request } from './http';
+
+export interface Fetched {
+  url: string;
+  variant: 'document' | 'rsc';
+  status: number;
+  body: string;
+}
+
+const SEEDS = ['/', '/blog', '/pricing', '/sign-in', '/sign-up', '/feed.xml', '/feed.json', '/sitemap.xml', '/robots.txt', '/search-index.json'];
+
+function linksIn(body: string, base: string): string[] {
+  const found = new Set<string>();
+  for (const [, href] of body.matchAll(/(?:href|src)="([^"]+)"/g)) {
+    const url = new URL(href.replace(/&amp;/g, '&'), base);
+    if (url.origin !== new URL(base).origin) continue;
+    if (url.pathname.startsWith('/_next/')) continue;
+    found.add(url.pathname);
+  }
+  for (const [, loc] of body.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const url = new URL(loc, base);
+    if (url.origin === new URL(base).origin) found.add(url.pathname);
+  }
+  return [...found];
+}
+
+/** The RSC payload of a page, as a client-side navigation would fetch it. */
+async function fetchRsc(path: string, base: string): Promise<{ status: number; body: string }> {
+  const headers = { RSC: '1' };
+  let reply = await request(path, { base, headers });
+  const location = reply.headers.get('location');
+  if (reply.status === 307 && location?.includes('_rsc')) {
+    reply = await request(new URL(location, base).pathname + new URL(location, base).search, { base, headers });
+  }
+  return reply;
+}
+
+/**
+ * Every URL an anonymous reader can reach from the public entry points, each fetched as a
+ * document and as an RSC payload. Bounded, so a link loop cannot make it run forever.
+ */
+export async function crawlPublicSite(base: string, limit = 400): Promise<Fetched[]> {
+  const queue = [...SEEDS];
+  const seen = new Set(queue);
+  const fetched: Fetched[] = [];
+  while (queue.length > 0 && seen.size <= limit) {
+    const path = queue.shift()!;
+    const page = await request(path, { base, headers: { accept: 'text/html' } });
+    if (page.status === 404 && SEEDS.includes(path)) continue;
+    fetched.push({ url: path, variant: 'document', status: page.status, body: page.body });
+    const rsc = await fetchRsc(path, base);
+    fetched.push({ url: path, variant: 'rsc', status: rsc.status, body: rsc.body });
+    for (const link of linksIn(page.body, base)) {
+      if (!seen.has(link)) {
+        seen.add(link);
+        queue.push(link);
+      }
+    }
+  }
+  return fetched;
+}

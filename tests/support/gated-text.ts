@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import matter from 'gray-matter';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const MARKER = /^<Paywall\s*\/>\s*$/m;
+
+export interface PostSource {
+  slug: string;
+  access: 'public' | 'members' | 'premium';
+  draft: boolean;
+  date: Date;
+  title: string;
+  summary: string;
+  /** What anyone may read: the whole body of a public post, what stands above the marker otherwise. */
+  openPart: string;
+  /** What only entitled readers may read: below the marker, or the whole body without one. */
+  closedPart: string;
+}
+
+export function readPostSources(dir = path.join(root, 'content', 'posts')): PostSource[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => {
+      const { data, content } = matter(readFileSync(path.join(dir, file), 'utf8'));
+      const access = (data.access ?? 'public') as PostSource['access'];
+      const marker = MARKER.exec(content);
+      const gated = access !== 'public';
+      return {
+        slug: path.basename(file, '.mdx'),
+        access,
+        draft: data.draft === true,
+        date: new Date(data.date),
+        title: String(data.title),
+        summary: String(data.summary),
+        openPart: gated ? (marker ? content.slice(0, marker.index) : '') : content,
+        closedPart: gated ? (marker ? content.slice(marker.index + marker[0].length) : content) : '',
+      };
+    });
+}
+
+/** Plain prose sentences of a text: no markup inside, so they read the same once rendered. */
+export function proseSentences(mdx: string, minWords = 10): string[] {
+  const withoutCode = mdx.replace(/```[\s\S]*?```/g, '');
+  return withoutCode
+    .split(/\n\s*\n/)
+    .filter((block) => !/^\s*(#|-|\*|\||>|<|\d+\.)/.test(block))
+    .flatMap((block) => block.replace(/\s+/g, ' ').trim().split(/(?<=[.!?])\s+/))
+    .filter((sentence) => /^[A-Z][A-Za-z0-9 ,;:'’()-]+[.!?]$/.test(sentence))
+    .filter((sentence) => sentence.split(' ').length >= minWords);
+}
+
+/**
+ * Sentences that only an entitled reader may ever receive: from below each gated post's marker,
+ * and from every draft and every post not yet due. Computed from the content, never hard-coded.
+ */
+export function secretSentences(posts = readPostSources(), now = new Date()): Map<string, string> {
+  const open = posts
+    .filter((post) => !post.draft && post.date <= now)
+    .map((post) => `${post.title}\n${post.summary}\n${post.openPart}`)
+    .join('\n')
+    .replace(/\s+/g, ' ');
+  const secrets = new Map<string, string>();
+  for (const post of posts) {
+    const hidden = post.draft || post.date > now ? `${post.openPart}\n\n${post.closedPart}` : post.closedPart;
+    for (const sentence of proseSentences(hidden)) {
+      if (!open.includes(sentence)) secrets.set(sentence, post.slug);
+    }
+  }
+  return secrets;
+}
+
+/** Text as a reader would see it, whatever channel carried it: HTML, RSC payload, JSON, JS. */
+export function normalise(text: string): string {
+  return text
+    .replace(/<!-- -->/g, '')
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/\\(["'\\/])/g, '$1')
+    .replace(/\\n/g, ' ')
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+/** The secret sentences that appear in a text. */
+export function leaksIn(text: string, secrets: Map<string, string>): string[] {
+  const plain = normalise(text);
+  return [...secrets.keys()].filter((sentence) => plain.includes(sentence));
+}
