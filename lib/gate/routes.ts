@@ -11,4 +11,16 @@ export const isProtectedRoute = createRouteMatcher([...PROTECTED_ROUTES]);
 
 export const isPrivateApiRoute = createRouteMatcher(['/api/private/:path*']);
 
+/** Machine-to-machine endpoints (below the private API): only Clerk M2M tokens open them. */
+export const isMachineApiRoute = createRouteMatcher(['/api/private/machine/:path*']);
+
+/** The editors' area: drafts and scheduled posts, for the organization permission only. */
+export const isEditorRoute = createRouteMatcher(['/dashboard/editor/:path*']);
+
 export const isAuthRoute = createRouteMatcher(['/sign-in/:path*', '/sign-up/:path*']);
+
+/**
+ * What a private preview site (`MASTHEAD_PRIVATE_SITE=true`) leaves open: the way in. Static
+ * assets never reach the proxy (its `config.matcher` skips them).
+ */
+export const isOpenOnPrivateSite = isAuthRoute;
