@@ -7,14 +7,7 @@ import { EDITOR_PERMISSION } from '@/lib/config';
 import { clerkMiddlewareOptions, isClerkConfigured } from '@/lib/gate/clerk-config';
 import { isPrivateSite } from '@/lib/gate/private-site';
 import { authNotConfigured, editorsOnly, machineTokenRequired, PRIVATE_HEADERS, unauthenticated } from '@/lib/gate/responses';
-import {
-  isAuthRoute,
-  isEditorRoute,
-  isMachineApiRoute,
-  isOpenOnPrivateSite,
-  isPrivateApiRoute,
-  isProtectedRoute,
-} from '@/lib/gate/routes';
+import { isAuthRoute, isEditorRoute, isGatedRoute, isMachineApiRoute, isPrivateApiRoute } from '@/lib/gate/routes';
 
 /** `/api/private/*`: a session or a member's API key; a status an API client can act on, never a redirect. */
 async function privateApiGate(auth: ClerkMiddlewareAuth, editorsOnlySite: boolean): Promise<Response | undefined> {
@@ -40,27 +33,28 @@ async function editorPageGate(auth: ClerkMiddlewareAuth, anonymous: 'not-found' 
 }
 
 const gate = clerkMiddleware(async (auth, req) => {
-  if (isPrivateSite()) {
-    // Protected-first: a private preview deployment opens nothing but the way in to non-editors
-    // (machines included: a staging copy has nothing to export).
-    if (isOpenOnPrivateSite(req)) return;
-    if (isPrivateApiRoute(req)) return privateApiGate(auth, true);
-    await editorPageGate(auth, isEditorRoute(req) ? 'not-found' : 'sign-in');
-    // Prerendered pages say `s-maxage=31536000`; Next keeps a Cache-Control set here instead,
-    // so that no CDN in front of a private site hands an editor's page to the next visitor.
-    return NextResponse.next({ headers: PRIVATE_HEADERS });
-  }
-  if (!isProtectedRoute(req)) return;
-  if (isMachineApiRoute(req)) return machineApiGate(auth);
-  if (isPrivateApiRoute(req)) return privateApiGate(auth, false);
+  const privateSite = isPrivateSite();
+  if (!isGatedRoute(req, privateSite)) return;
+  // On a private preview site the machine API is closed like the rest: a staging copy has
+  // nothing to export, and no machine is an editor.
+  if (isMachineApiRoute(req) && !privateSite) return machineApiGate(auth);
+  if (isPrivateApiRoute(req)) return privateApiGate(auth, privateSite);
   if (isEditorRoute(req)) return editorPageGate(auth, 'not-found');
-  await auth.protect();
+  if (!privateSite) {
+    await auth.protect();
+    return;
+  }
+  // Protected-first: every other page is for signed-in editors.
+  await editorPageGate(auth, 'sign-in');
+  // Prerendered pages say `s-maxage=31536000`; Next keeps a Cache-Control set here instead,
+  // so that no CDN in front of a private site hands an editor's page to the next visitor.
+  return NextResponse.next({ headers: PRIVATE_HEADERS });
 }, clerkMiddlewareOptions);
 
 export default function proxy(req: NextRequest, event: NextFetchEvent) {
   if (!isClerkConfigured()) {
     // Without keys Clerk fails every request; keep the public site up (not a private one) and say what is missing.
-    if (isPrivateSite() || isProtectedRoute(req) || isAuthRoute(req)) return authNotConfigured(isPrivateApiRoute(req));
+    if (isGatedRoute(req) || isAuthRoute(req)) return authNotConfigured(isPrivateApiRoute(req));
     return NextResponse.next();
   }
   return gate(req, event);

@@ -57,6 +57,13 @@ describe.each([
   });
 });
 
+describe('the way into the editors\' area', () => {
+  it('is linked from an editor\'s dashboard, and from no one else\'s', async () => {
+    expect((await request('/dashboard', { headers: await as('editor') })).body).toContain('href="/dashboard/editor"');
+    expect((await request('/dashboard', { headers: await as('subscriber') })).body).not.toContain('/dashboard/editor');
+  });
+});
+
 describe('the session task page', () => {
   it('explains the step and mounts Clerk\'s task flow', async () => {
     const reply = await request('/sign-in/tasks?redirect_url=%2Fdashboard', { headers: await as('pending', { accept: 'text/html' }) });

@@ -6,6 +6,7 @@ import { DEFAULT_RETURN_PATH, safeReturnPath } from '@/lib/gate/return-to';
 import {
   isAuthRoute,
   isEditorRoute,
+  isGatedRoute,
   isMachineApiRoute,
   isOpenOnPrivateSite,
   isPrivateApiRoute,
@@ -86,6 +87,21 @@ describe('the proxy route matcher', () => {
     for (const path of ['/', '/blog', '/blog/sign-in', '/pricing', '/signing', '/api/private/me', '/feed.xml']) {
       expect(isOpenOnPrivateSite(at(path)), path).toBe(false);
     }
+  });
+});
+
+describe('what the proxy checks, by mode', () => {
+  it.each([
+    ['/', false, true],
+    ['/blog/some-post', false, true],
+    ['/Pricing', false, true],
+    ['/dashboard', true, true],
+    ['/api/private/me', true, true],
+    ['/sign-in', false, false],
+    ['/sign-up/verify', false, false],
+  ])('%s is gated on the public site: %s, on a private site: %s', (path, publicSite, privateSite) => {
+    expect(isGatedRoute(at(path), false)).toBe(publicSite);
+    expect(isGatedRoute(at(path), true)).toBe(privateSite);
   });
 });
 
