@@ -25,7 +25,12 @@ export default async function setup(project: TestProject) {
   };
   const noKeys = { distDir: '.next-test-nokeys', port: basePort + 1, env: {} };
   // The same build, started as a private preview: the setting is read at run time, not built in.
-  const privateSite = { ...withKeys, port: basePort + 2, env: { ...withKeys.env, MASTHEAD_PRIVATE_SITE: 'true' } };
+  // Its site URL (the tokens' `azp`) is the build's: NEXT_PUBLIC_ variables are inlined.
+  const privateSite = {
+    ...withKeys,
+    port: basePort + 2,
+    env: { ...withKeys.env, MASTHEAD_PRIVATE_SITE: 'true', NEXT_PUBLIC_SITE_URL: `http://localhost:${basePort}` },
+  };
 
   await buildSite(withKeys);
   await buildSite(noKeys);
