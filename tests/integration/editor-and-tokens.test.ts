@@ -1,3 +1,6 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
 import { describe, expect, inject, it } from 'vitest';
 
 import { gatedSentences, publishedSlugs, unreleasedPosts } from '../support/gated-text';
@@ -54,6 +57,25 @@ describe.each([
     const reply = await request(`/dashboard/editor/${draft.slug}`, { base: baseOf(), headers: await as('pending', { accept: 'text/html' }) });
     expect(reply.status).toBe(307);
     expect(reply.headers.get('location')).toContain('/sign-in/tasks');
+  });
+});
+
+describe('drafts outside the editors\' area', () => {
+  it('are in no file the site serves as it is: static chunks and prerendered pages', async () => {
+    const dist = path.resolve(import.meta.dirname, '..', '..', inject('distDir'));
+    const served = [path.join(dist, 'static'), path.join(dist, 'server', 'app')];
+    let scanned = 0;
+    for (const dir of served) {
+      for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile() || !/\.(?:js|css|html|rsc|json|meta|body)$/.test(entry.name)) continue;
+        if (dir.endsWith('app') && !/\.(?:html|rsc|meta|body)$/.test(entry.name)) continue;
+        const text = await readFile(path.join(entry.parentPath, entry.name), 'utf8');
+        scanned += 1;
+        expect(text, entry.name).not.toContain(draft.title);
+        for (const sentence of draftText) expect(text, entry.name).not.toContain(sentence);
+      }
+    }
+    expect(scanned).toBeGreaterThan(10);
   });
 });
 
