@@ -1,25 +1,60 @@
-import { clerkMiddleware } from '@clerk/nextjs/server';
+import { clerkMiddleware, type ClerkMiddlewareAuth } from '@clerk/nextjs/server';
+import { notFound } from 'next/navigation';
 import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server';
 
+import { API_TOKEN_TYPES, viewerFromAuth } from '@/lib/access/caller';
+import { EDITOR_PERMISSION } from '@/lib/config';
 import { clerkMiddlewareOptions, isClerkConfigured } from '@/lib/gate/clerk-config';
-import { authNotConfigured, unauthenticated } from '@/lib/gate/responses';
-import { isAuthRoute, isPrivateApiRoute, isProtectedRoute } from '@/lib/gate/routes';
+import { isPrivateSite } from '@/lib/gate/private-site';
+import { authNotConfigured, editorsOnly, machineTokenRequired, PRIVATE_HEADERS, unauthenticated } from '@/lib/gate/responses';
+import { isAuthRoute, isEditorRoute, isGatedRoute, isMachineApiRoute, isPrivateApiRoute } from '@/lib/gate/routes';
+
+/** `/api/private/*`: a session or a member's API key; a status an API client can act on, never a redirect. */
+async function privateApiGate(auth: ClerkMiddlewareAuth, editorsOnlySite: boolean): Promise<Response | undefined> {
+  const caller = viewerFromAuth(await auth({ acceptsToken: [...API_TOKEN_TYPES], treatPendingAsSignedOut: false }));
+  if (caller.kind !== 'signed-in') return unauthenticated(caller.pendingTask);
+  if (editorsOnlySite && !caller.editor) return editorsOnly();
+}
+
+/** `/api/private/machine/*`: a Clerk M2M token and nothing else, a browser session included. */
+async function machineApiGate(auth: ClerkMiddlewareAuth): Promise<Response | undefined> {
+  if (!(await auth({ acceptsToken: 'm2m_token' })).isAuthenticated) return machineTokenRequired();
+}
+
+/**
+ * Pages for editors only. A pending session is sent to its task like on any protected page;
+ * anyone else without the permission gets a 404, signed in or not, rather than an invitation
+ * to sign in to an area whose existence is none of their business.
+ */
+async function editorPageGate(auth: ClerkMiddlewareAuth, anonymous: 'not-found' | 'sign-in'): Promise<void> {
+  const { userId, sessionStatus } = await auth({ treatPendingAsSignedOut: false });
+  if (!userId && sessionStatus !== 'pending' && anonymous === 'not-found') notFound();
+  await auth.protect((has) => has({ permission: EDITOR_PERMISSION }));
+}
 
 const gate = clerkMiddleware(async (auth, req) => {
-  if (!isProtectedRoute(req)) return;
-  if (isPrivateApiRoute(req)) {
-    // An API client wants a status it can act on, never a redirect to an HTML sign-in page.
-    const { userId, sessionStatus } = await auth({ treatPendingAsSignedOut: false });
-    if (!userId || sessionStatus === 'pending') return unauthenticated(sessionStatus === 'pending');
+  const privateSite = isPrivateSite();
+  if (!isGatedRoute(req, privateSite)) return;
+  // On a private preview site the machine API is closed like the rest: a staging copy has
+  // nothing to export, and no machine is an editor.
+  if (isMachineApiRoute(req) && !privateSite) return machineApiGate(auth);
+  if (isPrivateApiRoute(req)) return privateApiGate(auth, privateSite);
+  if (isEditorRoute(req)) return editorPageGate(auth, 'not-found');
+  if (!privateSite) {
+    await auth.protect();
     return;
   }
-  await auth.protect();
+  // Protected-first: every other page is for signed-in editors.
+  await editorPageGate(auth, 'sign-in');
+  // Prerendered pages say `s-maxage=31536000`; Next keeps a Cache-Control set here instead,
+  // so that no CDN in front of a private site hands an editor's page to the next visitor.
+  return NextResponse.next({ headers: PRIVATE_HEADERS });
 }, clerkMiddlewareOptions);
 
 export default function proxy(req: NextRequest, event: NextFetchEvent) {
   if (!isClerkConfigured()) {
-    // Without keys Clerk fails every request; keep the public site up and say what is missing.
-    if (isProtectedRoute(req) || isAuthRoute(req)) return authNotConfigured(isPrivateApiRoute(req));
+    // Without keys Clerk fails every request; keep the public site up (not a private one) and say what is missing.
+    if (isGatedRoute(req) || isAuthRoute(req)) return authNotConfigured(isPrivateApiRoute(req));
     return NextResponse.next();
   }
   return gate(req, event);

@@ -9,7 +9,8 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 
 import { plainComponents } from '../components/mdx/plain';
-import type { PublicPost, RestrictedText } from '../lib/content/types';
+import { buildEditorialIndex } from '../lib/content/editorial-index';
+import type { PostMeta, PublicPost, RestrictedText } from '../lib/content/types';
 import type { Access } from '../lib/content/schema';
 import { checkContent } from './check-content';
 
@@ -28,6 +29,7 @@ interface GeneratedPost {
   readingMinutes: number;
   previewCode: string;
   body: { raw: string; code: string };
+  _raw: { sourceFilePath: string };
 }
 
 const root = process.cwd();
@@ -92,6 +94,24 @@ export function splitPosts(posts: GeneratedPost[]): { publicPosts: PublicPost[];
   return { publicPosts: publicPosts.sort(byDate), restricted };
 }
 
+/** A post's metadata and source file, for the editors' index (which holds no body text). */
+function editorialSource(post: GeneratedPost): PostMeta & { file: string } {
+  return {
+    slug: post.slug,
+    title: post.title,
+    date: post.date,
+    updated: post.updated ?? null,
+    summary: post.summary,
+    tags: post.tags,
+    access: post.access,
+    draft: post.draft,
+    authors: post.authors,
+    image: post.image ?? null,
+    readingMinutes: post.readingMinutes,
+    file: path.posix.join('content', post._raw.sourceFilePath),
+  };
+}
+
 async function writeAtomically(file: string, data: unknown) {
   await writeFile(`${file}.tmp`, JSON.stringify(data));
   await rename(`${file}.tmp`, file);
@@ -99,7 +119,8 @@ async function writeAtomically(file: string, data: unknown) {
 
 export async function buildContent(): Promise<boolean> {
   const checked = step('check');
-  if (!(await checkContent(root))) {
+  const report = await checkContent(root);
+  if (!report.ok) {
     console.error('content: fix the errors above; nothing was built.');
     return false;
   }
@@ -113,8 +134,10 @@ export async function buildContent(): Promise<boolean> {
   await mkdir(outDir, { recursive: true });
   await writeAtomically(path.join(outDir, 'restricted.json'), restricted);
   await writeAtomically(path.join(outDir, 'public.json'), publicPosts);
+  const editorial = buildEditorialIndex(index.map(editorialSource), report.problems, new Date());
+  await writeAtomically(path.join(outDir, 'editorial.json'), editorial);
   done();
-  console.log(`content: ${publicPosts.length} public posts, ${restricted.length} restricted texts`);
+  console.log(`content: ${publicPosts.length} public posts, ${restricted.length} restricted texts, ${editorial.length} unreleased (draft or scheduled)`);
   return true;
 }
 

@@ -1,11 +1,17 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-import { checkPosts, formatProblem } from '../lib/content/check';
+import { checkPosts, formatProblem, type Problem } from '../lib/content/check';
 import { readPostFiles } from './lib/posts-on-disk';
 
-/** Checks every post and prints every problem; resolves to false when any is an error. */
-export async function checkContent(root: string): Promise<boolean> {
+export interface CheckReport {
+  /** False when any problem is an error: nothing may be built. */
+  ok: boolean;
+  problems: Problem[];
+}
+
+/** Checks every post and prints every problem. */
+export async function checkContent(root: string): Promise<CheckReport> {
   const started = performance.now();
   const files = await readPostFiles(root);
   const problems = await checkPosts(files, { publicDir: path.join(root, 'public') });
@@ -14,10 +20,10 @@ export async function checkContent(root: string): Promise<boolean> {
   const warnings = problems.length - errors;
   const took = ((performance.now() - started) / 1000).toFixed(2);
   console.log(`check-content: ${files.length} posts, ${errors} errors, ${warnings} warnings (${took} s)`);
-  return errors === 0;
+  return { ok: errors === 0, problems };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const ok = await checkContent(process.cwd());
+  const { ok } = await checkContent(process.cwd());
   process.exitCode = ok ? 0 : 1;
 }

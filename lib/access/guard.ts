@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 
 import { SIGN_IN_PATH } from '@/lib/config';
 
@@ -18,4 +18,14 @@ export async function requireSignedIn(returnTo: string): Promise<SignedInViewer>
   if (viewer.kind === 'signed-in') return viewer;
   if (viewer.pendingTask) redirect(`${SIGN_IN_PATH}/tasks?redirect_url=${encodeURIComponent(returnTo)}`);
   redirect(`${SIGN_IN_PATH}?redirect_url=${encodeURIComponent(returnTo)}`);
+}
+
+/**
+ * The editors' area's own lock, behind the proxy's: anyone without the editor permission,
+ * signed in or not, gets the same 404 as for a page that does not exist.
+ */
+export async function requireEditor(): Promise<SignedInViewer> {
+  const viewer = await getViewer();
+  if (viewer.kind === 'signed-in' && viewer.editor) return viewer;
+  notFound();
 }

@@ -3,30 +3,32 @@ import 'server-only';
 import { auth } from '@clerk/nextjs/server';
 import { unstable_rethrow } from 'next/navigation';
 
-import { EDITOR_PERMISSION, PREMIUM_FEATURE } from '@/lib/config';
 import { isClerkConfigured } from '@/lib/gate/clerk-config';
 
+import { API_TOKEN_TYPES, type CallerAuth, viewerFromAuth } from './caller';
 import { ANONYMOUS, type Viewer } from './policy';
 
 /**
- * The viewer of the current request. A request that reached a page without passing through the
- * proxy (a path its matcher skips, such as one ending in `.css`) makes `auth()` throw: that
- * request is treated as anonymous, so the page stays closed instead of failing with a 500.
+ * A request that reached a page without passing through the proxy (a path its matcher skips,
+ * such as one ending in `.css`) makes `auth()` throw: that request is treated as anonymous, so
+ * the page stays closed instead of failing with a 500.
  */
-export async function getViewer(): Promise<Viewer> {
+async function viewerOf(read: () => Promise<CallerAuth>): Promise<Viewer> {
   if (!isClerkConfigured()) return ANONYMOUS;
   try {
-    const session = await auth({ treatPendingAsSignedOut: false });
-    if (session.sessionStatus === 'pending') return { kind: 'anonymous', pendingTask: true };
-    if (!session.userId) return ANONYMOUS;
-    return {
-      kind: 'signed-in',
-      userId: session.userId,
-      premium: session.has({ feature: PREMIUM_FEATURE }),
-      editor: session.has({ permission: EDITOR_PERMISSION }),
-    };
+    return viewerFromAuth(await read());
   } catch (error) {
     unstable_rethrow(error);
     return ANONYMOUS;
   }
+}
+
+/** The viewer of a page: browser sessions only. */
+export function getViewer(): Promise<Viewer> {
+  return viewerOf(() => auth({ treatPendingAsSignedOut: false }));
+}
+
+/** The caller of `/api/private/*`: a browser session or a member's API key. */
+export function getApiViewer(): Promise<Viewer> {
+  return viewerOf(() => auth({ acceptsToken: [...API_TOKEN_TYPES], treatPendingAsSignedOut: false }));
 }

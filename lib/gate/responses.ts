@@ -8,7 +8,8 @@ export type ApiErrorCode =
   | 'session_task_pending'
   | 'forbidden'
   | 'not_found'
-  | 'auth_not_configured';
+  | 'auth_not_configured'
+  | 'machine_token_required';
 
 export function apiError(status: number, error: ApiErrorCode, message: string, headers: HeadersInit = {}): Response {
   return Response.json(
@@ -25,6 +26,18 @@ export function unauthenticated(pendingTask = false): Response {
     : apiError(401, 'unauthenticated', 'Sign in, or send a session token or API key as "Authorization: Bearer <token>".', {
         'WWW-Authenticate': 'Bearer',
       });
+}
+
+/** The machine API's answer to anything but a valid Clerk M2M token, a browser session included. */
+export function machineTokenRequired(): Response {
+  return apiError(401, 'machine_token_required', 'This endpoint is for services: send a Clerk machine-to-machine token as "Authorization: Bearer <token>".', {
+    'WWW-Authenticate': 'Bearer error="invalid_token", error_description="machine token required"',
+  });
+}
+
+/** A private preview site's API answer to a signed-in reader who is not an editor. */
+export function editorsOnly(): Response {
+  return apiError(403, 'forbidden', 'This is a private preview of the publication: only editors may use it.');
 }
 
 export function notConfiguredMessage(): string {

@@ -7,7 +7,8 @@ const basePort = Number(process.env.MASTHEAD_TEST_PORT || 4310);
 
 /**
  * Builds the real site twice (with a test Clerk instance, and with no Clerk keys at all) and
- * starts both, so that every integration test drives the real proxy, Clerk and pages over HTTP.
+ * starts both, the first a second time as a private preview site, so that every integration
+ * test drives the real proxy, Clerk and pages over HTTP.
  */
 export default async function setup(project: TestProject) {
   const keys = await generateTestKeys();
@@ -23,19 +24,27 @@ export default async function setup(project: TestProject) {
     },
   };
   const noKeys = { distDir: '.next-test-nokeys', port: basePort + 1, env: {} };
+  // The same build, started as a private preview: the setting is read at run time, not built in.
+  // Its site URL (the tokens' `azp`) is the build's: NEXT_PUBLIC_ variables are inlined.
+  const privateSite = {
+    ...withKeys,
+    port: basePort + 2,
+    env: { ...withKeys.env, MASTHEAD_PRIVATE_SITE: 'true', NEXT_PUBLIC_SITE_URL: `http://localhost:${basePort}` },
+  };
 
   await buildSite(withKeys);
   await buildSite(noKeys);
   const running: RunningSite[] = [];
   try {
-    running.push(await startSite(withKeys), await startSite(noKeys));
+    running.push(await startSite(withKeys), await startSite(noKeys), await startSite(privateSite));
   } catch (error) {
     await Promise.all(running.map((site) => site.stop()));
     throw error;
   }
-  const [site, bare] = running;
+  const [site, bare, preview] = running;
   project.provide('siteUrl', site.url);
   project.provide('noKeysUrl', bare.url);
+  project.provide('privateSiteUrl', preview.url);
   project.provide('privateJwk', keys.privateJwk);
   project.provide('distDir', withKeys.distDir);
 
@@ -48,6 +57,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
     noKeysUrl: string;
+    /** The with-keys build started with MASTHEAD_PRIVATE_SITE=true. */
+    privateSiteUrl: string;
     privateJwk: import('jose').JWK;
     distDir: string;
   }

@@ -61,6 +61,26 @@ export async function mintSessionToken(privateJwk: JWK, options: TokenOptions): 
     .sign(key);
 }
 
+/** Clerk's JWT category header for machine-to-machine tokens (session tokens carry another). */
+const M2M_TOKEN_CATEGORY = 'cl_B7d4PD333AAA';
+
+/**
+ * A Clerk M2M token in its JWT form (subject `mch_...`), which Clerk verifies locally with the
+ * instance's JWT key; the opaque `mt_...` form needs Clerk's Backend API.
+ */
+export async function mintMachineToken(privateJwk: JWK, machineId = 'mch_newsletter'): Promise<string> {
+  const now = Math.floor(Date.now() / 1000) - 5;
+  const key = await importJWK(privateJwk, 'RS256');
+  return new SignJWT({ jti: 'mt_offline_test', scopes: '' })
+    .setProtectedHeader({ alg: 'RS256', kid: 'ins_test', typ: 'JWT', cat: M2M_TOKEN_CATEGORY })
+    .setSubject(machineId)
+    .setIssuer(TEST_ISSUER)
+    .setIssuedAt(now)
+    .setNotBefore(now)
+    .setExpirationTime(now + 600)
+    .sign(key);
+}
+
 /** Cookies a browser with this session would send. */
 export function sessionCookies(token: string): string {
   const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { iat: number };

@@ -3,6 +3,8 @@ import path from 'node:path';
 
 import matter from 'gray-matter';
 
+import type { PublicPost } from '@/lib/content/types';
+
 const root = path.resolve(import.meta.dirname, '..', '..');
 const MARKER = /^<Paywall\s*\/>\s*$/m;
 
@@ -92,4 +94,41 @@ export function normalise(text: string): string {
 export function leaksIn(text: string, secrets: Map<string, string>): string[] {
   const plain = normalise(text);
   return [...secrets.keys()].filter((sentence) => plain.includes(sentence));
+}
+
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(path.join(root, '.content', file), 'utf8')) as T;
+
+/** Sentences whose rendered HTML is the same text byte for byte (no quote to escape). */
+const RENDERS_VERBATIM = /^[\w ,;:()-]+[.!?]$/;
+
+/** Up to three secret sentences per post, ones a plain `includes` on a response can find. */
+export function gatedSentences(): Map<string, string[]> {
+  const bySlug = new Map<string, string[]>();
+  for (const [sentence, slug] of secretSentences()) {
+    if (!RENDERS_VERBATIM.test(sentence)) continue;
+    const list = bySlug.get(slug) ?? [];
+    if (list.length < 3) bySlug.set(slug, [...list, sentence]);
+  }
+  return bySlug;
+}
+
+/** Sentences of a post's public text: on a private site, even these are for editors only. */
+export function publicSentences(slug: string): string[] {
+  const post = readPostSources().find((candidate) => candidate.slug === slug);
+  return proseSentences(post?.openPart ?? '').filter((sentence) => RENDERS_VERBATIM.test(sentence)).slice(0, 3);
+}
+
+export interface Unreleased {
+  slug: string;
+  title: string;
+  draft: boolean;
+}
+
+/** The drafts and scheduled posts of the content build, as the editors' index lists them. */
+export function unreleasedPosts(): Unreleased[] {
+  return readJson<Unreleased[]>('editorial.json');
+}
+
+export function publishedSlugs(access: PublicPost['access']): string[] {
+  return readJson<PublicPost[]>('public.json').filter((post) => post.access === access && Date.parse(post.date) <= Date.now()).map((post) => post.slug);
 }

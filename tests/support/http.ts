@@ -1,6 +1,8 @@
+import { request as httpRequest } from 'node:http';
+
 import { inject } from 'vitest';
 
-import { generateTestKeys, mintSessionToken, sessionCookies, type TokenOptions } from './clerk-tokens';
+import { generateTestKeys, mintMachineToken, mintSessionToken, sessionCookies, type TokenOptions } from './clerk-tokens';
 
 export interface Reply {
   status: number;
@@ -13,6 +15,34 @@ export async function request(path: string, init: RequestInit & { base?: string 
   const { base = inject('siteUrl'), ...rest } = init;
   const response = await fetch(`${base}${path}`, { redirect: 'manual', ...rest });
   return { status: response.status, headers: response.headers, body: await response.text() };
+}
+
+/**
+ * One request whose path goes on the wire exactly as written: `fetch` would resolve `/./x`,
+ * `/a/../x` and some encodings before sending, which is what a path trick must not rely on.
+ */
+export function rawRequest(path: string, init: { method?: string; headers?: Record<string, string>; base?: string } = {}): Promise<Reply> {
+  const base = new URL(init.base ?? inject('siteUrl'));
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: base.hostname, port: base.port, path, method: init.method ?? 'GET', headers: init.headers },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => {
+          const headers = new Headers();
+          for (const [name, value] of Object.entries(res.headers)) {
+            for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, one);
+          }
+          resolve({ status: res.statusCode ?? 0, headers, body });
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 export type Identity = 'anonymous' | 'member' | 'subscriber' | 'editor' | 'pending' | 'expired' | 'forged' | 'otherParty';
@@ -58,4 +88,14 @@ export async function as(identity: Identity, extra: Record<string, string> = {})
 
 export async function bearer(identity: Exclude<Identity, 'anonymous'>): Promise<Record<string, string>> {
   return { authorization: `Bearer ${await tokenFor(identity)}` };
+}
+
+/** Request headers of a service holding a Clerk M2M token (signed by another key when forged). */
+export async function machine(forged = false): Promise<Record<string, string>> {
+  let key = inject('privateJwk');
+  if (forged) {
+    forgedKey ??= await generateTestKeys();
+    key = forgedKey.privateJwk;
+  }
+  return { authorization: `Bearer ${await mintMachineToken(key)}` };
 }

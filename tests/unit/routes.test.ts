@@ -1,7 +1,17 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 
-import { isAuthRoute, isPrivateApiRoute, isProtectedRoute } from '@/lib/gate/routes';
+import { isPrivateSite } from '@/lib/gate/private-site';
+import { DEFAULT_RETURN_PATH, safeReturnPath } from '@/lib/gate/return-to';
+import {
+  isAuthRoute,
+  isEditorRoute,
+  isGatedRoute,
+  isMachineApiRoute,
+  isOpenOnPrivateSite,
+  isPrivateApiRoute,
+  isProtectedRoute,
+} from '@/lib/gate/routes';
 
 const at = (path: string) => new NextRequest(`http://localhost:3000${path}`);
 
@@ -43,5 +53,100 @@ describe('the proxy route matcher', () => {
     expect(isAuthRoute(at('/sign-in/factor-one'))).toBe(true);
     expect(isAuthRoute(at('/sign-up'))).toBe(true);
     expect(isAuthRoute(at('/signing'))).toBe(false);
+  });
+
+  it.each([
+    ['/dashboard/editor', true],
+    ['/dashboard/editor/', true],
+    ['/dashboard/editor/a-draft', true],
+    ['/Dashboard/Editor/a-draft', true],
+    ['//dashboard//editor', true],
+    ['/dashboard/%65ditor', true],
+    ['/dashboard/editorial', false],
+    ['/dashboard', false],
+    ['/dashboard/posts/editor', false],
+  ])('%s is in the editors\' area: %s', (path, expected) => {
+    expect(isEditorRoute(at(path))).toBe(expected);
+  });
+
+  it.each([
+    ['/api/private/machine', true],
+    ['/api/private/machine/export', true],
+    ['/API/private/Machine/export', true],
+    ['/api/private/machinery', false],
+    ['/api/private/me', false],
+    ['/api/machine/export', false],
+  ])('%s is the machine API: %s', (path, expected) => {
+    expect(isMachineApiRoute(at(path))).toBe(expected);
+  });
+
+  it('leaves only the way in open on a private site', () => {
+    for (const path of ['/sign-in', '/sign-in/tasks', '/sign-in/tasks/choose-organization', '/sign-up', '/sign-up/verify']) {
+      expect(isOpenOnPrivateSite(at(path)), path).toBe(true);
+    }
+    for (const path of ['/', '/blog', '/blog/sign-in', '/pricing', '/signing', '/api/private/me', '/feed.xml']) {
+      expect(isOpenOnPrivateSite(at(path)), path).toBe(false);
+    }
+  });
+});
+
+describe('what the proxy checks, by mode', () => {
+  it.each([
+    ['/', false, true],
+    ['/blog/some-post', false, true],
+    ['/Pricing', false, true],
+    ['/dashboard', true, true],
+    ['/api/private/me', true, true],
+    ['/sign-in', false, false],
+    ['/sign-up/verify', false, false],
+  ])('%s is gated on the public site: %s, on a private site: %s', (path, publicSite, privateSite) => {
+    expect(isGatedRoute(at(path), false)).toBe(publicSite);
+    expect(isGatedRoute(at(path), true)).toBe(privateSite);
+  });
+});
+
+describe('the private-site setting', () => {
+  it.each([
+    [undefined, false],
+    ['', false],
+    ['false', false],
+    ['0', false],
+    ['off', false],
+    ['true', true],
+    ['TRUE', true],
+    [' 1 ', true],
+    ['yes', true],
+  ])('MASTHEAD_PRIVATE_SITE=%j makes the site private: %s', (value, expected) => {
+    expect(isPrivateSite(value)).toBe(expected);
+  });
+
+  it('closes the site on a value it does not understand, and says so', () => {
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      expect(isPrivateSite('ture')).toBe(true);
+    } finally {
+      console.error = original;
+    }
+    expect(errors.join('\n')).toContain('MASTHEAD_PRIVATE_SITE="ture"');
+  });
+});
+
+describe('the return path after a session task', () => {
+  const origin = 'https://masthead.example';
+
+  it.each([
+    [undefined, DEFAULT_RETURN_PATH],
+    ['', DEFAULT_RETURN_PATH],
+    ['/dashboard/posts/x?y=1#z', '/dashboard/posts/x?y=1#z'],
+    ['https://masthead.example/settings', '/settings'],
+    [['/settings', '/dashboard'], '/settings'],
+    ['https://evil.example/dashboard', DEFAULT_RETURN_PATH],
+    ['//evil.example/dashboard', DEFAULT_RETURN_PATH],
+    ['javascript:alert(1)', DEFAULT_RETURN_PATH],
+    ['http://[bad', DEFAULT_RETURN_PATH],
+  ])('redirect_url %j returns to %s', (value, expected) => {
+    expect(safeReturnPath(value, origin)).toBe(expected);
   });
 });

@@ -25,6 +25,11 @@ export default async function DashboardPage() {
           <Link href="/pricing" className="mt-3 inline-block font-semibold underline">Upgrade to premium</Link>
         )}
       </section>
+      {viewer.editor ? (
+        <p className="mt-6">
+          <Link href="/dashboard/editor" className="font-semibold underline">Drafts and scheduled posts</Link>: the editors&apos; area.
+        </p>
+      ) : null}
       <section aria-labelledby="gated" className="mt-10">
         <h2 id="gated" className="font-serif text-2xl font-semibold">Members&apos; posts</h2>
         <ul className="mt-4 divide-y divide-stone-200 dark:divide-stone-800">

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+
+import { StatusLabel } from '@/components/editor/status-label';
+import { MdxContent } from '@/components/mdx/mdx-content';
+import { PostHeader } from '@/components/post/post-header';
+import { requireEditor } from '@/lib/access/guard';
+import { getUnreleasedPost, getUnreleasedText, statusOf } from '@/lib/content/editorial';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const metadata: Metadata = { title: 'Preview', robots: { index: false } };
+
+/** An unreleased post in full, as readers with access will see it once it is published. */
+export default async function EditorPreviewPage({ params }: Props) {
+  await requireEditor();
+  const { slug } = await params;
+  const post = getUnreleasedPost(slug);
+  const code = post ? getUnreleasedText(slug) : undefined;
+  if (!post || code === undefined) notFound();
+  return (
+    <>
+      <aside aria-label="Preview" className="mb-8 rounded-lg border border-amber-400 bg-amber-50 p-4 text-sm dark:border-amber-700 dark:bg-amber-950">
+        <p>
+          <StatusLabel status={statusOf(post)} date={post.date} />: readers cannot see this post yet.{' '}
+          <Link href="/dashboard/editor" className="underline">All drafts and scheduled posts</Link>
+        </p>
+      </aside>
+      <article>
+        <PostHeader post={post} />
+        <div className="paywalled">
+          <MdxContent code={code} />
+        </div>
+      </article>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { ClerkProvider, UserButton } from '@clerk/nextjs';
+import type { ReactNode } from 'react';
+
+import { SiteHeader } from '@/components/layout/site-header';
+import { requireEditor } from '@/lib/access/guard';
+
+// Drafts are read per request by whoever may read them; nothing here is ever prerendered.
+export const dynamic = 'force-dynamic';
+
+/**
+ * The editors' area: its own group, so that its first check is the editor permission (a 404
+ * for everyone else) rather than the member area's redirect to sign in.
+ */
+export default async function EditorsLayout({ children }: { children: ReactNode }) {
+  await requireEditor();
+  return (
+    <ClerkProvider>
+      <SiteHeader account={<UserButton />} />
+      <main id="main" className="mx-auto max-w-3xl px-4 py-10">
+        {children}
+      </main>
+    </ClerkProvider>
+  );
+}

@@ -1,0 +1,38 @@
+import 'server-only';
+
+import editorialIndex from '@/.content/editorial.json';
+import publicPosts from '@/.content/public.json';
+
+import { type EditorialEntry, isUnreleased } from './editorial-index';
+import { getRestrictedText } from './restricted';
+import type { PublicPost } from './types';
+
+/**
+ * The editors' view of unreleased posts. Only the editors' area imports this module: draft
+ * titles and summaries are not in the public index, so they stay out of public routes too.
+ */
+const entries = editorialIndex as EditorialEntry[];
+
+export type EditorialStatus = 'draft' | 'scheduled';
+
+export function statusOf(entry: EditorialEntry): EditorialStatus {
+  return entry.draft ? 'draft' : 'scheduled';
+}
+
+/** Drafts and scheduled posts as of `now`, soonest first. */
+export function getUnreleasedPosts(now: Date = new Date()): EditorialEntry[] {
+  return entries.filter((entry) => isUnreleased(entry, now));
+}
+
+export function getUnreleasedPost(slug: string, now: Date = new Date()): EditorialEntry | undefined {
+  return getUnreleasedPosts(now).find((entry) => entry.slug === slug);
+}
+
+/**
+ * The compiled full text of an unreleased post. Drafts and gated posts are in the restricted
+ * index; a scheduled public post's full text is its public code, in the public index until
+ * its date comes (the public routes filter it out by date).
+ */
+export function getUnreleasedText(slug: string): string | undefined {
+  return getRestrictedText(slug)?.code ?? (publicPosts as PublicPost[]).find((post) => post.slug === slug)?.publicCode ?? undefined;
+}

@@ -1,0 +1,155 @@
+import { describe, expect, inject, it } from 'vitest';
+
+import { gatedSentences, publicSentences, publishedSlugs, unreleasedPosts } from '../support/gated-text';
+import { as, bearer, rawRequest } from '../support/http';
+
+/**
+ * Requests meant to slip past the proxy's route matcher, sent raw (the path goes on the wire
+ * exactly as written) by someone without the entitlement. None may return gated text or an
+ * editors' page, whatever its status; the status column records what the real Next and Clerk
+ * answer, so that a change in either shows here.
+ */
+const P = publishedSlugs('premium')[0];
+const D = unreleasedPosts().find((post) => post.draft)!.slug;
+
+type Who = 'anonymous' | 'member' | 'member-bearer';
+
+interface Case {
+  attack: string;
+  who: Who;
+  path: string;
+  method?: string;
+  headers?: Record<string, string>;
+  status: number;
+}
+
+const html = { accept: 'text/html' };
+const action = { 'next-action': '7f3a0c0de0000000000000000000000000000000', accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8' };
+
+const cases: Case[] = [
+  // Case and slash variants
+  { attack: 'upper-case first letter', who: 'anonymous', path: '/Dashboard', headers: html, status: 307 },
+  { attack: 'upper-case prefix, premium post', who: 'anonymous', path: `/DASHBOARD/posts/${P}`, headers: html, status: 307 },
+  { attack: 'upper-case prefix, premium post', who: 'member', path: `/DASHBOARD/posts/${P}`, headers: html, status: 404 },
+  { attack: 'mixed-case editors\' area', who: 'anonymous', path: `/Dashboard/Editor/${D}`, headers: html, status: 404 },
+  { attack: 'mixed-case editors\' area', who: 'member', path: `/Dashboard/Editor/${D}`, headers: html, status: 404 },
+  { attack: 'double leading slash', who: 'anonymous', path: '//dashboard', headers: html, status: 308 },
+  { attack: 'double slashes, editors\' area', who: 'member', path: `//dashboard//editor/${D}`, headers: html, status: 308 },
+  { attack: 'trailing slash', who: 'anonymous', path: '/dashboard/', headers: html, status: 308 },
+  { attack: 'trailing slash, editors\' area', who: 'member', path: '/dashboard/editor/', headers: html, status: 308 },
+  { attack: 'dot segment', who: 'anonymous', path: '/./dashboard', headers: html, status: 307 },
+  { attack: 'dot-dot segment', who: 'anonymous', path: '/blog/../dashboard', headers: html, status: 307 },
+  { attack: 'dot-dot into the editors\' area', who: 'member', path: `/blog/../dashboard/editor/${D}`, headers: html, status: 404 },
+  // Encodings
+  { attack: 'percent-encoded letter', who: 'anonymous', path: '/%64ashboard', headers: html, status: 307 },
+  { attack: 'percent-encoded letter, editors\' area', who: 'member', path: `/dashboard/%65ditor/${D}`, headers: html, status: 404 },
+  { attack: 'encoded slashes', who: 'anonymous', path: `/dashboard%2Fposts%2F${P}`, headers: html, status: 404 },
+  { attack: 'encoded slashes', who: 'member', path: `/dashboard%2Fposts%2F${P}`, headers: html, status: 404 },
+  { attack: 'encoded slash, editors\' area', who: 'member', path: `/dashboard/editor%2F${D}`, headers: html, status: 404 },
+  { attack: 'encoded newline', who: 'anonymous', path: '/dashboard/%0a', headers: html, status: 307 },
+  { attack: 'encoded NUL after the slug', who: 'anonymous', path: `/dashboard/posts/${P}%00`, headers: html, status: 307 },
+  { attack: 'encoded NUL after the slug', who: 'member', path: `/dashboard/posts/${P}%00`, headers: html, status: 404 },
+  { attack: 'encoded dot-dot in the API', who: 'anonymous', path: '/api/private/%2e%2e/private/me', status: 401 },
+  { attack: 'encoded dot-dot out of the API', who: 'anonymous', path: `/api/%2e%2e/dashboard/posts/${P}`, headers: html, status: 307 },
+  // Static-file suffixes the proxy matcher skips (and one it does not)
+  { attack: '.html suffix', who: 'anonymous', path: `/dashboard/posts/${P}.html`, headers: html, status: 307 },
+  { attack: '.html suffix', who: 'member', path: `/dashboard/posts/${P}.html`, headers: html, status: 307 },
+  { attack: '.png under the member area', who: 'anonymous', path: '/dashboard/x.png', headers: html, status: 404 },
+  { attack: '.png in the editors\' area', who: 'anonymous', path: `/dashboard/editor/${D}.png`, headers: html, status: 404 },
+  { attack: '.png in the editors\' area', who: 'member', path: `/dashboard/editor/${D}.png`, headers: html, status: 404 },
+  { attack: '.css as the editors\' area', who: 'member', path: '/dashboard/editor.css', headers: html, status: 404 },
+  { attack: '.csv on the API', who: 'anonymous', path: `/api/private/posts/${P}.csv`, status: 401 },
+  { attack: '.csv on the API', who: 'member', path: `/api/private/posts/${P}.csv`, status: 404 },
+  { attack: '.json suffix', who: 'anonymous', path: `/dashboard/posts/${P}.json`, headers: html, status: 307 },
+  { attack: '.json suffix', who: 'member', path: `/dashboard/posts/${P}.json`, headers: html, status: 404 },
+  // Next.js internals
+  { attack: 'RSC: 1', who: 'anonymous', path: `/dashboard/posts/${P}`, headers: { rsc: '1' }, status: 307 },
+  { attack: 'RSC: 1', who: 'member', path: `/dashboard/editor/${D}`, headers: { rsc: '1' }, status: 404 },
+  { attack: 'RSC prefetch', who: 'anonymous', path: `/dashboard/posts/${P}`, headers: { rsc: '1', 'next-router-prefetch': '1' }, status: 307 },
+  { attack: 'RSC prefetch', who: 'member', path: `/dashboard/editor/${D}`, headers: { rsc: '1', 'next-router-prefetch': '1' }, status: 404 },
+  { attack: '?_rsc query', who: 'anonymous', path: `/dashboard/posts/${P}?_rsc=x`, status: 307 },
+  { attack: '?_rsc query', who: 'member', path: `/dashboard/editor/${D}?_rsc=x`, status: 404 },
+  { attack: 'Next-Action header', who: 'anonymous', path: `/dashboard/posts/${P}`, method: 'POST', headers: action, status: 307 },
+  { attack: 'Next-Action header', who: 'member', path: `/dashboard/editor/${D}`, method: 'POST', headers: action, status: 400 },
+  { attack: 'Next-Action header on a public page', who: 'anonymous', path: '/blog', method: 'POST', headers: action, status: 400 },
+  { attack: 'x-middleware-subrequest (CVE-2025-29927)', who: 'anonymous', path: `/dashboard/posts/${P}`, headers: { ...html, 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' }, status: 307 },
+  { attack: 'x-middleware-subrequest (CVE-2025-29927)', who: 'member', path: `/dashboard/editor/${D}`, headers: { ...html, 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' }, status: 404 },
+  { attack: 'x-middleware-subrequest, old name', who: 'anonymous', path: '/api/private/posts', headers: { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' }, status: 401 },
+  { attack: 'HEAD', who: 'anonymous', path: `/dashboard/posts/${P}`, method: 'HEAD', status: 307 },
+  { attack: 'HEAD', who: 'member', path: `/dashboard/editor/${D}`, method: 'HEAD', status: 404 },
+  { attack: 'POST', who: 'anonymous', path: `/dashboard/posts/${P}`, method: 'POST', headers: html, status: 307 },
+  { attack: 'POST', who: 'member', path: `/dashboard/editor/${D}`, method: 'POST', headers: html, status: 404 },
+  { attack: 'POST to the API', who: 'anonymous', path: `/api/private/posts/${P}`, method: 'POST', status: 401 },
+  { attack: 'OPTIONS', who: 'anonymous', path: `/dashboard/posts/${P}`, method: 'OPTIONS', status: 307 },
+  { attack: 'OPTIONS', who: 'member', path: `/dashboard/editor/${D}`, method: 'OPTIONS', status: 404 },
+  { attack: 'OPTIONS to the API', who: 'anonymous', path: `/api/private/posts/${P}`, method: 'OPTIONS', status: 401 },
+  // A member's valid token where it does not belong
+  { attack: 'member session in the editors\' area', who: 'member', path: '/dashboard/editor', headers: html, status: 404 },
+  { attack: 'member Bearer token in the editors\' area', who: 'member-bearer', path: `/dashboard/editor/${D}`, headers: html, status: 404 },
+  { attack: 'member session on the machine API', who: 'member', path: '/api/private/machine/export', status: 401 },
+  { attack: 'member Bearer token on the machine API', who: 'member-bearer', path: '/api/private/machine/export', status: 401 },
+  { attack: 'member Bearer token, premium post', who: 'member-bearer', path: `/api/private/posts/${P}`, status: 403 },
+];
+
+const sentences = gatedSentences();
+/** What each identity may not read in full: every gated post and draft, or premium posts and drafts. */
+const forbidden: Record<Who, string[]> = {
+  anonymous: [...sentences.values()].flat(),
+  member: [...sentences.get(P)!, ...sentences.get(D)!],
+  'member-bearer': [...sentences.get(P)!, ...sentences.get(D)!],
+};
+const EDITOR_MARKERS = ['Drafts and scheduled posts', 'readers cannot see this post yet', unreleasedPosts().find((p) => p.slug === D)!.title];
+
+async function headersOf(who: Who, extra: Record<string, string> = {}) {
+  if (who === 'member-bearer') return { ...(await bearer('member')), ...extra };
+  return as(who, extra);
+}
+
+describe('path tricks against the gate', () => {
+  it.each(cases.map((c) => [`${c.who}: ${c.method ?? 'GET'} ${c.path} (${c.attack})`, c] as const))('%s', async (_name, c) => {
+    const reply = await rawRequest(c.path, { method: c.method, headers: await headersOf(c.who, c.headers) });
+    for (const sentence of forbidden[c.who]) expect(reply.body, 'gated text in the response').not.toContain(sentence);
+    for (const marker of EDITOR_MARKERS) expect(reply.body, 'editors\' page in the response').not.toContain(marker);
+    expect(reply.status).toBe(c.status);
+  });
+});
+
+/**
+ * The same tricks against a private preview site (MASTHEAD_PRIVATE_SITE=true), where even the
+ * public pages are for editors only: the text of a public post is the secret to keep.
+ */
+const S = 'static-first-publishing';
+const privateSiteCases: Case[] = [
+  { attack: 'upper-case first letter', who: 'anonymous', path: '/Blog', headers: html, status: 307 },
+  { attack: 'upper-case first letter', who: 'member', path: '/Blog', headers: html, status: 404 },
+  { attack: 'double leading slash', who: 'anonymous', path: `//blog/${S}`, headers: html, status: 308 },
+  { attack: 'dot-dot segment', who: 'anonymous', path: `/sign-in/../blog/${S}`, headers: html, status: 307 },
+  { attack: 'percent-encoded letter', who: 'anonymous', path: `/%62log/${S}`, headers: html, status: 307 },
+  { attack: 'encoded dot-dot out of sign-in', who: 'anonymous', path: `/sign-in/%2e%2e/blog/${S}`, headers: html, status: 307 },
+  { attack: '.html suffix the matcher skips', who: 'anonymous', path: `/blog/${S}.html`, headers: html, status: 404 },
+  { attack: '.html suffix the matcher skips', who: 'member', path: `/blog/${S}.html`, headers: html, status: 404 },
+  { attack: 'index.html', who: 'anonymous', path: '/index.html', headers: html, status: 404 },
+  { attack: '.rsc suffix', who: 'anonymous', path: `/blog/${S}.rsc`, status: 307 },
+  { attack: 'RSC: 1', who: 'anonymous', path: `/blog/${S}`, headers: { rsc: '1' }, status: 307 },
+  { attack: 'RSC prefetch', who: 'member', path: `/blog/${S}`, headers: { rsc: '1', 'next-router-prefetch': '1' }, status: 404 },
+  { attack: '?_rsc query', who: 'anonymous', path: `/blog/${S}?_rsc=x`, status: 307 },
+  { attack: 'x-middleware-subrequest (CVE-2025-29927)', who: 'anonymous', path: `/blog/${S}`, headers: { ...html, 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' }, status: 307 },
+  { attack: 'HEAD', who: 'anonymous', path: '/', method: 'HEAD', status: 307 },
+  { attack: 'OPTIONS', who: 'anonymous', path: `/blog/${S}`, method: 'OPTIONS', status: 307 },
+  { attack: 'member Bearer token on a page', who: 'member-bearer', path: `/blog/${S}`, headers: html, status: 404 },
+  { attack: 'member Bearer token on the API', who: 'member-bearer', path: '/api/private/posts', status: 403 },
+];
+
+describe('path tricks against a private preview site', () => {
+  const secret = publicSentences(S);
+
+  it('has public sentences to look for', () => {
+    expect(secret.length).toBeGreaterThan(0);
+  });
+
+  it.each(privateSiteCases.map((c) => [`${c.who}: ${c.method ?? 'GET'} ${c.path} (${c.attack})`, c] as const))('%s', async (_name, c) => {
+    const reply = await rawRequest(c.path, { base: inject('privateSiteUrl'), method: c.method, headers: await headersOf(c.who, c.headers) });
+    for (const sentence of [...secret, ...forbidden[c.who]]) expect(reply.body, 'protected text in the response').not.toContain(sentence);
+    expect(reply.status).toBe(c.status);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+
+import { type CallerAuth, viewerFromAuth } from '@/lib/access/caller';
+import type { Problem } from '@/lib/content/check';
+import { buildEditorialIndex, isUnreleased } from '@/lib/content/editorial-index';
+import type { PostMeta } from '@/lib/content/types';
+import { escapeXml, renderRss } from '@/lib/feed/private-rss';
+
+const entitlements = (granted: string[]) => (params: { feature: string } | { permission: string }) =>
+  granted.includes('feature' in params ? params.feature : params.permission);
+
+const session = (over: Partial<CallerAuth>): CallerAuth => ({
+  tokenType: 'session_token',
+  isAuthenticated: true,
+  userId: 'user_1',
+  sessionStatus: 'active',
+  has: entitlements([]),
+  ...over,
+});
+
+describe('who a caller is, by token type', () => {
+  it('reads a session\'s plan and permission from its claims', () => {
+    expect(viewerFromAuth(session({ has: entitlements(['premium_content']) }))).toEqual({
+      kind: 'signed-in', userId: 'user_1', premium: true, editor: false,
+    });
+    expect(viewerFromAuth(session({ has: entitlements(['org:posts:preview']) }))).toMatchObject({ editor: true, premium: false });
+  });
+
+  it('keeps a pending session out, and says why', () => {
+    expect(viewerFromAuth(session({ sessionStatus: 'pending' }))).toEqual({ kind: 'anonymous', pendingTask: true });
+  });
+
+  it('treats a signed-out session as anonymous', () => {
+    expect(viewerFromAuth(session({ userId: null, isAuthenticated: false }))).toEqual({ kind: 'anonymous', pendingTask: false });
+  });
+
+  it('reads a member\'s API key as its owner with no plan and no editor permission, whatever has() says', () => {
+    const key: CallerAuth = { tokenType: 'api_key', isAuthenticated: true, userId: 'user_2', has: entitlements(['premium_content', 'org:posts:preview']) };
+    expect(viewerFromAuth(key)).toEqual({ kind: 'signed-in', userId: 'user_2', premium: false, editor: false });
+  });
+
+  it.each<CallerAuth>([
+    { tokenType: 'api_key', isAuthenticated: true, userId: null, has: entitlements([]) },
+    { tokenType: 'api_key', isAuthenticated: false, userId: null, has: entitlements([]) },
+    { tokenType: 'm2m_token', isAuthenticated: true, has: entitlements([]) },
+    { tokenType: null, isAuthenticated: false, has: entitlements([]) },
+  ])('refuses %j', (caller) => {
+    expect(viewerFromAuth(caller)).toEqual({ kind: 'anonymous', pendingTask: false });
+  });
+});
+
+const meta = (slug: string, over: Partial<PostMeta> = {}): PostMeta & { file: string } => ({
+  slug,
+  title: slug,
+  date: '2026-06-01T00:00:00.000Z',
+  updated: null,
+  summary: 'S',
+  tags: [],
+  access: 'public',
+  draft: false,
+  authors: [],
+  image: null,
+  readingMinutes: 1,
+  file: `content/posts/${slug}.mdx`,
+  ...over,
+});
+
+describe('the editors\' index', () => {
+  const now = new Date('2026-07-01T00:00:00Z');
+
+  it('holds drafts and future-dated posts, soonest first, and no published post', () => {
+    const index = buildEditorialIndex(
+      [
+        meta('published'),
+        meta('later', { date: '2026-09-01T00:00:00.000Z', access: 'premium' }),
+        meta('sooner', { date: '2026-08-01T00:00:00.000Z' }),
+        meta('old-draft', { draft: true, date: '2026-01-01T00:00:00.000Z' }),
+      ],
+      [],
+      now,
+    );
+    expect(index.map((entry) => entry.slug)).toEqual(['old-draft', 'sooner', 'later']);
+    expect(index[2]).toMatchObject({ access: 'premium', problems: [] });
+  });
+
+  it('attaches to each post the problems the content check found in its file', () => {
+    const problems: Problem[] = [
+      { file: 'content/posts/a-draft.mdx', line: 3, severity: 'warning', message: 'the summary has 250 characters', fix: 'keep it short' },
+      { file: 'content/posts/published.mdx', severity: 'warning', message: 'elsewhere', fix: 'n/a' },
+    ];
+    const [entry] = buildEditorialIndex([meta('a-draft', { draft: true }), meta('published')], problems, now);
+    expect(entry.problems).toEqual([{ line: 3, severity: 'warning', message: 'the summary has 250 characters', fix: 'keep it short' }]);
+  });
+
+  it('lets a scheduled post go once its date has come', () => {
+    const post = meta('x', { date: '2026-07-01T09:00:00.000Z' });
+    expect(isUnreleased(post, new Date('2026-07-01T08:59:59Z'))).toBe(true);
+    expect(isUnreleased(post, new Date('2026-07-01T09:00:00Z'))).toBe(false);
+    expect(isUnreleased({ ...post, draft: true }, new Date('2030-01-01T00:00:00Z'))).toBe(true);
+  });
+});
+
+describe('the members\' private feed', () => {
+  it('escapes what could break the XML, and keeps the full text whole', () => {
+    expect(escapeXml(`Tom & "Jerry" <b>'s`)).toBe('Tom &amp; &quot;Jerry&quot; &lt;b&gt;&apos;s');
+    const xml = renderRss({
+      title: 'M & M',
+      url: 'https://m.example/',
+      selfUrl: 'https://m.example/api/private/feed.xml',
+      description: 'D',
+      items: [{ title: 'A <post>', url: 'https://m.example/blog/a', date: '2026-06-01T00:00:00.000Z', summary: 'S', html: '<p>x ]]> y</p>', categories: ['t'] }],
+    });
+    expect(xml).toContain('<title>M &amp; M</title>');
+    expect(xml).toContain('<title>A &lt;post&gt;</title>');
+    expect(xml).toContain('<pubDate>Mon, 01 Jun 2026 00:00:00 GMT</pubDate>');
+    expect(xml).toContain('<content:encoded><![CDATA[<p>x ]]]]><![CDATA[> y</p>]]></content:encoded>');
+    expect(xml.match(/<item>/g)).toHaveLength(1);
+  });
+});
