@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import { compile } from '@mdx-js/mdx';
@@ -6,6 +5,8 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 import { FrontmatterError, parsePostFile, type ParsedFile } from './frontmatter';
+import { imageExists, isLocalImage } from './images';
+import { stringAttribute } from './mdx-plugins';
 import { ContentProblem, mdxCompileProblem, parseMdxBody, splitAtPaywall } from './paywall';
 import {
   ACCESS_LEVELS,
@@ -15,6 +16,7 @@ import {
   OPTIONAL_FIELDS,
   REQUIRED_FIELDS,
   SLUG_PATTERN,
+  SUMMARY_PLACEHOLDER,
   SUMMARY_SOFT_LIMIT,
   TAG_PATTERN,
 } from './schema';
@@ -54,7 +56,7 @@ export function formatProblem(problem: Problem): string {
   return `${where}: ${tag}${problem.message}; ${problem.fix}`;
 }
 
-function checkFrontmatter(file: string, parsed: ParsedFile): Problem[] {
+function checkFrontmatter(file: string, parsed: ParsedFile, publicDir: string): Problem[] {
   const problems: Problem[] = [];
   const { data, keyLines } = parsed;
   const lineOf = (key: string) => keyLines[key] ?? 1;
@@ -93,6 +95,13 @@ function checkFrontmatter(file: string, parsed: ParsedFile): Problem[] {
   if ('authors' in data && (!Array.isArray(data.authors) || data.authors.some((a) => typeof a !== 'string'))) {
     error('authors', '`authors` must be a list of names', 'write e.g. `authors: [ada-lindqvist]`');
   }
+  if ('image' in data) {
+    const problem = typeof data.image === 'string' ? imageProblem(data.image, publicDir) : { message: '`image` must be a path', fix: 'write e.g. `image: /images/cover.jpg`' };
+    if (problem) error('image', problem.message, problem.fix);
+  }
+  if (data.summary === SUMMARY_PLACEHOLDER && data.draft !== true) {
+    error('summary', 'the summary is still the placeholder that new-post wrote', 'write one or two sentences that tell a reader what the post is about');
+  }
   const known = new Set<string>([...REQUIRED_FIELDS, ...OPTIONAL_FIELDS]);
   for (const key of Object.keys(data)) {
     if (!known.has(key)) {
@@ -111,17 +120,21 @@ function checkFrontmatter(file: string, parsed: ParsedFile): Problem[] {
   return problems;
 }
 
-function attribute(node: { attributes?: unknown[] }, name: string): string | undefined {
-  for (const attr of node.attributes ?? []) {
-    const a = attr as { type: string; name?: string; value?: unknown };
-    if (a.type === 'mdxJsxAttribute' && a.name === name && typeof a.value === 'string') return a.value;
+/** The problem with a post's image address, if any: it must name a file under public/. */
+function imageProblem(src: string, publicDir: string): { message: string; fix: string } | null {
+  if (!isLocalImage(src)) {
+    return { message: `image "${src}" is not a file of this site`, fix: 'put the file in public/images and write its path, e.g. /images/photo.jpg' };
   }
-  return undefined;
+  if (!imageExists(publicDir, src)) return { message: `image "${src}" does not exist`, fix: `add the file at public${src} or fix the path` };
+  return null;
 }
 
 function checkBodyTree(tree: Root, report: (line: number | undefined, message: string, fix: string) => void, ctx: { slugs: Set<string>; publicDir: string }) {
   const known = new Set<string>(MDX_COMPONENTS);
-  const imageExists = (src: string) => existsSync(path.join(ctx.publicDir, decodeURI(src.split(/[?#]/)[0])));
+  const reportImage = (line: number | undefined, src: string) => {
+    const problem = imageProblem(src, ctx.publicDir);
+    if (problem) report(line, problem.message, problem.fix);
+  };
   visit(tree, (node) => {
     const line = node.position?.start.line;
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
@@ -130,21 +143,21 @@ function checkBodyTree(tree: Root, report: (line: number | undefined, message: s
         report(line, `unknown component <${name}>`, `use one of ${MDX_COMPONENTS.map((c) => `<${c}>`).join(', ')}`);
       }
       if (name === 'Callout') {
-        const type = attribute(node, 'type') ?? 'note';
+        const type = stringAttribute(node, 'type') ?? 'note';
         if (!(CALLOUT_TYPES as readonly string[]).includes(type)) {
           report(line, `unknown Callout type "${type}"`, `use type="${CALLOUT_TYPES.join('" | "')}"`);
         }
       }
       if (name === 'Figure') {
-        const src = attribute(node, 'src');
-        if (!attribute(node, 'alt')?.trim()) report(line, '<Figure> without alt text', 'add alt="what the image shows" for readers who cannot see it');
+        const src = stringAttribute(node, 'src');
+        if (!stringAttribute(node, 'alt')?.trim()) report(line, '<Figure> without alt text', 'add alt="what the image shows" for readers who cannot see it');
         if (!src) report(line, '<Figure> without src', 'add src="/images/<file>" for a file in public/images');
-        else if (src.startsWith('/') && !imageExists(src)) report(line, `image "${src}" does not exist`, `add the file at public${src} or fix the path`);
+        else reportImage(line, src);
       }
     }
     if (node.type === 'image') {
       if (!node.alt?.trim()) report(line, `image "${node.url}" has no alt text`, 'write ![what the image shows](path)');
-      if (node.url.startsWith('/') && !imageExists(node.url)) report(line, `image "${node.url}" does not exist`, `add the file at public${node.url} or fix the path`);
+      reportImage(line, node.url);
     }
     if (node.type === 'link') {
       const match = /^\/blog\/([^/?#]+)\/?(?:[?#].*)?$/.exec(node.url);
@@ -205,12 +218,12 @@ export async function checkPosts(files: SourceFile[], options: CheckOptions): Pr
   for (const { file } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
     const slug = slugOf(file);
     if (!SLUG_PATTERN.test(slug)) {
-      problems.push({ file, severity: 'error', message: `the file name "${slug}" is not a URL-safe slug`, fix: 'rename the file to lowercase letters, digits and single hyphens, e.g. my-first-post.mdx' });
+      problems.push({ file, line: 1, severity: 'error', message: `the file name "${slug}" is not a URL-safe slug`, fix: 'rename the file to lowercase letters, digits and single hyphens, e.g. my-first-post.mdx' });
     }
     const key = slug.toLowerCase();
     const other = seen.get(key);
     if (other) {
-      problems.push({ file, severity: 'error', message: `duplicate slug "${slug}" (also ${other})`, fix: 'rename one of the two files: the slug is the file name and must be unique' });
+      problems.push({ file, line: 1, severity: 'error', message: `duplicate slug "${slug}" (also ${other})`, fix: 'rename one of the two files: the slug is the file name and must be unique' });
     } else {
       seen.set(key, file);
     }
@@ -224,7 +237,7 @@ export async function checkPosts(files: SourceFile[], options: CheckOptions): Pr
       problems.push({ file, line: error.line, severity: 'error', message: error.message, fix: error.fix });
       continue;
     }
-    problems.push(...checkFrontmatter(file, parsed), ...(await checkBody(file, parsed, { slugs, publicDir: options.publicDir })));
+    problems.push(...checkFrontmatter(file, parsed, options.publicDir), ...(await checkBody(file, parsed, { slugs, publicDir: options.publicDir })));
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
