@@ -97,14 +97,8 @@ async function writeAtomically(file: string, data: unknown) {
   await rename(`${file}.tmp`, file);
 }
 
-export async function buildContent(): Promise<boolean> {
-  const checked = step('check');
-  if (!(await checkContent(root))) {
-    console.error('content: fix the errors above; nothing was built.');
-    return false;
-  }
-  checked();
-  await runContentlayer();
+/** Splits contentlayer's current index into `.content/public.json` and `.content/restricted.json`. */
+export async function writeSplit(): Promise<void> {
   const done = step('split public and restricted text');
   const index = JSON.parse(
     await readFile(path.join(root, '.contentlayer', 'generated', 'Post', '_index.json'), 'utf8'),
@@ -115,6 +109,23 @@ export async function buildContent(): Promise<boolean> {
   await writeAtomically(path.join(outDir, 'public.json'), publicPosts);
   done();
   console.log(`content: ${publicPosts.length} public posts, ${restricted.length} restricted texts`);
+}
+
+/** The content check; on an error it prints every problem and says that nothing was built. */
+export async function checkStep(): Promise<boolean> {
+  const checked = step('check');
+  if (!(await checkContent(root))) {
+    console.error('content: fix the errors above; nothing was built.');
+    return false;
+  }
+  checked();
+  return true;
+}
+
+export async function buildContent(): Promise<boolean> {
+  if (!(await checkStep())) return false;
+  await runContentlayer();
+  await writeSplit();
   return true;
 }
 

@@ -41,6 +41,7 @@ describe('check-content', () => {
     ['a missing required field', good.replace('title: "A post"\n', ''), `${FILE}:1: required field \`title\` is missing; add \`title: ...\` to the frontmatter`],
     ['an empty required field', good.replace('"What it is about."', '""'), `${FILE}:4: required field \`summary\` is empty; add \`summary: ...\` to the frontmatter`],
     ['a date that does not parse', good.replace('2026-05-01', '2026-13-45'), `${FILE}:3: \`date\` "2026-13-45" is not a date; write an ISO date such as 2026-09-14 or 2026-09-14T09:00:00Z`],
+    ['a day the month does not have', good.replace('2026-05-01', '2026-02-30'), `${FILE}:3: \`date\` "2026-02-30" is not a date; write an ISO date such as 2026-09-14 or 2026-09-14T09:00:00Z`],
     ['a date that is not a date at all', good.replace('2026-05-01', 'next tuesday'), `${FILE}:3: \`date\` "next tuesday" is not a date; write an ISO date such as 2026-09-14 or 2026-09-14T09:00:00Z`],
     ['an unknown access level', gated.replace('members', 'vip'), `${FILE}:5: unknown access "vip"; use one of public, members, premium`],
     ['tags that are not a list', good.replace('[performance]', 'performance, static sites'), `${FILE}:5: \`tags\` must be a list of lowercase words joined by hyphens; write e.g. \`tags: [performance, static-sites]\``],
