@@ -1,13 +1,13 @@
 import path from 'node:path';
 
-import { compile } from '@mdx-js/mdx';
+import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 import { FrontmatterError, parsePostFile, type ParsedFile } from './frontmatter';
 import { imageExists, isLocalImage } from './images';
 import { stringAttribute } from './mdx-plugins';
-import { ContentProblem, mdxCompileProblem, parseMdxBody, splitAtPaywall } from './paywall';
+import { ContentProblem, mdxCompileProblem, splitParsedAtPaywall } from './paywall';
 import {
   ACCESS_LEVELS,
   CALLOUT_TYPES,
@@ -172,22 +172,21 @@ function checkBodyTree(tree: Root, report: (line: number | undefined, message: s
   });
 }
 
+const mdx = createProcessor();
+
 async function checkBody(file: string, parsed: ParsedFile, ctx: { slugs: Set<string>; publicDir: string }): Promise<Problem[]> {
   const problems: Problem[] = [];
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + parsed.bodyLineOffset);
   const report = (line: number | undefined, message: string, fix: string) =>
     problems.push({ file, line: toFileLine(line), severity: 'error', message, fix });
 
+  // One parse serves every check: the compile runs the MDX transforms on a copy of the tree.
   let tree: Root;
   try {
-    tree = parseMdxBody(parsed.body);
-  } catch (error) {
-    if (!(error instanceof ContentProblem)) throw error;
-    report(error.line, error.message, error.fix);
-    return problems;
-  }
-  try {
-    await compile(parsed.body);
+    tree = mdx.parse(parsed.body);
+    // createProcessor's types describe run() from the estree stage; at run time it takes the mdast
+    // that parse() returns, and runs remark, rehype and recma on it as compile() would.
+    await mdx.run(structuredClone(tree) as never);
   } catch (error) {
     const problem = mdxCompileProblem(error);
     report(problem.line, problem.message, problem.fix);
@@ -197,7 +196,7 @@ async function checkBody(file: string, parsed: ParsedFile, ctx: { slugs: Set<str
 
   const access = isAccess(parsed.data.access) ? parsed.data.access : 'public';
   try {
-    const { preview } = splitAtPaywall(parsed.body, access);
+    const { preview } = splitParsedAtPaywall(tree, parsed.body, access);
     if (access !== 'public' && preview === null) {
       problems.push({
         file,
