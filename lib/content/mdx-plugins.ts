@@ -25,8 +25,9 @@ export function stringAttribute(node: JsxElement, name: string): string | undefi
  * `height` attributes, a Markdown image gets them as properties of its `<img>`. next/image needs
  * both, and knowing them at build time keeps the text from jumping when the image arrives.
  */
-export function remarkImageDimensions(options: { publicDir?: string } = {}) {
-  const publicDir = options.publicDir ?? path.join(process.cwd(), 'public');
+export function remarkImageDimensions() {
+  // The content build, the dev watcher and the tests all run from the project root.
+  const publicDir = path.join(process.cwd(), 'public');
   return (tree: Root) => {
     visit(tree, (node) => {
       if (node.type === 'image') {
