@@ -38,6 +38,8 @@ export interface SourceFile {
 export interface CheckOptions {
   /** Folder that `/images/...` paths in posts point into. */
   publicDir: string;
+  /** Called after each post, for a progress line on large sets. */
+  onProgress?: (checked: number, total: number) => void;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -213,6 +215,17 @@ async function checkBody(file: string, parsed: ParsedFile, ctx: { slugs: Set<str
   return problems;
 }
 
+async function checkPost(file: string, source: string, slugs: Set<string>, publicDir: string): Promise<Problem[]> {
+  let parsed: ParsedFile;
+  try {
+    parsed = parsePostFile(source);
+  } catch (error) {
+    if (!(error instanceof FrontmatterError)) throw error;
+    return [{ file, line: error.line, severity: 'error', message: error.message, fix: error.fix }];
+  }
+  return [...checkFrontmatter(file, parsed, publicDir), ...(await checkBody(file, parsed, { slugs, publicDir }))];
+}
+
 /** Checks every post at once and reports every problem, in file order. */
 export async function checkPosts(files: SourceFile[], options: CheckOptions): Promise<Problem[]> {
   const problems: Problem[] = [];
@@ -231,16 +244,9 @@ export async function checkPosts(files: SourceFile[], options: CheckOptions): Pr
       seen.set(key, file);
     }
   }
-  for (const { file, source } of files) {
-    let parsed: ParsedFile;
-    try {
-      parsed = parsePostFile(source);
-    } catch (error) {
-      if (!(error instanceof FrontmatterError)) throw error;
-      problems.push({ file, line: error.line, severity: 'error', message: error.message, fix: error.fix });
-      continue;
-    }
-    problems.push(...checkFrontmatter(file, parsed, options.publicDir), ...(await checkBody(file, parsed, { slugs, publicDir: options.publicDir })));
+  for (const [index, { file, source }] of files.entries()) {
+    problems.push(...(await checkPost(file, source, slugs, options.publicDir)));
+    options.onProgress?.(index + 1, files.length);
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
