@@ -2,7 +2,7 @@ import 'server-only';
 
 import publicPosts from '@/.content/public.json';
 
-import { publishedAmong, scheduledAmong } from './schedule';
+import { publishedAmong } from './schedule';
 import type { PublicPost } from './types';
 
 export { isPublished } from './schedule';
@@ -23,9 +23,4 @@ export function getPublishedPost(slug: string, now: Date = new Date()): PublicPo
 
 export function getGatedPosts(now: Date = new Date()): PublicPost[] {
   return getPublishedPosts(now).filter((post) => post.access !== 'public');
-}
-
-/** Posts waiting for their date, the soonest first: for the editors' area only, never a public page. */
-export function getScheduledPosts(now: Date = new Date()): PublicPost[] {
-  return scheduledAmong(posts, now);
 }

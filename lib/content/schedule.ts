@@ -12,10 +12,3 @@ export function isPublished(post: PostMeta, now: Date): boolean {
 export function publishedAmong<T extends PostMeta>(posts: readonly T[], now: Date): T[] {
   return posts.filter((post) => isPublished(post, now));
 }
-
-/** Posts that are not drafts but whose date is still to come, the soonest first. */
-export function scheduledAmong<T extends PostMeta>(posts: readonly T[], now: Date): T[] {
-  return posts
-    .filter((post) => !post.draft && Date.parse(post.date) > now.getTime())
-    .sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
-}

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { listGatedPosts, readPost } from '@/lib/access/posts';
 import { ANONYMOUS, type Viewer } from '@/lib/access/policy';
 import { REVALIDATE_SECONDS } from '@/lib/config';
-import { getGatedPosts, getPublishedPost, getPublishedPosts, getScheduledPosts } from '@/lib/content/posts';
-import { isPublished, publishedAmong, scheduledAmong } from '@/lib/content/schedule';
+import { getGatedPosts, getPublishedPost, getPublishedPosts } from '@/lib/content/posts';
+import { isPublished, publishedAmong } from '@/lib/content/schedule';
 import type { PostMeta } from '@/lib/content/types';
 
 const meta = (slug: string, date: string, extra: Partial<PostMeta> = {}): PostMeta => ({
@@ -35,15 +35,12 @@ describe('scheduling', () => {
     const before = new Date('2026-12-01T08:59:59.999Z');
     const at = new Date('2026-12-01T09:00:00.000Z');
     expect(publishedAmong(posts, before).map((p) => p.slug)).toEqual(['past']);
-    expect(scheduledAmong(posts, before).map((p) => p.slug)).toEqual(['future']);
     expect(isPublished(future, before)).toBe(false);
     expect(publishedAmong(posts, at).map((p) => p.slug)).toEqual(['future', 'past']);
-    expect(scheduledAmong(posts, at)).toEqual([]);
   });
 
   it('never publishes a draft, whatever its date', () => {
     expect(isPublished(draft, new Date('2100-01-01'))).toBe(false);
-    expect(scheduledAmong(posts, new Date('2000-01-01')).map((p) => p.slug)).toEqual(['past', 'future']);
   });
 });
 
@@ -60,14 +57,12 @@ describe('the scheduled demo post, through every public channel', () => {
     expect(readPost(slug, ANONYMOUS, today)).toEqual({ kind: 'not-found' });
     expect(readPost(slug, subscriber, today)).toEqual({ kind: 'not-found' });
     expect(listGatedPosts(subscriber, today).map((p) => p.post.slug)).not.toContain(slug);
-    expect(getScheduledPosts(today).map((p) => [p.slug, p.date])).toContainEqual([slug, '2027-06-01T09:00:00.000Z']);
   });
 
   it('appears when the clock reaches its date, with no rebuild', () => {
     expect(getPublishedPosts(due)[0].slug).toBe(slug);
     expect(getPublishedPost(slug, due)?.title).toBe('Embargoes, Scheduled Posts and the Clock');
     expect(readPost(slug, ANONYMOUS, due)).toMatchObject({ kind: 'full', post: { slug } });
-    expect(getScheduledPosts(due).map((p) => p.slug)).not.toContain(slug);
   });
 });
 
