@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
- * Realistic generated posts for measuring the content pipeline at scale: ~700 words each, with
+ * Realistic generated posts for measuring the content pipeline at scale: ~900 words each, with
  * headings, lists, links to other generated posts, a code block, a Callout, a Figure showing the
  * demo image, and a mix of access levels (gated ones with a <Paywall /> preview). Deterministic:
  * the same `count` always gives the same files. Every post passes `npm run check-content` when
