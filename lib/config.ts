@@ -19,3 +19,11 @@ export const EDITOR_PERMISSION = 'org:posts:preview';
 
 export const SIGN_IN_PATH = '/sign-in';
 export const SIGN_UP_PATH = '/sign-up';
+
+/**
+ * How often, in seconds, the pages and feeds that list posts are regenerated: a post whose date
+ * comes appears within this time, without a redeploy. Route files must repeat it as a literal
+ * (`export const revalidate = 60`), because Next.js reads segment config without evaluating
+ * imports; tests/unit/schedule.test.ts holds every such route to this value.
+ */
+export const REVALIDATE_SECONDS = 60;

@@ -12,7 +12,8 @@ import { plainComponents } from '../components/mdx/plain';
 import { buildEditorialIndex } from '../lib/content/editorial-index';
 import type { PostMeta, PublicPost, RestrictedText } from '../lib/content/types';
 import type { Access } from '../lib/content/schema';
-import { checkContent } from './check-content';
+import type { Problem } from '../lib/content/check';
+import { type CheckReport, checkContent } from './check-content';
 
 /** What contentlayer2 writes for each post (the fields this step reads). */
 interface GeneratedPost {
@@ -117,15 +118,11 @@ async function writeAtomically(file: string, data: unknown) {
   await rename(`${file}.tmp`, file);
 }
 
-export async function buildContent(): Promise<boolean> {
-  const checked = step('check');
-  const report = await checkContent(root);
-  if (!report.ok) {
-    console.error('content: fix the errors above; nothing was built.');
-    return false;
-  }
-  checked();
-  await runContentlayer();
+/**
+ * Splits contentlayer's current index into `.content/public.json` and `.content/restricted.json`,
+ * and writes the editors' index with the check's findings.
+ */
+export async function writeSplit(problems: Problem[]): Promise<void> {
   const done = step('split public and restricted text');
   const index = JSON.parse(
     await readFile(path.join(root, '.contentlayer', 'generated', 'Post', '_index.json'), 'utf8'),
@@ -134,10 +131,29 @@ export async function buildContent(): Promise<boolean> {
   await mkdir(outDir, { recursive: true });
   await writeAtomically(path.join(outDir, 'restricted.json'), restricted);
   await writeAtomically(path.join(outDir, 'public.json'), publicPosts);
-  const editorial = buildEditorialIndex(index.map(editorialSource), report.problems, new Date());
+  const editorial = buildEditorialIndex(index.map(editorialSource), problems, new Date());
   await writeAtomically(path.join(outDir, 'editorial.json'), editorial);
   done();
   console.log(`content: ${publicPosts.length} public posts, ${restricted.length} restricted texts, ${editorial.length} unreleased (draft or scheduled)`);
+}
+
+/** The content check; on an error it prints every problem, says that nothing was built, and gives null. */
+export async function checkStep(): Promise<CheckReport | null> {
+  const checked = step('check');
+  const report = await checkContent(root);
+  if (!report.ok) {
+    console.error('content: fix the errors above; nothing was built.');
+    return null;
+  }
+  checked();
+  return report;
+}
+
+export async function buildContent(): Promise<boolean> {
+  const report = await checkStep();
+  if (!report) return false;
+  await runContentlayer();
+  await writeSplit(report.problems);
   return true;
 }
 

@@ -4,6 +4,8 @@ import { performance } from 'node:perf_hooks';
 import { checkPosts, formatProblem, type Problem } from '../lib/content/check';
 import { readPostFiles } from './lib/posts-on-disk';
 
+const PROGRESS_EVERY = 250;
+
 export interface CheckReport {
   /** False when any problem is an error: nothing may be built. */
   ok: boolean;
@@ -14,7 +16,12 @@ export interface CheckReport {
 export async function checkContent(root: string): Promise<CheckReport> {
   const started = performance.now();
   const files = await readPostFiles(root);
-  const problems = await checkPosts(files, { publicDir: path.join(root, 'public') });
+  const problems = await checkPosts(files, {
+    publicDir: path.join(root, 'public'),
+    onProgress: (checked, total) => {
+      if (checked % PROGRESS_EVERY === 0 && checked < total) console.log(`check-content: ${checked}/${total} posts checked...`);
+    },
+  });
   for (const problem of problems) console.error(formatProblem(problem));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;

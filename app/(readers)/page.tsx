@@ -6,6 +6,9 @@ import { getPublishedPosts } from '@/lib/content/posts';
 
 const LATEST = 5;
 
+// REVALIDATE_SECONDS in lib/config.ts: a scheduled post appears here without a redeploy.
+export const revalidate = 60;
+
 export default function HomePage() {
   const posts = getPublishedPosts().slice(0, LATEST);
   return (

@@ -2,10 +2,12 @@ import { getMDXComponent } from 'mdx-bundler/client';
 import type { ComponentType } from 'react';
 
 import { Callout } from './callout';
-import { Figure } from './figure';
+import { CodeBlock } from './code-block';
+import { Figure, MarkdownImage } from './figure';
 import { PaywallDivider } from './paywall-divider';
 
-const components = { Paywall: PaywallDivider, Callout, Figure };
+/** What a post may use without importing it (lib/content/schema.ts lists the names for the content check). */
+const components = { Paywall: PaywallDivider, Callout, Figure, img: MarkdownImage, pre: CodeBlock };
 
 type MdxComponent = ComponentType<{ components: typeof components }>;
 

@@ -2,6 +2,10 @@ import type { ComponentProps, ReactNode } from 'react';
 
 import type { CalloutType } from '@/lib/content/schema';
 
+import { codeLanguage } from './code-language';
+
+type Dimension = number | string | undefined;
+
 /**
  * The MDX components as plain HTML, for channels that leave the site as markup (the private
  * API and the members' feed): no client code, no Next.js image pipeline.
@@ -14,11 +18,16 @@ export const plainComponents = {
       {children}
     </aside>
   ),
-  Figure: ({ src, alt, caption }: { src: string; alt: string; caption?: string }) => (
+  Figure: ({ src, alt, caption, width, height }: { src: string; alt: string; caption?: string; width?: Dimension; height?: Dimension }) => (
     <figure>
-      <img src={src} alt={alt} />
+      <img src={src} alt={alt} width={width} height={height} />
       {caption ? <figcaption>{caption}</figcaption> : null}
     </figure>
+  ),
+  pre: ({ children, ...rest }: ComponentProps<'pre'>) => (
+    <pre {...rest} data-language={codeLanguage(children) ?? undefined}>
+      {children}
+    </pre>
   ),
   a: (props: ComponentProps<'a'>) => <a {...props} />,
 };

@@ -1,12 +1,13 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-import { compile } from '@mdx-js/mdx';
+import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 import { FrontmatterError, parsePostFile, type ParsedFile } from './frontmatter';
-import { ContentProblem, mdxCompileProblem, parseMdxBody, splitAtPaywall } from './paywall';
+import { imageExists, isLocalImage } from './images';
+import { stringAttribute } from './mdx-plugins';
+import { ContentProblem, mdxCompileProblem, splitParsedAtPaywall } from './paywall';
 import {
   ACCESS_LEVELS,
   CALLOUT_TYPES,
@@ -15,6 +16,7 @@ import {
   OPTIONAL_FIELDS,
   REQUIRED_FIELDS,
   SLUG_PATTERN,
+  SUMMARY_PLACEHOLDER,
   SUMMARY_SOFT_LIMIT,
   TAG_PATTERN,
 } from './schema';
@@ -36,12 +38,18 @@ export interface SourceFile {
 export interface CheckOptions {
   /** Folder that `/images/...` paths in posts point into. */
   publicDir: string;
+  /** Called after each post, for a progress line on large sets. */
+  onProgress?: (checked: number, total: number) => void;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export function isValidDate(value: unknown): boolean {
-  return typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
+  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) return false;
+  // Date.parse accepts days that the month does not have (2026-02-30 is 2 March).
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  return calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day;
 }
 
 export function slugOf(file: string): string {
@@ -54,7 +62,7 @@ export function formatProblem(problem: Problem): string {
   return `${where}: ${tag}${problem.message}; ${problem.fix}`;
 }
 
-function checkFrontmatter(file: string, parsed: ParsedFile): Problem[] {
+function checkFrontmatter(file: string, parsed: ParsedFile, publicDir: string): Problem[] {
   const problems: Problem[] = [];
   const { data, keyLines } = parsed;
   const lineOf = (key: string) => keyLines[key] ?? 1;
@@ -93,6 +101,13 @@ function checkFrontmatter(file: string, parsed: ParsedFile): Problem[] {
   if ('authors' in data && (!Array.isArray(data.authors) || data.authors.some((a) => typeof a !== 'string'))) {
     error('authors', '`authors` must be a list of names', 'write e.g. `authors: [ada-lindqvist]`');
   }
+  if ('image' in data) {
+    const problem = typeof data.image === 'string' ? imageProblem(data.image, publicDir) : { message: '`image` must be a path', fix: 'write e.g. `image: /images/cover.jpg`' };
+    if (problem) error('image', problem.message, problem.fix);
+  }
+  if (data.summary === SUMMARY_PLACEHOLDER && data.draft !== true) {
+    error('summary', 'the summary is still the placeholder that new-post wrote', 'write one or two sentences that tell a reader what the post is about');
+  }
   const known = new Set<string>([...REQUIRED_FIELDS, ...OPTIONAL_FIELDS]);
   for (const key of Object.keys(data)) {
     if (!known.has(key)) {
@@ -111,17 +126,21 @@ function checkFrontmatter(file: string, parsed: ParsedFile): Problem[] {
   return problems;
 }
 
-function attribute(node: { attributes?: unknown[] }, name: string): string | undefined {
-  for (const attr of node.attributes ?? []) {
-    const a = attr as { type: string; name?: string; value?: unknown };
-    if (a.type === 'mdxJsxAttribute' && a.name === name && typeof a.value === 'string') return a.value;
+/** The problem with a post's image address, if any: it must name a file under public/. */
+function imageProblem(src: string, publicDir: string): { message: string; fix: string } | null {
+  if (!isLocalImage(src)) {
+    return { message: `image "${src}" is not a file of this site`, fix: 'put the file in public/images and write its path, e.g. /images/photo.jpg' };
   }
-  return undefined;
+  if (!imageExists(publicDir, src)) return { message: `image "${src}" does not exist`, fix: `add the file at public${src} or fix the path` };
+  return null;
 }
 
 function checkBodyTree(tree: Root, report: (line: number | undefined, message: string, fix: string) => void, ctx: { slugs: Set<string>; publicDir: string }) {
   const known = new Set<string>(MDX_COMPONENTS);
-  const imageExists = (src: string) => existsSync(path.join(ctx.publicDir, decodeURI(src.split(/[?#]/)[0])));
+  const reportImage = (line: number | undefined, src: string) => {
+    const problem = imageProblem(src, ctx.publicDir);
+    if (problem) report(line, problem.message, problem.fix);
+  };
   visit(tree, (node) => {
     const line = node.position?.start.line;
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
@@ -130,21 +149,21 @@ function checkBodyTree(tree: Root, report: (line: number | undefined, message: s
         report(line, `unknown component <${name}>`, `use one of ${MDX_COMPONENTS.map((c) => `<${c}>`).join(', ')}`);
       }
       if (name === 'Callout') {
-        const type = attribute(node, 'type') ?? 'note';
+        const type = stringAttribute(node, 'type') ?? 'note';
         if (!(CALLOUT_TYPES as readonly string[]).includes(type)) {
           report(line, `unknown Callout type "${type}"`, `use type="${CALLOUT_TYPES.join('" | "')}"`);
         }
       }
       if (name === 'Figure') {
-        const src = attribute(node, 'src');
-        if (!attribute(node, 'alt')?.trim()) report(line, '<Figure> without alt text', 'add alt="what the image shows" for readers who cannot see it');
+        const src = stringAttribute(node, 'src');
+        if (!stringAttribute(node, 'alt')?.trim()) report(line, '<Figure> without alt text', 'add alt="what the image shows" for readers who cannot see it');
         if (!src) report(line, '<Figure> without src', 'add src="/images/<file>" for a file in public/images');
-        else if (src.startsWith('/') && !imageExists(src)) report(line, `image "${src}" does not exist`, `add the file at public${src} or fix the path`);
+        else reportImage(line, src);
       }
     }
     if (node.type === 'image') {
       if (!node.alt?.trim()) report(line, `image "${node.url}" has no alt text`, 'write ![what the image shows](path)');
-      if (node.url.startsWith('/') && !imageExists(node.url)) report(line, `image "${node.url}" does not exist`, `add the file at public${node.url} or fix the path`);
+      reportImage(line, node.url);
     }
     if (node.type === 'link') {
       const match = /^\/blog\/([^/?#]+)\/?(?:[?#].*)?$/.exec(node.url);
@@ -155,22 +174,21 @@ function checkBodyTree(tree: Root, report: (line: number | undefined, message: s
   });
 }
 
+const mdx = createProcessor();
+
 async function checkBody(file: string, parsed: ParsedFile, ctx: { slugs: Set<string>; publicDir: string }): Promise<Problem[]> {
   const problems: Problem[] = [];
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + parsed.bodyLineOffset);
   const report = (line: number | undefined, message: string, fix: string) =>
     problems.push({ file, line: toFileLine(line), severity: 'error', message, fix });
 
+  // One parse serves every check: the compile runs the MDX transforms on a copy of the tree.
   let tree: Root;
   try {
-    tree = parseMdxBody(parsed.body);
-  } catch (error) {
-    if (!(error instanceof ContentProblem)) throw error;
-    report(error.line, error.message, error.fix);
-    return problems;
-  }
-  try {
-    await compile(parsed.body);
+    tree = mdx.parse(parsed.body);
+    // createProcessor's types describe run() from the estree stage; at run time it takes the mdast
+    // that parse() returns, and runs remark, rehype and recma on it as compile() would.
+    await mdx.run(structuredClone(tree) as never);
   } catch (error) {
     const problem = mdxCompileProblem(error);
     report(problem.line, problem.message, problem.fix);
@@ -180,7 +198,7 @@ async function checkBody(file: string, parsed: ParsedFile, ctx: { slugs: Set<str
 
   const access = isAccess(parsed.data.access) ? parsed.data.access : 'public';
   try {
-    const { preview } = splitAtPaywall(parsed.body, access);
+    const { preview } = splitParsedAtPaywall(tree, parsed.body, access);
     if (access !== 'public' && preview === null) {
       problems.push({
         file,
@@ -197,6 +215,17 @@ async function checkBody(file: string, parsed: ParsedFile, ctx: { slugs: Set<str
   return problems;
 }
 
+async function checkPost(file: string, source: string, slugs: Set<string>, publicDir: string): Promise<Problem[]> {
+  let parsed: ParsedFile;
+  try {
+    parsed = parsePostFile(source);
+  } catch (error) {
+    if (!(error instanceof FrontmatterError)) throw error;
+    return [{ file, line: error.line, severity: 'error', message: error.message, fix: error.fix }];
+  }
+  return [...checkFrontmatter(file, parsed, publicDir), ...(await checkBody(file, parsed, { slugs, publicDir }))];
+}
+
 /** Checks every post at once and reports every problem, in file order. */
 export async function checkPosts(files: SourceFile[], options: CheckOptions): Promise<Problem[]> {
   const problems: Problem[] = [];
@@ -205,26 +234,19 @@ export async function checkPosts(files: SourceFile[], options: CheckOptions): Pr
   for (const { file } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
     const slug = slugOf(file);
     if (!SLUG_PATTERN.test(slug)) {
-      problems.push({ file, severity: 'error', message: `the file name "${slug}" is not a URL-safe slug`, fix: 'rename the file to lowercase letters, digits and single hyphens, e.g. my-first-post.mdx' });
+      problems.push({ file, line: 1, severity: 'error', message: `the file name "${slug}" is not a URL-safe slug`, fix: 'rename the file to lowercase letters, digits and single hyphens, e.g. my-first-post.mdx' });
     }
     const key = slug.toLowerCase();
     const other = seen.get(key);
     if (other) {
-      problems.push({ file, severity: 'error', message: `duplicate slug "${slug}" (also ${other})`, fix: 'rename one of the two files: the slug is the file name and must be unique' });
+      problems.push({ file, line: 1, severity: 'error', message: `duplicate slug "${slug}" (also ${other})`, fix: 'rename one of the two files: the slug is the file name and must be unique' });
     } else {
       seen.set(key, file);
     }
   }
-  for (const { file, source } of files) {
-    let parsed: ParsedFile;
-    try {
-      parsed = parsePostFile(source);
-    } catch (error) {
-      if (!(error instanceof FrontmatterError)) throw error;
-      problems.push({ file, line: error.line, severity: 'error', message: error.message, fix: error.fix });
-      continue;
-    }
-    problems.push(...checkFrontmatter(file, parsed), ...(await checkBody(file, parsed, { slugs, publicDir: options.publicDir })));
+  for (const [index, { file, source }] of files.entries()) {
+    problems.push(...(await checkPost(file, source, slugs, options.publicDir)));
+    options.onProgress?.(index + 1, files.length);
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

@@ -59,7 +59,11 @@ function isPaywall(node: RootContent | Root): boolean {
  * it. `null` means the post has no preview beyond its summary. Misuse throws a ContentProblem.
  */
 export function splitAtPaywall(body: string, access: Access): { preview: string | null } {
-  const tree = parseMdxBody(body);
+  return splitParsedAtPaywall(parseMdxBody(body), body, access);
+}
+
+/** splitAtPaywall for a body already parsed (by parseMdxBody or the MDX compiler's own parser). */
+export function splitParsedAtPaywall(tree: Root, body: string, access: Access): { preview: string | null } {
   const markers: { line: number | undefined; topLevel: boolean; offset: number | undefined }[] = [];
   visit(tree, (node, _index, parent) => {
     if (!isPaywall(node as RootContent)) return;

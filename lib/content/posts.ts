@@ -2,21 +2,19 @@ import 'server-only';
 
 import publicPosts from '@/.content/public.json';
 
+import { publishedAmong } from './schedule';
 import type { PublicPost } from './types';
+
+export { isPublished } from './schedule';
 
 const posts = publicPosts as PublicPost[];
 
 /**
- * A post is published once it is not a draft and its date has come; drafts never reach this
- * set at all (the content build keeps them out of the public index).
+ * Published posts, newest first. Drafts never reach this set at all (the content build keeps
+ * them out of the public index); a post dated in the future stays out until its date.
  */
-export function isPublished(post: PublicPost, now: Date = new Date()): boolean {
-  return !post.draft && Date.parse(post.date) <= now.getTime();
-}
-
-/** Published posts, newest first. */
 export function getPublishedPosts(now: Date = new Date()): PublicPost[] {
-  return posts.filter((post) => isPublished(post, now));
+  return publishedAmong(posts, now);
 }
 
 export function getPublishedPost(slug: string, now: Date = new Date()): PublicPost | undefined {

@@ -22,3 +22,6 @@ export const CALLOUT_TYPES = ['note', 'warning', 'tip'] as const;
 export type CalloutType = (typeof CALLOUT_TYPES)[number];
 
 export const SUMMARY_SOFT_LIMIT = 200;
+
+/** What `npm run new-post` writes as the summary: a post cannot be published with it. */
+export const SUMMARY_PLACEHOLDER = 'One or two sentences for the blog index, feeds and search results.';

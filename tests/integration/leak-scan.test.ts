@@ -9,6 +9,10 @@ import { as, request } from '../support/http';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const secrets = secretSentences();
+// A scheduled post's public part sits in the public index and the public routes' server code, so
+// that it appears at its date without a redeploy; neither is ever served, and every served file
+// and response is still scanned with `secrets`, which holds it back until the date.
+const serverSecrets = secretSentences(undefined, undefined, { scheduledOpenParts: false });
 
 function filesUnder(dir: string, keep: (file: string) => boolean = () => true): string[] {
   let entries: string[];
@@ -46,11 +50,13 @@ describe('no gated or draft text in any public channel', () => {
   });
 
   it('finds none in any file the build serves, nor in the public content index', () => {
-    const files = [...servedFiles(inject('distDir')), path.join(root, '.content', 'public.json')];
+    const files = servedFiles(inject('distDir'));
     expect(files.some((f) => f.includes(`${path.sep}static${path.sep}chunks${path.sep}`))).toBe(true);
     expect(files.some((f) => f.endsWith('.rsc'))).toBe(true);
     const leaks = files.flatMap((file) => leaksIn(readFileSync(file, 'utf8'), secrets).map((s) => `${path.relative(root, file)}: ${s}`));
     expect(leaks).toEqual([]);
+    const index = path.join(root, '.content', 'public.json');
+    expect(leaksIn(readFileSync(index, 'utf8'), serverSecrets)).toEqual([]);
     console.info(`leak scan: ${files.length} served files`);
   });
 
@@ -63,7 +69,7 @@ describe('no gated or draft text in any public channel', () => {
     expect(entries.some((file) => file.includes(`blog${path.sep}[slug]`))).toBe(true);
     const chunks = new Set(entries.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/server\/chunks\/[^"]+\.js/g)].map(([chunk]) => chunk)));
     const leaks = [...entries, ...[...chunks].map((chunk) => path.join(distDir, chunk))].flatMap((file) =>
-      leaksIn(readFileSync(file, 'utf8'), secrets).map((s) => `${path.relative(root, file)}: ${s}`),
+      leaksIn(readFileSync(file, 'utf8'), serverSecrets).map((s) => `${path.relative(root, file)}: ${s}`),
     );
     expect(chunks.size).toBeGreaterThan(10);
     expect(leaks).toEqual([]);

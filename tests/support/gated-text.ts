@@ -56,16 +56,23 @@ export function proseSentences(mdx: string, minWords = 10): string[] {
 /**
  * Sentences that only an entitled reader may ever receive: from below each gated post's marker,
  * and from every draft and every post not yet due. Computed from the content, never hard-coded.
+ * With `scheduledOpenParts: false`, the public part of a post not yet due is not secret: the
+ * server-side public index holds it so that the post appears at its date without a redeploy.
  */
-export function secretSentences(posts = readPostSources(), now = new Date()): Map<string, string> {
+export function secretSentences(
+  posts = readPostSources(),
+  now = new Date(),
+  { scheduledOpenParts = true }: { scheduledOpenParts?: boolean } = {},
+): Map<string, string> {
   const open = posts
-    .filter((post) => !post.draft && post.date <= now)
+    .filter((post) => !post.draft && (post.date <= now || !scheduledOpenParts))
     .map((post) => `${post.title}\n${post.summary}\n${post.openPart}`)
     .join('\n')
     .replace(/\s+/g, ' ');
   const secrets = new Map<string, string>();
   for (const post of posts) {
-    const hidden = post.draft || post.date > now ? `${post.openPart}\n\n${post.closedPart}` : post.closedPart;
+    const unreleased = post.draft || (post.date > now && scheduledOpenParts);
+    const hidden = unreleased ? `${post.openPart}\n\n${post.closedPart}` : post.closedPart;
     for (const sentence of proseSentences(hidden)) {
       if (!open.includes(sentence)) secrets.set(sentence, post.slug);
     }

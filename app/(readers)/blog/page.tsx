@@ -9,6 +9,9 @@ export const metadata: Metadata = {
   alternates: { canonical: '/blog' },
 };
 
+// REVALIDATE_SECONDS in lib/config.ts: a scheduled post appears here without a redeploy.
+export const revalidate = 60;
+
 export default function BlogIndexPage() {
   const posts = getPublishedPosts();
   return (

@@ -10,6 +10,12 @@ import { getPublishedPost, getPublishedPosts } from '@/lib/content/posts';
 
 type Props = { params: Promise<{ slug: string }> };
 
+// Only posts published at build time are prerendered; a scheduled post's page is generated on
+// its first request once its date has come (getPublishedPost asks at request time), and a 404
+// served before then is regenerated after REVALIDATE_SECONDS (lib/config.ts).
+export const dynamicParams = true;
+export const revalidate = 60;
+
 export function generateStaticParams() {
   return getPublishedPosts().map((post) => ({ slug: post.slug }));
 }

@@ -1,0 +1,20 @@
+import type { ComponentProps } from 'react';
+
+import { codeLanguage } from './code-language';
+import { CopyButton } from './copy-button';
+
+/** A fenced code block: its language as a label, a copy button, and the highlighted code. */
+export function CodeBlock({ children, ...rest }: ComponentProps<'pre'>) {
+  const language = codeLanguage(children);
+  return (
+    <div data-code-block="" className="not-prose my-6 overflow-hidden rounded-md bg-stone-900 text-stone-100">
+      <div className="flex items-center justify-between border-b border-stone-700 px-3 py-1">
+        <span className="font-mono text-xs uppercase tracking-wider text-stone-300">{language ?? 'text'}</span>
+        <CopyButton />
+      </div>
+      <pre {...rest} className="overflow-x-auto p-4 text-sm leading-relaxed" tabIndex={0} aria-label={language ? `${language} code` : 'code'}>
+        {children}
+      </pre>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * Realistic generated posts for measuring the content pipeline at scale: ~900 words each, with
+ * headings, lists, links to other generated posts, a code block, a Callout, a Figure showing the
+ * demo image, and a mix of access levels (gated ones with a <Paywall /> preview). Deterministic:
+ * the same `count` always gives the same files. Every post passes `npm run check-content` when
+ * `public/images/caption-and-description.png` is there.
+ */
+export async function generatePosts(dir: string, count: number): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const slugs = Array.from({ length: count }, (_, i) => generatedSlug(i));
+  await Promise.all(slugs.map((slug, i) => writeFile(path.join(dir, `${slug}.mdx`), generatedPost(i, count))));
+  return slugs;
+}
+
+export function generatedSlug(index: number): string {
+  return `generated-post-${String(index + 1).padStart(5, '0')}`;
+}
+
+const TOPICS = ['newsletters', 'performance', 'memberships', 'static-sites', 'accessibility', 'editorial-workflow'];
+const WORDS = (
+  'the reader editor archive issue subscriber page build feed draft story headline summary desk ' +
+  'morning deadline correction source image caption member price plan tier launch audience ' +
+  'measure budget server cache layout font paragraph interview column schedule review'
+).split(' ');
+
+function sentence(seed: number, length: number): string {
+  const words = Array.from({ length }, (_, i) => WORDS[(seed * 31 + i * 17 + ((seed >> 3) ^ i)) % WORDS.length]);
+  const text = words.join(' ');
+  return `${text[0].toUpperCase()}${text.slice(1)}.`;
+}
+
+function paragraph(seed: number, sentences = 6): string {
+  return Array.from({ length: sentences }, (_, i) => sentence(seed + i * 7, 10 + ((seed + i) % 9))).join(' ');
+}
+
+function generatedPost(index: number, count: number): string {
+  const access = index % 6 === 5 ? 'premium' : index % 3 === 2 ? 'members' : 'public';
+  const day = new Date(Date.UTC(2020, 0, 1) + index * 36 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  const tags = [TOPICS[index % TOPICS.length], TOPICS[(index * 5 + 1) % TOPICS.length]].filter((t, i, all) => all.indexOf(t) === i);
+  const linked = generatedSlug((index * 7 + 3) % count);
+  const sections = [
+    `## What we tried first\n\n${paragraph(index + 1)}\n\n${paragraph(index + 2)} See [an earlier note](/blog/${linked}) for the background.`,
+    `## The numbers\n\n- ${sentence(index + 3, 9)}\n- ${sentence(index + 4, 11)}\n- ${sentence(index + 5, 8)}\n\n${paragraph(index + 6)}`,
+    `### A small script\n\n\`\`\`ts\nexport function issueNumber(date: Date): number {\n  return Math.floor(date.getTime() / ${604800000 + index});\n}\n\`\`\`\n\n${paragraph(index + 7, 4)}`,
+    `<Callout type="${['note', 'tip', 'warning'][index % 3]}">\n${sentence(index + 8, 14)}\n</Callout>\n\n${paragraph(index + 9)}`,
+    index % 10 === 0
+      ? `<Figure src="/images/caption-and-description.png" alt="Two article cards side by side" caption="${sentence(index + 10, 8)}" />\n\n${paragraph(index + 11)}`
+      : paragraph(index + 11),
+    `## What we would do differently\n\n${paragraph(index + 12)}\n\n${paragraph(index + 13, 5)}`,
+  ];
+  const opening = `${paragraph(index)}\n\n${paragraph(index + 20, 4)}`;
+  const marker = access === 'public' ? '' : '\n\n<Paywall />';
+  return `---
+title: "Generated post ${index + 1}: ${sentence(index, 5).slice(0, -1)}"
+date: ${day}
+summary: "${sentence(index + 30, 16)}"
+tags: [${tags.join(', ')}]
+access: ${access}
+authors: [generated-author]
+---
+
+${opening}${marker}
+
+${sections.join('\n\n')}
+`;
+}

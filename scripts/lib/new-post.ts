@@ -1,0 +1,68 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import { SUMMARY_PLACEHOLDER } from '../../lib/content/schema';
+
+export class NewPostError extends Error {}
+
+const MAX_SLUG_LENGTH = 60;
+
+/** The URL slug of a title: "Pricing, Part 2: Ça va?" becomes "pricing-part-2-ca-va". */
+export function slugify(title: string): string {
+  const words = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > MAX_SLUG_LENGTH && slug) break;
+    slug = next.slice(0, MAX_SLUG_LENGTH);
+  }
+  return slug;
+}
+
+/** A new draft: valid frontmatter, today's date (UTC), public access, a summary to fill in. */
+export function newPostSource(title: string, now: Date): string {
+  return `---
+title: ${JSON.stringify(title)}
+date: ${now.toISOString().slice(0, 10)}
+summary: ${JSON.stringify(SUMMARY_PLACEHOLDER)}
+tags: []
+access: public
+draft: true
+---
+
+Write the opening paragraph here. Everything in this file is Markdown with a few components;
+content/README.md lists them.
+
+## A first section
+`;
+}
+
+export interface NewPost {
+  slug: string;
+  /** Relative to the project root, as the editor opens it. */
+  file: string;
+  previewUrl: string;
+}
+
+/** Writes `content/posts/<slug>.mdx` under `root`; refuses to replace a file that is already there. */
+export async function writeNewPost(root: string, title: string, options: { now?: Date; siteUrl?: string } = {}): Promise<NewPost> {
+  const trimmed = title.trim();
+  if (!trimmed) throw new NewPostError('give the post a title: npm run new-post -- "My first post"');
+  const slug = slugify(trimmed);
+  if (!slug) throw new NewPostError(`"${trimmed}" has no letters or digits to make a web address from; choose another title`);
+  const file = path.join('content', 'posts', `${slug}.mdx`);
+  await mkdir(path.join(root, 'content', 'posts'), { recursive: true });
+  try {
+    await writeFile(path.join(root, file), newPostSource(trimmed, options.now ?? new Date()), { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    throw new NewPostError(`${file} already exists: nothing was written. Open it, or choose another title`);
+  }
+  const siteUrl = (options.siteUrl ?? 'http://localhost:3000').replace(/\/$/, '');
+  return { slug, file, previewUrl: `${siteUrl}/dashboard/editor/${slug}` };
+}

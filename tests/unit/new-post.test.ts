@@ -1,0 +1,49 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { checkPosts } from '@/lib/content/check';
+import { parsePostFile } from '@/lib/content/frontmatter';
+import { slugify, writeNewPost } from '@/scripts/lib/new-post';
+
+describe('npm run new-post', () => {
+  let root: string;
+  beforeEach(async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'masthead-new-post-'));
+  });
+  afterEach(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('writes a draft that passes the content check, and says where to preview it', async () => {
+    const post = await writeNewPost(root, 'Pricing, Part 2: Ça va?', { now: new Date('2026-11-26T15:00:00Z') });
+    expect(post).toEqual({
+      slug: 'pricing-part-2-ca-va',
+      file: 'content/posts/pricing-part-2-ca-va.mdx',
+      previewUrl: 'http://localhost:3000/dashboard/editor/pricing-part-2-ca-va',
+    });
+    const source = await readFile(path.join(root, post.file), 'utf8');
+    expect(parsePostFile(source).data).toMatchObject({ title: 'Pricing, Part 2: Ça va?', date: '2026-11-26', access: 'public', draft: true, tags: [] });
+    expect(await checkPosts([{ file: post.file, source }], { publicDir: path.join(root, 'public') })).toEqual([]);
+  });
+
+  it('refuses to overwrite an existing post, and leaves it as it was', async () => {
+    const first = await writeNewPost(root, 'Hello');
+    await writeFile(path.join(root, first.file), 'the editor\'s work');
+    await expect(writeNewPost(root, 'hello!')).rejects.toThrow('content/posts/hello.mdx already exists: nothing was written');
+    expect(await readFile(path.join(root, first.file), 'utf8')).toBe('the editor\'s work');
+  });
+
+  it('explains a title it cannot use', async () => {
+    await expect(writeNewPost(root, '  ')).rejects.toThrow('give the post a title');
+    await expect(writeNewPost(root, '¿?')).rejects.toThrow('has no letters or digits');
+  });
+
+  it('keeps long slugs readable, cut at a word', () => {
+    const slug = slugify('A very long title about the many small decisions that make a membership publication work well');
+    expect(slug.length).toBeLessThanOrEqual(60);
+    expect(slug).toBe('a-very-long-title-about-the-many-small-decisions-that-make-a');
+  });
+});
