@@ -7,8 +7,12 @@ export const site = {
   locale: 'en',
   nav: [
     { href: '/blog', label: 'Blog' },
+    { href: '/tags', label: 'Tags' },
+    { href: '/search', label: 'Search' },
     { href: '/pricing', label: 'Pricing' },
   ],
+  /** Slugs the home page features above the latest posts; unknown or unpublished ones are skipped. */
+  featured: ['metered-paywalls-on-static-sites', 'static-first-publishing'],
 } as const;
 
 /** Clerk Billing feature that opens premium posts. */
@@ -19,3 +23,4 @@ export const EDITOR_PERMISSION = 'org:posts:preview';
 
 export const SIGN_IN_PATH = '/sign-in';
 export const SIGN_UP_PATH = '/sign-up';
+export const DASHBOARD_PATH = '/dashboard';

@@ -9,9 +9,14 @@ export function SiteFooter() {
         <p>
           {site.name}: {site.tagline}.
         </p>
-        <nav aria-label="Footer" className="flex gap-4">
-          <Link href="/blog" className="hover:underline">All posts</Link>
-          <Link href="/pricing" className="hover:underline">Membership</Link>
+        <nav aria-label="Footer">
+          <ul className="flex flex-wrap gap-x-4 gap-y-2">
+            <li><Link href="/blog" className="underline-offset-2 hover:underline">All posts</Link></li>
+            <li><Link href="/tags" className="underline-offset-2 hover:underline">Tags</Link></li>
+            <li><Link href="/pricing" className="underline-offset-2 hover:underline">Membership</Link></li>
+            <li><a href="/feed.xml" className="underline-offset-2 hover:underline">RSS feed</a></li>
+            <li><a href="/feed.json" className="underline-offset-2 hover:underline">JSON feed</a></li>
+          </ul>
         </nav>
       </div>
     </footer>

@@ -1,7 +1,12 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 
-import { PostList } from '@/components/post/post-list';
+import { BlogIndex } from '@/components/post/blog-index';
+import { paginate } from '@/lib/content/pagination';
 import { getPublishedPosts } from '@/lib/content/posts';
+
+// Seconds: a scheduled post appears this long after its date at the latest, without a rebuild.
+export const revalidate = 60;
 
 export const metadata: Metadata = {
   title: 'All posts',
@@ -10,11 +15,7 @@ export const metadata: Metadata = {
 };
 
 export default function BlogIndexPage() {
-  const posts = getPublishedPosts();
-  return (
-    <>
-      <h1 className="font-serif text-4xl font-bold tracking-tight">All posts</h1>
-      <PostList posts={posts} />
-    </>
-  );
+  const page = paginate(getPublishedPosts(), 1);
+  if (!page) notFound();
+  return <BlogIndex page={page} />;
 }

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+
+import { PostList } from '@/components/post/post-list';
+import { getPublishedPosts } from '@/lib/content/posts';
+import { postsWithTag, tagCounts, tagHref, tagLabel } from '@/lib/content/tags';
+
+// Seconds: a scheduled post appears this long after its date at the latest, without a rebuild.
+export const revalidate = 60;
+
+type Props = { params: Promise<{ tag: string }> };
+
+export function generateStaticParams() {
+  return tagCounts(getPublishedPosts()).map(({ tag }) => ({ tag }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { tag } = await params;
+  return {
+    title: `Posts tagged “${tagLabel(tag)}”`,
+    description: `Masthead posts about ${tagLabel(tag)}, newest first.`,
+    alternates: { canonical: tagHref(tag) },
+  };
+}
+
+export default async function TagPage({ params }: Props) {
+  const { tag } = await params;
+  const posts = postsWithTag(getPublishedPosts(), tag);
+  if (posts.length === 0) notFound();
+  return (
+    <>
+      <p className="text-sm font-semibold uppercase tracking-widest text-stone-600 dark:text-stone-400">
+        <Link href="/tags" className="hover:underline">Tags</Link>
+      </p>
+      <h1 className="mt-2 font-serif text-4xl font-bold tracking-tight">Posts tagged “{tagLabel(tag)}”</h1>
+      <p className="mt-2 text-stone-700 dark:text-stone-300">
+        {posts.length} {posts.length === 1 ? 'post' : 'posts'}
+      </p>
+      <PostList posts={posts} />
+    </>
+  );
+}
