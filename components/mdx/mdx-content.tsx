@@ -1,11 +1,14 @@
 import { getMDXComponent } from 'mdx-bundler/client';
-import type { ComponentType } from 'react';
+import type { ComponentProps, ComponentType } from 'react';
 
 import { Callout } from './callout';
 import { Figure } from './figure';
 import { PaywallDivider } from './paywall-divider';
 
-const components = { Paywall: PaywallDivider, Callout, Figure };
+// A code block scrolls sideways on a phone: it must be focusable so a keyboard can scroll it.
+const CodeBlock = (props: ComponentProps<'pre'>) => <pre tabIndex={0} {...props} />;
+
+const components = { Paywall: PaywallDivider, Callout, Figure, pre: CodeBlock };
 
 type MdxComponent = ComponentType<{ components: typeof components }>;
 

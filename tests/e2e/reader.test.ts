@@ -34,7 +34,7 @@ describe('a reader', () => {
     withPage(async (page) => {
       await open(page, '/');
       expect(await page.title()).toContain('Masthead');
-      await page.getByRole('region', { name: 'Latest posts' }).getByRole('link', { name: 'Static First, Dynamic Where It Counts' }).click();
+      await page.getByRole('region', { name: 'Featured' }).getByRole('link', { name: 'Static First, Dynamic Where It Counts' }).click();
       await page.waitForURL('**/blog/static-first-publishing');
       expect(await heading(page)).toBe('Static First, Dynamic Where It Counts');
       await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'The build pipeline' }).count()).resolves.toBe(1);

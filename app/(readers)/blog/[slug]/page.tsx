@@ -11,6 +11,7 @@ import { TagList } from '@/components/post/tag-list';
 import { ANONYMOUS, decide } from '@/lib/access/policy';
 import { neighboursOf } from '@/lib/content/neighbours';
 import { getPublishedPost, getPublishedPosts } from '@/lib/content/posts';
+import { authorName } from '@/lib/format';
 
 // Seconds: a scheduled post appears this long after its date at the latest, without a rebuild.
 export const revalidate = 60;
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: post.title,
     description: post.summary,
-    authors: post.authors.map((name) => ({ name })),
+    authors: post.authors.map((id) => ({ name: authorName(id) })),
     alternates: { canonical: `/blog/${post.slug}` },
     openGraph: {
       type: 'article',
