@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 import { PostList } from '@/components/post/post-list';
 import { PostMetaLine } from '@/components/post/post-meta-line';
 import { site, SIGN_UP_PATH } from '@/lib/config';
@@ -34,9 +32,9 @@ export default function HomePage() {
               <li key={post.slug} className="rounded-lg border border-stone-200 p-5 dark:border-stone-800">
                 <article>
                   <h3 className="font-serif text-xl font-semibold">
-                    <Link href={`/blog/${post.slug}`} className="hover:underline">
+                    <a href={`/blog/${post.slug}`} className="hover:underline">
                       {post.title}
-                    </Link>
+                    </a>
                   </h3>
                   <div className="mt-2">
                     <PostMetaLine post={post} />
@@ -58,12 +56,12 @@ export default function HomePage() {
           with the <a href="/feed.xml" className="underline">RSS feed</a>.
         </p>
         <p className="mt-4 flex flex-wrap gap-4">
-          <Link href={SIGN_UP_PATH} prefetch={false} className="rounded-md bg-[var(--color-accent)] px-4 py-2 font-semibold text-white hover:opacity-90">
+          <a href={SIGN_UP_PATH} className="rounded-md bg-[var(--color-accent)] px-4 py-2 font-semibold text-white hover:opacity-90">
             Become a member
-          </Link>
-          <Link href="/pricing" className="rounded-md border border-stone-400 px-4 py-2 font-semibold hover:bg-white dark:border-stone-600 dark:hover:bg-stone-800">
+          </a>
+          <a href="/pricing" className="rounded-md border border-stone-400 px-4 py-2 font-semibold hover:bg-white dark:border-stone-600 dark:hover:bg-stone-800">
             See plans
-          </Link>
+          </a>
         </p>
       </section>
 
@@ -73,9 +71,9 @@ export default function HomePage() {
         </h2>
         <PostList posts={latest} headingLevel={3} />
         <p className="mt-4">
-          <Link href="/blog" className="font-medium underline">
+          <a href="/blog" className="font-medium underline">
             All posts
-          </Link>
+          </a>
         </p>
       </section>
     </>

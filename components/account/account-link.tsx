@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useSyncExternalStore } from 'react';
 
 import { hasSignedInCookie } from '@/lib/account/client-uat';
@@ -9,11 +8,11 @@ import { DASHBOARD_PATH, SIGN_IN_PATH } from '@/lib/config';
 const noSubscription = () => () => {};
 
 /** "Sign in", or "Dashboard" for a signed-in reader, without loading Clerk's script. */
-export function AccountLink({ className, onClick }: { className?: string; onClick?: () => void }) {
+export function AccountLink({ className }: { className?: string }) {
   const signedIn = useSyncExternalStore(noSubscription, () => hasSignedInCookie(document.cookie), () => false);
   return (
-    <Link href={signedIn ? DASHBOARD_PATH : SIGN_IN_PATH} prefetch={false} onClick={onClick} className={className}>
+    <a href={signedIn ? DASHBOARD_PATH : SIGN_IN_PATH} className={className}>
       {signedIn ? 'Dashboard' : 'Sign in'}
-    </Link>
+    </a>
   );
 }

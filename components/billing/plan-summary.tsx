@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 import { SIGN_UP_PATH } from '@/lib/config';
 
 /**
@@ -13,17 +11,17 @@ export function PlanSummary() {
         <h2 id="plan-member" className="font-serif text-2xl font-semibold">Member</h2>
         <p className="mt-1 text-stone-600 dark:text-stone-400">Free</p>
         <p className="mt-4">Every public post, plus the members-only posts, and an account to read them in.</p>
-        <Link href={SIGN_UP_PATH} prefetch={false} className="mt-6 inline-block rounded-md bg-[var(--color-accent)] px-4 py-2 font-semibold text-white">
+        <a href={SIGN_UP_PATH} className="mt-6 inline-block rounded-md bg-[var(--color-accent)] px-4 py-2 font-semibold text-white">
           Create a free account
-        </Link>
+        </a>
       </section>
       <section aria-labelledby="plan-premium" className="rounded-lg border border-stone-300 p-6 dark:border-stone-700">
         <h2 id="plan-premium" className="font-serif text-2xl font-semibold">Premium</h2>
         <p className="mt-1 text-stone-600 dark:text-stone-400">Billed through your account</p>
         <p className="mt-4">Everything a member has, plus the premium deep dives in full.</p>
-        <Link href="/dashboard" prefetch={false} className="mt-6 inline-block rounded-md border border-stone-300 px-4 py-2 font-semibold dark:border-stone-700">
+        <a href="/dashboard" className="mt-6 inline-block rounded-md border border-stone-300 px-4 py-2 font-semibold dark:border-stone-700">
           Subscribe from your account
-        </Link>
+        </a>
       </section>
     </div>
   );

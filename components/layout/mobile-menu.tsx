@@ -1,16 +1,11 @@
 'use client';
 
-import Link from 'next/link';
 import { useEffect, useId, useRef, useState } from 'react';
 
 import { AccountLink } from '@/components/account/account-link';
+import type { NavItem } from '@/lib/config';
 
-export interface NavItem {
-  href: string;
-  label: string;
-}
-
-/** The main navigation on narrow screens: a disclosure button, closed by Escape or by following a link. */
+/** The main navigation on narrow screens: a disclosure button; Escape closes it and returns focus to the button. */
 export function MobileMenu({ items }: { items: readonly NavItem[] }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -27,7 +22,6 @@ export function MobileMenu({ items }: { items: readonly NavItem[] }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [open]);
 
-  const close = () => setOpen(false);
   return (
     <div className="md:hidden">
       <button
@@ -52,13 +46,13 @@ export function MobileMenu({ items }: { items: readonly NavItem[] }) {
         <ul className="flex flex-col text-base font-medium">
           {items.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} onClick={close} className="block py-3 hover:underline">
+              <a href={item.href} className="block py-3 hover:underline">
                 {item.label}
-              </Link>
+              </a>
             </li>
           ))}
           <li>
-            <AccountLink onClick={close} className="block py-3 hover:underline" />
+            <AccountLink className="block py-3 hover:underline" />
           </li>
         </ul>
       </nav>

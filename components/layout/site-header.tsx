@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 
 import { AccountLink } from '@/components/account/account-link';
@@ -19,15 +18,15 @@ export function SiteHeader({ account }: { account?: ReactNode }) {
         Skip to content
       </a>
       <div className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 py-4">
-        <Link href="/" className="font-serif text-2xl font-bold tracking-tight">
+        <a href="/" className="font-serif text-2xl font-bold tracking-tight">
           {site.name}
-        </Link>
+        </a>
         <div className="flex items-center gap-3">
           <nav aria-label="Main" className="hidden items-center gap-5 text-sm font-medium md:flex">
             {site.nav.map((item) => (
-              <Link key={item.href} href={item.href} className="hover:underline">
+              <a key={item.href} href={item.href} className="hover:underline">
                 {item.label}
-              </Link>
+              </a>
             ))}
           </nav>
           <ThemeToggle />

@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 import { pageHref } from '@/lib/content/pagination';
 
 /** Newer/older links between the pages of an index; page 1 is the index itself. */
@@ -9,9 +7,9 @@ export function PaginationNav({ base, page, totalPages }: { base: string; page: 
   return (
     <nav aria-label="Pagination" className="mt-8 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (
-        <Link href={pageHref(base, page - 1)} rel="prev" className={linkClass}>
+        <a href={pageHref(base, page - 1)} rel="prev" className={linkClass}>
           Newer posts
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -19,9 +17,9 @@ export function PaginationNav({ base, page, totalPages }: { base: string; page: 
         Page {page} of {totalPages}
       </span>
       {page < totalPages ? (
-        <Link href={pageHref(base, page + 1)} rel="next" className={linkClass}>
+        <a href={pageHref(base, page + 1)} rel="next" className={linkClass}>
           Older posts
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 import type { PostMeta } from '@/lib/content/types';
 
 import { PostMetaLine } from './post-meta-line';
@@ -20,9 +18,9 @@ export function PostList({
         <li key={post.slug} className="py-6">
           <article>
             <Heading className="font-serif text-2xl font-semibold">
-              <Link href={hrefFor(post)} className="hover:underline">
+              <a href={hrefFor(post)} className="hover:underline">
                 {post.title}
-              </Link>
+              </a>
             </Heading>
             <PostMetaLine post={post} />
             <p className="mt-2 text-stone-700 dark:text-stone-300">{post.summary}</p>

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useEffect, useId, useMemo, useState } from 'react';
 
 import { searchPosts } from '@/lib/search/match';
@@ -73,9 +72,9 @@ export function SearchBox() {
           {hits.map(({ entry }) => (
             <li key={entry.slug} className="py-4">
               <h2 className="font-serif text-xl font-semibold">
-                <Link href={`/blog/${entry.slug}`} className="hover:underline">
+                <a href={`/blog/${entry.slug}`} className="hover:underline">
                   {entry.title}
-                </Link>
+                </a>
               </h2>
               {entry.access !== 'public' ? (
                 <p className="mt-1 text-xs font-semibold text-[var(--color-accent)] dark:text-orange-200">{accessLabel[entry.access]}</p>

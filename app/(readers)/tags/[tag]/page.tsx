@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { PostList } from '@/components/post/post-list';
@@ -31,7 +30,7 @@ export default async function TagPage({ params }: Props) {
   return (
     <>
       <p className="text-sm font-semibold uppercase tracking-widest text-stone-600 dark:text-stone-400">
-        <Link href="/tags" className="hover:underline">Tags</Link>
+        <a href="/tags" className="hover:underline">Tags</a>
       </p>
       <h1 className="mt-2 font-serif text-4xl font-bold tracking-tight">Posts tagged “{tagLabel(tag)}”</h1>
       <p className="mt-2 text-stone-700 dark:text-stone-300">
