@@ -41,6 +41,8 @@ const isClerkScript = (url: URL) => /(^|\.)clerk\./.test(url.hostname) || /clerk
 interface PageLoad {
   /** Gzip bytes of same-origin JavaScript as transferred (headers included) until the load event. */
   jsFirstLoad: number;
+  /** The same without the HTTP response headers: the gzip bodies alone. */
+  jsFirstLoadBodies: number;
   /** The same, once the page has gone idle (Next.js prefetches the code of linked pages after load). */
   jsAfterIdle: number;
   /** Bytes of that JavaScript after decompression, until the load event. */
@@ -70,22 +72,27 @@ async function loadPage(browser: import('playwright-core').Browser, origin: stri
   const scriptIds = new Set<string>();
   const finished = new Map<string, { transferred: number; at: number }>();
   const decoded = new Map<string, number>();
+  const bodies = new Map<string, number>();
   let loadAt = Number.POSITIVE_INFINITY;
   cdp.on('Network.responseReceived', (event) => {
     if (event.type === 'Script' && new URL(event.response.url).origin === origin) scriptIds.add(event.requestId);
   });
-  cdp.on('Network.dataReceived', (event) => decoded.set(event.requestId, (decoded.get(event.requestId) ?? 0) + event.dataLength));
+  cdp.on('Network.dataReceived', (event) => {
+    decoded.set(event.requestId, (decoded.get(event.requestId) ?? 0) + event.dataLength);
+    bodies.set(event.requestId, (bodies.get(event.requestId) ?? 0) + event.encodedDataLength);
+  });
   cdp.on('Network.loadingFinished', (event) => finished.set(event.requestId, { transferred: event.encodedDataLength, at: event.timestamp }));
   cdp.on('Page.loadEventFired', (event) => (loadAt = Math.min(loadAt, event.timestamp)));
   await page.goto(`${origin}${pathname}`, { waitUntil: 'networkidle' });
   await context.close();
-  const load: PageLoad = { jsFirstLoad: 0, jsAfterIdle: 0, jsFirstLoadDecoded: 0, scripts: 0, clerkScript };
+  const load: PageLoad = { jsFirstLoad: 0, jsFirstLoadBodies: 0, jsAfterIdle: 0, jsFirstLoadDecoded: 0, scripts: 0, clerkScript };
   for (const id of scriptIds) {
     const done = finished.get(id);
     if (!done) continue;
     load.jsAfterIdle += done.transferred;
     if (done.at <= loadAt) {
       load.jsFirstLoad += done.transferred;
+      load.jsFirstLoadBodies += bodies.get(id) ?? 0;
       load.jsFirstLoadDecoded += decoded.get(id) ?? 0;
       load.scripts += 1;
     }
@@ -111,8 +118,6 @@ async function lighthouseScores(url: string, formFactor: 'mobile' | 'desktop'): 
     chrome.kill();
   }
 }
-
-const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 async function main() {
   const build = {
@@ -146,12 +151,13 @@ async function main() {
       }
     }
 
-    console.log('\nFresh cache, same-origin JavaScript, gzip bytes as transferred (headers included):');
-    console.log('page type       | path                                      | JS to load (gzip) | decoded  | scripts | JS after idle (gzip) | Clerk script');
+    console.log('\nFresh cache, same-origin JavaScript until the load event (bytes; "after idle" adds what loads later):');
+    console.log('page type       | path                                      | gzip + headers | gzip bodies | decoded | scripts | after idle | Clerk script');
     for (const [name, pathname] of Object.entries(PAGE_TYPES)) {
       const load = loads[name];
+      const cells = [load.jsFirstLoad, load.jsFirstLoadBodies, load.jsFirstLoadDecoded].map((bytes, i) => bytes.toLocaleString('en').padStart([14, 11, 7][i]));
       console.log(
-        `${name.padEnd(15)} | ${pathname.padEnd(41)} | ${kB(load.jsFirstLoad).padStart(17)} | ${kB(load.jsFirstLoadDecoded).padStart(8)} | ${String(load.scripts).padStart(7)} | ${kB(load.jsAfterIdle).padStart(20)} | ${load.clerkScript ? 'loaded' : 'no'}`,
+        `${name.padEnd(15)} | ${pathname.padEnd(41)} | ${cells.join(' | ')} | ${String(load.scripts).padStart(7)} | ${load.jsAfterIdle.toLocaleString('en').padStart(10)} | ${load.clerkScript ? 'loaded' : 'no'}`,
       );
     }
     console.log('\nLighthouse 12.2.3 (Debian chromium): performance / accessibility / best practices / SEO');
