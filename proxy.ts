@@ -52,11 +52,12 @@ const gate = clerkMiddleware(async (auth, req) => {
 }, clerkMiddlewareOptions);
 
 export default function proxy(req: NextRequest, event: NextFetchEvent) {
-  if (!isClerkConfigured()) {
-    // Without keys Clerk fails every request; keep the public site up (not a private one) and say what is missing.
-    if (isGatedRoute(req) || isAuthRoute(req)) return authNotConfigured(isPrivateApiRoute(req));
-    return NextResponse.next();
-  }
+  // Readers' pages read no session. Passing them through Clerk would send a signed-in reader
+  // whose short-lived session token has gone stale (nothing refreshes it on a page without
+  // Clerk's script) on a handshake redirect to Clerk before every static page.
+  if (!isGatedRoute(req) && !isAuthRoute(req)) return NextResponse.next();
+  // Without keys Clerk fails every request; keep the public site up and say what is missing.
+  if (!isClerkConfigured()) return authNotConfigured(isPrivateApiRoute(req));
   return gate(req, event);
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 
+import { ThemeScript } from '@/components/theme/theme-script';
 import { site } from '@/lib/config';
 import { siteUrl } from '@/lib/site-url';
 
@@ -10,6 +11,14 @@ export const metadata: Metadata = {
   metadataBase: siteUrl(),
   title: { default: `${site.name}: ${site.tagline}`, template: `%s · ${site.name}` },
   description: site.description,
+  openGraph: { siteName: site.name, locale: 'en_GB', type: 'website' },
+  twitter: { card: 'summary_large_image' },
+  alternates: {
+    types: {
+      'application/rss+xml': [{ url: '/feed.xml', title: `${site.name} (RSS)` }],
+      'application/feed+json': [{ url: '/feed.json', title: `${site.name} (JSON Feed)` }],
+    },
+  },
 };
 
 export const viewport: Viewport = {
@@ -21,7 +30,11 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={site.locale}>
+    // The theme script sets the `dark` class before React hydrates: that difference is expected.
+    <html lang={site.locale} suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
       <body className="min-h-screen bg-white font-sans text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">
         {children}
       </body>

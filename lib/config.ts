@@ -1,3 +1,15 @@
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+const nav: readonly NavItem[] = [
+  { href: '/blog', label: 'Blog' },
+  { href: '/tags', label: 'Tags' },
+  { href: '/search', label: 'Search' },
+  { href: '/pricing', label: 'Pricing' },
+];
+
 /** Site-wide settings and the names of the entitlements the gate checks: one place, one spelling. */
 export const site = {
   name: 'Masthead',
@@ -5,10 +17,9 @@ export const site = {
   description:
     'Masthead is a publication about running independent web publications: performance, static sites, memberships and the editorial craft behind them.',
   locale: 'en',
-  nav: [
-    { href: '/blog', label: 'Blog' },
-    { href: '/pricing', label: 'Pricing' },
-  ],
+  nav,
+  /** Slugs the home page features above the latest posts; unknown or unpublished ones are skipped. */
+  featured: ['metered-paywalls-on-static-sites', 'static-first-publishing'],
 } as const;
 
 /** Clerk Billing feature that opens premium posts. */
@@ -27,3 +38,5 @@ export const SIGN_UP_PATH = '/sign-up';
  * imports; tests/unit/schedule.test.ts holds every such route to this value.
  */
 export const REVALIDATE_SECONDS = 60;
+
+export const DASHBOARD_PATH = '/dashboard';

@@ -10,9 +10,11 @@ import { renderToStaticMarkup } from 'react-dom/server';
 
 import { plainComponents } from '../components/mdx/plain';
 import { buildEditorialIndex } from '../lib/content/editorial-index';
-import type { PostMeta, PublicPost, RestrictedText } from '../lib/content/types';
-import type { Access } from '../lib/content/schema';
 import type { Problem } from '../lib/content/check';
+import { splitAtPaywall } from '../lib/content/paywall';
+import type { Access } from '../lib/content/schema';
+import { tableOfContents } from '../lib/content/toc';
+import type { PostMeta, PublicPost, RestrictedText } from '../lib/content/types';
 import { type CheckReport, checkContent } from './check-content';
 
 /** What contentlayer2 writes for each post (the fields this step reads). */
@@ -71,6 +73,7 @@ export function splitPosts(posts: GeneratedPost[]): { publicPosts: PublicPost[];
     const gated = post.access !== 'public';
     if (!post.draft) {
       const publicCode = gated ? post.previewCode || null : post.body.code;
+      const publicSource = gated ? splitAtPaywall(post.body.raw, post.access).preview : post.body.raw;
       publicPosts.push({
         slug: post.slug,
         title: post.title,
@@ -85,6 +88,7 @@ export function splitPosts(posts: GeneratedPost[]): { publicPosts: PublicPost[];
         readingMinutes: post.readingMinutes,
         publicCode,
         publicHtml: publicCode === null ? null : renderHtml(publicCode),
+        toc: publicSource === null ? [] : tableOfContents(publicSource),
       });
     }
     if (gated || post.draft) {

@@ -3,7 +3,11 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 
-/** Readers' pages: static, no Clerk provider and no auth script. */
+/**
+ * Readers' pages: static, no Clerk provider and no auth script. They link with plain `<a>`: each
+ * page is a static file, and leaving next/link out keeps about 3 kB of gzipped JavaScript off every
+ * first load (and no prefetching pulls in the code of Clerk's pages).
+ */
 export default function ReadersLayout({ children }: { children: ReactNode }) {
   return (
     <>

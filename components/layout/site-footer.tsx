@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 import { site } from '@/lib/config';
 
 export function SiteFooter() {
@@ -9,9 +7,14 @@ export function SiteFooter() {
         <p>
           {site.name}: {site.tagline}.
         </p>
-        <nav aria-label="Footer" className="flex gap-4">
-          <Link href="/blog" className="hover:underline">All posts</Link>
-          <Link href="/pricing" className="hover:underline">Membership</Link>
+        <nav aria-label="Footer">
+          <ul className="flex flex-wrap gap-x-4 gap-y-2">
+            <li><a href="/blog" className="underline-offset-2 hover:underline">All posts</a></li>
+            <li><a href="/tags" className="underline-offset-2 hover:underline">Tags</a></li>
+            <li><a href="/pricing" className="underline-offset-2 hover:underline">Membership</a></li>
+            <li><a href="/feed.xml" className="underline-offset-2 hover:underline">RSS feed</a></li>
+            <li><a href="/feed.json" className="underline-offset-2 hover:underline">JSON feed</a></li>
+          </ul>
         </nav>
       </div>
     </footer>

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { getImageProps } from 'next/image';
 
 import { pixels, POST_IMAGE_SIZES } from './image-sizes';
 
@@ -11,13 +11,22 @@ export interface FigureProps {
   height?: number | string;
 }
 
+/**
+ * next/image's responsive srcset as a plain server-rendered <img>: the `Image` component would
+ * ship its client code to every post page, images or not.
+ */
+function OptimisedImage({ src, alt, width, height }: { src: string; alt: string; width: number; height: number }) {
+  const { props } = getImageProps({ src, alt, width, height, sizes: POST_IMAGE_SIZES, className: 'h-auto w-full rounded-md' });
+  return <img {...props} alt={alt} />;
+}
+
 export function Figure({ src, alt, caption, width, height }: FigureProps) {
   const w = pixels(width);
   const h = pixels(height);
   return (
     <figure>
       {w && h ? (
-        <Image src={src} alt={alt} width={w} height={h} sizes={POST_IMAGE_SIZES} className="h-auto w-full rounded-md" />
+        <OptimisedImage src={src} alt={alt} width={w} height={h} />
       ) : (
         // A file whose format the content build cannot measure has no dimensions for next/image.
         <img src={src} alt={alt} loading="lazy" />
@@ -33,5 +42,5 @@ export function MarkdownImage({ src, alt, width, height }: { src?: string; alt?:
   const h = pixels(height);
   if (!src) return null;
   if (!w || !h) return <img src={src} alt={alt ?? ''} loading="lazy" />;
-  return <Image src={src} alt={alt ?? ''} width={w} height={h} sizes={POST_IMAGE_SIZES} className="h-auto w-full rounded-md" />;
+  return <OptimisedImage src={src} alt={alt ?? ''} width={w} height={h} />;
 }

@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 import type { Offer } from '@/lib/access/policy';
 import { SIGN_UP_PATH } from '@/lib/config';
 
@@ -34,13 +32,13 @@ export function PaywallOffer({ offer, slug, memberLink }: { offer: Offer; slug: 
       </h2>
       <p className="mt-2 text-stone-700 dark:text-stone-300">{text}</p>
       <p className="mt-4 flex flex-wrap items-center gap-4">
-        <Link href={href(slug)} className="rounded-md bg-[var(--color-accent)] px-4 py-2 font-semibold text-white hover:opacity-90">
+        <a href={href(slug)} className="rounded-md bg-[var(--color-accent)] px-4 py-2 font-semibold text-white hover:opacity-90">
           {action}
-        </Link>
+        </a>
         {memberLink ? (
-          <Link href={`/dashboard/posts/${slug}`} className="font-medium underline">
+          <a href={`/dashboard/posts/${slug}`} className="font-medium underline">
             Already a {offer === 'sign-up' ? 'member' : 'subscriber'}? Read it in your account
-          </Link>
+          </a>
         ) : null}
       </p>
     </section>

@@ -1,20 +1,27 @@
-import Link from 'next/link';
-
 import type { PostMeta } from '@/lib/content/types';
 
 import { PostMetaLine } from './post-meta-line';
 
-export function PostList({ posts, hrefFor = (post) => `/blog/${post.slug}` }: { posts: PostMeta[]; hrefFor?: (post: PostMeta) => string }) {
+export function PostList({
+  posts,
+  headingLevel = 2,
+  hrefFor = (post) => `/blog/${post.slug}`,
+}: {
+  posts: PostMeta[];
+  headingLevel?: 2 | 3;
+  hrefFor?: (post: PostMeta) => string;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <ul className="divide-y divide-stone-200 dark:divide-stone-800">
       {posts.map((post) => (
         <li key={post.slug} className="py-6">
           <article>
-            <h2 className="font-serif text-2xl font-semibold">
-              <Link href={hrefFor(post)} className="hover:underline">
+            <Heading className="font-serif text-2xl font-semibold">
+              <a href={hrefFor(post)} className="hover:underline">
                 {post.title}
-              </Link>
-            </h2>
+              </a>
+            </Heading>
             <PostMetaLine post={post} />
             <p className="mt-2 text-stone-700 dark:text-stone-300">{post.summary}</p>
           </article>

@@ -1,4 +1,5 @@
 import type { Access } from './schema';
+import type { TocEntry } from './toc';
 
 /** What any channel may know of a post: no body text at all. */
 export interface PostMeta {
@@ -25,6 +26,8 @@ export interface PublicPost extends PostMeta {
   publicCode: string | null;
   /** `publicCode` as plain HTML, for feeds. */
   publicHtml: string | null;
+  /** Headings of the public text only. */
+  toc: TocEntry[];
 }
 
 /** The full text of a gated post or a draft: only the member area imports these. */

@@ -101,3 +101,14 @@ describe('the member area', () => {
     expect((await request('/blog', { headers: await as('pending') })).status).toBe(200);
   });
 });
+
+describe("readers' pages and a signed-in reader's cookies", () => {
+  it.each(['/', '/blog', '/blog/static-first-publishing', '/tags', '/feed.xml'])(
+    'serve %s straight away to a reader whose session token has gone stale, with no handshake through Clerk',
+    async (path) => {
+      const reply = await request(path, { headers: await as('expired', { accept: 'text/html' }) });
+      expect(reply.status).toBe(200);
+      expect(reply.headers.get('location')).toBeNull();
+    },
+  );
+});

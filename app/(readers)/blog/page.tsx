@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 
-import { PostList } from '@/components/post/post-list';
+import { BlogIndex } from '@/components/post/blog-index';
+import { paginate } from '@/lib/content/pagination';
 import { getPublishedPosts } from '@/lib/content/posts';
 
 export const metadata: Metadata = {
@@ -13,11 +15,7 @@ export const metadata: Metadata = {
 export const revalidate = 60;
 
 export default function BlogIndexPage() {
-  const posts = getPublishedPosts();
-  return (
-    <>
-      <h1 className="font-serif text-4xl font-bold tracking-tight">All posts</h1>
-      <PostList posts={posts} />
-    </>
-  );
+  const page = paginate(getPublishedPosts(), 1);
+  if (!page) notFound();
+  return <BlogIndex page={page} />;
 }

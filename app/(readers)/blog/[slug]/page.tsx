@@ -5,8 +5,13 @@ import { MdxContent } from '@/components/mdx/mdx-content';
 import { PaywallOffer } from '@/components/post/paywall-offer';
 import { PostHeader } from '@/components/post/post-header';
 import { PostJsonLd } from '@/components/post/post-json-ld';
+import { PostNeighbours } from '@/components/post/post-neighbours';
+import { TableOfContents } from '@/components/post/table-of-contents';
+import { TagList } from '@/components/post/tag-list';
 import { ANONYMOUS, decide } from '@/lib/access/policy';
+import { neighboursOf } from '@/lib/content/neighbours';
 import { getPublishedPost, getPublishedPosts } from '@/lib/content/posts';
+import { authorName } from '@/lib/format';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -26,8 +31,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: post.title,
     description: post.summary,
+    authors: post.authors.map((id) => ({ name: authorName(id) })),
     alternates: { canonical: `/blog/${post.slug}` },
-    openGraph: { type: 'article', title: post.title, description: post.summary, publishedTime: post.date, tags: post.tags },
+    openGraph: {
+      type: 'article',
+      title: post.title,
+      description: post.summary,
+      url: `/blog/${post.slug}`,
+      publishedTime: post.date,
+      ...(post.updated ? { modifiedTime: post.updated } : {}),
+      tags: post.tags,
+    },
+    twitter: { card: 'summary_large_image', title: post.title, description: post.summary },
   };
 }
 
@@ -36,15 +51,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * anonymous reader may receive (its preview) and points members to the member area.
  */
 export default async function PostPage({ params }: Props) {
-  const post = getPublishedPost((await params).slug);
+  const { slug } = await params;
+  const post = getPublishedPost(slug);
   if (!post) notFound();
   const decision = decide(post.access, ANONYMOUS);
   return (
-    <article>
-      <PostJsonLd post={post} />
-      <PostHeader post={post} />
-      {post.publicCode ? <MdxContent code={post.publicCode} /> : null}
-      {decision.full ? null : <PaywallOffer offer={decision.offer} slug={post.slug} memberLink />}
-    </article>
+    <>
+      <article>
+        <PostJsonLd post={post} />
+        <PostHeader post={post} />
+        <TableOfContents entries={post.toc} />
+        {post.publicCode ? <MdxContent code={post.publicCode} /> : null}
+        {decision.full ? null : <PaywallOffer offer={decision.offer} slug={post.slug} memberLink />}
+        <footer className="mt-10">
+          <TagList tags={post.tags} />
+        </footer>
+      </article>
+      <PostNeighbours neighbours={neighboursOf(getPublishedPosts(), slug)} />
+    </>
   );
 }

@@ -1,0 +1,20 @@
+import { notFound } from 'next/navigation';
+
+import { OG_SIZE, shareCard } from '@/components/og/share-card';
+import { getPublishedPost, getPublishedPosts } from '@/lib/content/posts';
+
+export const size = OG_SIZE;
+export const contentType = 'image/png';
+export const alt = 'The post’s title and summary on the Masthead card';
+
+export function generateStaticParams() {
+  return getPublishedPosts().map((post) => ({ slug: post.slug }));
+}
+
+const accessLabel = { public: undefined, members: 'Members', premium: 'Premium' } as const;
+
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  const post = getPublishedPost((await params).slug);
+  if (!post) notFound();
+  return shareCard({ title: post.title, summary: post.summary, label: accessLabel[post.access] });
+}

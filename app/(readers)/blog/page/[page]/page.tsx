@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+
+import { BlogIndex } from '@/components/post/blog-index';
+import { pageCount, pageHref, paginate, parsePageParam } from '@/lib/content/pagination';
+import { getPublishedPosts } from '@/lib/content/posts';
+
+// REVALIDATE_SECONDS in lib/config.ts: a scheduled post appears here without a redeploy.
+export const revalidate = 60;
+
+type Props = { params: Promise<{ page: string }> };
+
+export function generateStaticParams() {
+  const pages = pageCount(getPublishedPosts().length);
+  return Array.from({ length: pages - 1 }, (_, i) => ({ page: String(i + 2) }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = parsePageParam((await params).page);
+  if (page === null) return {};
+  return {
+    title: `All posts, page ${page}`,
+    description: `Posts published on Masthead, newest first: page ${page}.`,
+    alternates: { canonical: pageHref('/blog', page) },
+  };
+}
+
+export default async function BlogPage({ params }: Props) {
+  const number = parsePageParam((await params).page);
+  if (number === 1) permanentRedirect('/blog');
+  const page = number === null ? null : paginate(getPublishedPosts(), number);
+  if (!page) notFound();
+  return <BlogIndex page={page} />;
+}

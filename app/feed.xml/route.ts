@@ -1,0 +1,12 @@
+import { getPublishedPosts } from '@/lib/content/posts';
+import { feedEntries } from '@/lib/feeds/entries';
+import { renderRss } from '@/lib/feeds/rss';
+
+// REVALIDATE_SECONDS in lib/config.ts: a scheduled post appears here without a redeploy.
+export const revalidate = 60;
+
+export function GET() {
+  return new Response(renderRss(feedEntries(getPublishedPosts())), {
+    headers: { 'content-type': 'application/rss+xml; charset=utf-8' },
+  });
+}

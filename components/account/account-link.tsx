@@ -1,0 +1,18 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+
+import { hasSignedInCookie } from '@/lib/account/client-uat';
+import { DASHBOARD_PATH, SIGN_IN_PATH } from '@/lib/config';
+
+const noSubscription = () => () => {};
+
+/** "Sign in", or "Dashboard" for a signed-in reader, without loading Clerk's script. */
+export function AccountLink({ className }: { className?: string }) {
+  const signedIn = useSyncExternalStore(noSubscription, () => hasSignedInCookie(document.cookie), () => false);
+  return (
+    <a href={signedIn ? DASHBOARD_PATH : SIGN_IN_PATH} className={className}>
+      {signedIn ? 'Dashboard' : 'Sign in'}
+    </a>
+  );
+}

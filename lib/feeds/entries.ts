@@ -1,0 +1,53 @@
+import 'server-only';
+
+import { ANONYMOUS, decide } from '@/lib/access/policy';
+import type { PublicPost } from '@/lib/content/types';
+import { authorName } from '@/lib/format';
+import { absoluteUrl } from '@/lib/site-url';
+
+/** Feeds carry the newest posts only; the sitemap and the blog index list them all. */
+export const FEED_LIMIT = 20;
+
+export interface FeedEntry {
+  url: string;
+  title: string;
+  summary: string;
+  date: string;
+  updated: string | null;
+  tags: string[];
+  authors: string[];
+  /** The full text of a public post; the summary and a link for a gated one. */
+  html: string;
+  gated: boolean;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+const gatedLabel = { members: 'members-only post', premium: 'premium post' } as const;
+
+/**
+ * What a feed reader may receive of each post. A feed is fetched by anyone, so it gets exactly
+ * what an anonymous reader may read: the policy decides, never the feed.
+ */
+export function feedEntries(posts: PublicPost[]): FeedEntry[] {
+  return posts.slice(0, FEED_LIMIT).map((post) => {
+    const url = absoluteUrl(`/blog/${post.slug}`);
+    const fullText = decide(post.access, ANONYMOUS).full ? post.publicHtml : null;
+    const html =
+      fullText ??
+      `<p>${escapeHtml(post.summary)}</p>\n<p><a href="${escapeHtml(url)}">Read this ${post.access === 'public' ? 'post' : gatedLabel[post.access]} on the site</a></p>`;
+    return {
+      url,
+      title: post.title,
+      summary: post.summary,
+      date: post.date,
+      updated: post.updated,
+      tags: post.tags,
+      authors: post.authors.map(authorName),
+      html,
+      gated: fullText === null,
+    };
+  });
+}

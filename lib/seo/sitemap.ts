@@ -1,0 +1,33 @@
+import 'server-only';
+
+import { pageCount, pageHref } from '@/lib/content/pagination';
+import { tagCounts, tagHref } from '@/lib/content/tags';
+import type { PostMeta } from '@/lib/content/types';
+import { absoluteUrl } from '@/lib/site-url';
+
+export interface SitemapEntry {
+  url: string;
+  lastModified?: string;
+}
+
+/**
+ * Every public page a reader can reach: the post pages (gated ones too: their public page is the
+ * preview and the offer), the index pages and the tag pages. The member area is never listed.
+ */
+export function sitemapEntries(posts: PostMeta[]): SitemapEntry[] {
+  const newest = posts[0] ? (posts[0].updated ?? posts[0].date) : undefined;
+  const at = (path: string, lastModified = newest): SitemapEntry => ({ url: absoluteUrl(path), ...(lastModified ? { lastModified } : {}) });
+  const blogPages = Array.from({ length: pageCount(posts.length) }, (_, i) => at(pageHref('/blog', i + 1)));
+  return [
+    at('/'),
+    ...blogPages,
+    at('/tags'),
+    ...tagCounts(posts).map(({ tag }) => at(tagHref(tag))),
+    at('/pricing', undefined),
+    at('/search', undefined),
+    ...posts.map((post) => at(`/blog/${post.slug}`, post.updated ?? post.date)),
+  ];
+}
+
+/** Paths crawlers should not visit: the member area, the private API, and the sign-in flows. */
+export const DISALLOWED_PATHS = ['/dashboard', '/settings', '/api/private', '/sign-in', '/sign-up'] as const;

@@ -1,0 +1,37 @@
+import type { TestProject } from 'vitest/node';
+
+import { TEST_PUBLISHABLE_KEY } from '../support/clerk-tokens';
+import { buildSite, startSite } from '../support/site';
+
+/** The browser suite's server: its own port (MASTHEAD_TEST_PORT + 5 unless MASTHEAD_E2E_PORT says otherwise). */
+export function e2ePort(): number {
+  if (process.env.MASTHEAD_E2E_PORT) return Number(process.env.MASTHEAD_E2E_PORT);
+  return Number(process.env.MASTHEAD_TEST_PORT || 4310) + 5;
+}
+
+/**
+ * Builds the site with a test Clerk instance (so the pricing page really mounts Clerk) and starts
+ * it; the browser tests then drive it with Debian's chromium.
+ */
+export default async function setup(project: TestProject) {
+  const build = {
+    distDir: '.next-e2e',
+    port: e2ePort(),
+    env: {
+      NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: TEST_PUBLISHABLE_KEY,
+      CLERK_SECRET_KEY: 'sk_live_offline_test_instance',
+      NEXT_PUBLIC_CLERK_SIGN_IN_URL: '/sign-in',
+      NEXT_PUBLIC_CLERK_SIGN_UP_URL: '/sign-up',
+    },
+  };
+  await buildSite(build);
+  const site = await startSite(build);
+  project.provide('e2eUrl', site.url);
+  return () => site.stop();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    e2eUrl: string;
+  }
+}

@@ -1,0 +1,140 @@
+import { describe, expect, inject, it } from 'vitest';
+
+import { request } from '../support/http';
+
+/** Sentences that stand only in the gated part of a post, or in a draft. */
+const GATED = [
+  'deleting a font file you did not need in the first place',
+  'writing one sentence per tier describing the reader it serves',
+  'decide what we publish in the next two weeks',
+  'whenever the marker landed inside a list or a footnote definition',
+  'almost every archive is a list of dates',
+];
+const PUBLIC_TEXT = 'Everything that can be rendered ahead of time is rendered ahead of time';
+const PUBLISHED = [
+  'metered-paywalls-on-static-sites',
+  'pricing-a-membership-tier',
+  'running-a-weekly-edit-meeting',
+  'the-editorial-pipeline-as-code',
+  'font-loading-without-flashes',
+  'alt-text-is-editorial-work',
+  'static-first-publishing',
+  'measuring-what-readers-feel',
+];
+
+function expectNoGatedText(body: string) {
+  for (const sentence of GATED) expect(body).not.toContain(sentence);
+  expect(body).not.toContain('rethinking-the-newsletter-archive');
+}
+
+describe('the feeds', () => {
+  it('serve RSS 2.0 with every published post, the full text of public ones and no gated text', async () => {
+    const reply = await request('/feed.xml');
+    expect(reply.status).toBe(200);
+    expect(reply.headers.get('content-type')).toContain('application/rss+xml');
+    expect(reply.body).toContain('<rss version="2.0"');
+    for (const slug of PUBLISHED) expect(reply.body).toContain(`<link>${inject('siteUrl')}/blog/${slug}</link>`);
+    expect(reply.body).toContain(PUBLIC_TEXT);
+    expectNoGatedText(reply.body);
+  });
+
+  it('serve JSON Feed 1.1 with the summary and a link for a gated post', async () => {
+    const reply = await request('/feed.json');
+    expect(reply.status).toBe(200);
+    const feed = JSON.parse(reply.body) as { version: string; items: { url: string; content_html: string }[] };
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.items.map((item) => item.url)).toEqual(PUBLISHED.map((slug) => `${inject('siteUrl')}/blog/${slug}`));
+    const gated = feed.items.find((item) => item.url.endsWith('/metered-paywalls-on-static-sites'));
+    expect(gated?.content_html).toContain('A static site and a paywall seem incompatible.');
+    expect(gated?.content_html).toContain('Read this premium post on the site');
+    expectNoGatedText(reply.body);
+  });
+});
+
+describe('the search index', () => {
+  it('holds public fields only', async () => {
+    const reply = await request('/search.json');
+    expect(reply.status).toBe(200);
+    const entries = JSON.parse(reply.body) as { slug: string; text: string }[];
+    expect(entries.map((entry) => entry.slug)).toEqual(PUBLISHED);
+    expect(entries.find((entry) => entry.slug === 'static-first-publishing')?.text).toContain(PUBLIC_TEXT);
+    expectNoGatedText(reply.body);
+  });
+});
+
+describe('sitemap and robots', () => {
+  it('list every public page and no member page', async () => {
+    const reply = await request('/sitemap.xml');
+    expect(reply.status).toBe(200);
+    for (const slug of PUBLISHED) expect(reply.body).toContain(`${inject('siteUrl')}/blog/${slug}</loc>`);
+    for (const path of ['/blog/page/2', '/tags', '/tags/performance', '/pricing']) expect(reply.body).toContain(`${inject('siteUrl')}${path}</loc>`);
+    expect(reply.body).not.toContain('/dashboard');
+    expectNoGatedText(reply.body);
+  });
+
+  it('keep crawlers out of the member area', async () => {
+    const reply = await request('/robots.txt');
+    expect(reply.body).toContain('Disallow: /dashboard');
+    expect(reply.body).toContain('Disallow: /api/private');
+    expect(reply.body).toContain(`Sitemap: ${inject('siteUrl')}/sitemap.xml`);
+  });
+});
+
+describe('index pages', () => {
+  it.each([
+    ['/blog/page/2', 200],
+    ['/blog/page/3', 404],
+    ['/blog/page/02', 404],
+    ['/blog/page/1', 308],
+    ['/tags', 200],
+    ['/tags/performance', 200],
+    ['/tags/no-such-tag', 404],
+    ['/search', 200],
+  ])('%s answers %i', async (path, status) => {
+    expect((await request(path)).status).toBe(status);
+  });
+
+  it('shows a post with its table of contents, tags, neighbours and canonical URL', async () => {
+    const { body } = await request('/blog/static-first-publishing');
+    expect(body).toContain('href="#the-build-pipeline"');
+    expect(body).toContain('href="/tags/performance"');
+    expect(body).toMatch(/<a (?=[^>]*rel="next")(?=[^>]*href="\/blog\/alt-text-is-editorial-work")/);
+    expect(body).toContain('<meta name="author" content="Tomás Okafor"/>');
+    expect(body).toContain(`<link rel="canonical" href="${inject('siteUrl')}/blog/static-first-publishing"/>`);
+  });
+
+  it('shows a gated post with its badge and offer, and no heading of its gated part', async () => {
+    const { body } = await request('/blog/metered-paywalls-on-static-sites');
+    expect(body).toContain('Premium');
+    expect(body).toContain('The rest of this post is for subscribers');
+    expect(body).not.toContain('split-the-article-at-build-time');
+    expectNoGatedText(body);
+  });
+});
+
+describe('share images', () => {
+  it('are PNG files built per post', async () => {
+    const page = await request('/blog/static-first-publishing');
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(page.body)?.[1];
+    expect(image).toBeDefined();
+    const response = await fetch(image as string);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(/<meta name="twitter:image" content="[^"]+"/.test(page.body)).toBe(true);
+  });
+});
+
+describe('the pricing page', () => {
+  it("loads Clerk's script and shows the plans as plain HTML until it has drawn its table", async () => {
+    const { body } = await request('/pricing');
+    expect(body).toContain('Create a free account');
+    expect(body).toMatch(/clerk\.browser\.js/);
+  });
+
+  it('shows the plans on a site without Clerk keys', async () => {
+    const { status, body } = await request('/pricing', { base: inject('noKeysUrl') });
+    expect(status).toBe(200);
+    expect(body).toContain('Create a free account');
+    expect(body).not.toMatch(/clerk\.browser\.js/);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+
+import { feedEntries, FEED_LIMIT } from '@/lib/feeds/entries';
+import { renderJsonFeed } from '@/lib/feeds/json-feed';
+import { renderRss } from '@/lib/feeds/rss';
+
+import { fixturePost, fixturePosts } from '../support/post-fixtures';
+
+describe('the feeds', () => {
+  const entries = feedEntries(fixturePosts);
+
+  it('carry the full text of public posts', () => {
+    const publicEntry = entries.find((entry) => entry.url.endsWith('/blog/public-one'));
+    expect(publicEntry?.html).toBe('<p>Full text of public-one.</p>');
+    expect(publicEntry?.gated).toBe(false);
+  });
+
+  it('carry only the summary and a link for gated posts, not even their preview', () => {
+    for (const slug of ['members-post', 'premium-post']) {
+      const entry = entries.find((candidate) => candidate.url.endsWith(`/blog/${slug}`));
+      expect(entry?.gated).toBe(true);
+      expect(entry?.html).toContain(`Summary of ${slug}.`);
+      expect(entry?.html).toContain(`href="${entry?.url}"`);
+      expect(entry?.html).not.toContain('preview paragraph');
+    }
+  });
+
+  it('use absolute URLs on the canonical origin', () => {
+    expect(entries[0].url).toMatch(/^https?:\/\/[^/]+\/blog\/premium-post$/);
+  });
+
+  it('keep the newest posts only', () => {
+    const many = Array.from({ length: FEED_LIMIT + 5 }, (_, i) => fixturePost({ slug: `post-${i}` }));
+    expect(feedEntries(many)).toHaveLength(FEED_LIMIT);
+  });
+
+  it('render valid RSS 2.0 with escaped titles and the text in CDATA', () => {
+    const tricky = fixturePost({ slug: 'tricky', title: 'Fish & <Chips>', publicHtml: '<p>a ]]> b</p>' });
+    const rss = renderRss(feedEntries([tricky, ...fixturePosts]));
+    expect(rss).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<rss version="2.0"/);
+    expect(rss).toContain('<title>Fish &amp; &lt;Chips&gt;</title>');
+    expect(rss).toContain('<content:encoded><![CDATA[<p>a ]]]]><![CDATA[> b</p>]]></content:encoded>');
+    expect(rss.match(/<item>/g)).toHaveLength(5);
+    expect(rss).toContain('<category>static-sites</category>');
+    expect(rss).toContain('<pubDate>Thu, 01 Jan 2026 00:00:00 GMT</pubDate>');
+    expect(rss).not.toContain('preview paragraph');
+  });
+
+  it('render JSON Feed 1.1', () => {
+    const feed = renderJsonFeed(entries);
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.feed_url).toMatch(/\/feed\.json$/);
+    expect(feed.items.map((item) => item.id)).toEqual(entries.map((entry) => entry.url));
+    const one = feed.items.find((item) => item.url.endsWith('/public-one'));
+    expect(one).toMatchObject({ date_published: '2026-01-01T00:00:00.000Z', date_modified: '2026-05-01T00:00:00.000Z', authors: [{ name: 'Ada Lindqvist' }] });
+    expect(JSON.stringify(feed)).not.toContain('preview paragraph');
+  });
+});

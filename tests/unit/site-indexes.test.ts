@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+
+import { hasSignedInCookie } from '@/lib/account/client-uat';
+import { featuredPosts } from '@/lib/content/featured';
+import { neighboursOf } from '@/lib/content/neighbours';
+import { pageCount, pageHref, paginate, parsePageParam } from '@/lib/content/pagination';
+import { postsWithTag, tagCounts } from '@/lib/content/tags';
+import { tableOfContents } from '@/lib/content/toc';
+import { DISALLOWED_PATHS, sitemapEntries } from '@/lib/seo/sitemap';
+
+import { fixturePost, fixturePosts } from '../support/post-fixtures';
+
+const many = Array.from({ length: 12 }, (_, i) => fixturePost({ slug: `post-${i}` }));
+
+describe('pagination', () => {
+  it('splits posts into pages of five, the last one shorter', () => {
+    expect(pageCount(12)).toBe(3);
+    expect(paginate(many, 1)?.items.map((post) => post.slug)).toEqual(['post-0', 'post-1', 'post-2', 'post-3', 'post-4']);
+    expect(paginate(many, 3)).toMatchObject({ page: 3, totalPages: 3, items: [{ slug: 'post-10' }, { slug: 'post-11' }] });
+  });
+
+  it('has no page beyond the last, nor a page 0', () => {
+    expect(paginate(many, 4)).toBeNull();
+    expect(paginate(many, 0)).toBeNull();
+  });
+
+  it('still has a (empty) first page when there is nothing to list', () => {
+    expect(paginate([], 1)).toEqual({ items: [], page: 1, totalPages: 1 });
+  });
+
+  it('accepts only canonical page numbers from the URL', () => {
+    expect(parsePageParam('2')).toBe(2);
+    for (const raw of ['02', '0', '-1', '2.0', 'two', '']) expect(parsePageParam(raw)).toBeNull();
+  });
+
+  it('puts page 1 at the index itself', () => {
+    expect(pageHref('/blog', 1)).toBe('/blog');
+    expect(pageHref('/blog', 2)).toBe('/blog/page/2');
+  });
+});
+
+describe('tags', () => {
+  it('counts posts per tag, most used first', () => {
+    expect(tagCounts(fixturePosts)).toEqual([
+      { tag: 'performance', count: 3 },
+      { tag: 'memberships', count: 2 },
+      { tag: 'static-sites', count: 1 },
+    ]);
+  });
+
+  it('lists the posts of a tag, newest first, gated ones included', () => {
+    expect(postsWithTag(fixturePosts, 'performance').map((post) => post.slug)).toEqual(['members-post', 'public-two', 'public-one']);
+    expect(postsWithTag(fixturePosts, 'unknown')).toEqual([]);
+  });
+});
+
+describe('previous and next', () => {
+  it('links a post to the one published before and after it', () => {
+    const { previous, next } = neighboursOf(fixturePosts, 'members-post');
+    expect(previous?.slug).toBe('public-two');
+    expect(next?.slug).toBe('premium-post');
+  });
+
+  it('has no next post for the newest and no previous for the oldest', () => {
+    expect(neighboursOf(fixturePosts, 'premium-post').next).toBeNull();
+    expect(neighboursOf(fixturePosts, 'public-one').previous).toBeNull();
+  });
+});
+
+describe('featured posts', () => {
+  it('follow the configured order and skip unpublished slugs', () => {
+    expect(featuredPosts(fixturePosts, ['public-one', 'not-yet', 'premium-post']).map((post) => post.slug)).toEqual(['public-one', 'premium-post']);
+  });
+});
+
+describe('table of contents', () => {
+  it('lists h2 and h3 headings with the ids rehype-slug gives them', () => {
+    const mdx = '# Top\n\nText.\n\n## Why `static` wins\n\n### Costs & benefits\n\n#### Deep\n\n## Top\n\n```sh\n# not a heading\n```\n';
+    expect(tableOfContents(mdx)).toEqual([
+      { depth: 2, id: 'why-static-wins', text: 'Why static wins' },
+      { depth: 3, id: 'costs--benefits', text: 'Costs & benefits' },
+      { depth: 2, id: 'top-1', text: 'Top' },
+    ]);
+  });
+});
+
+describe('the sitemap', () => {
+  const urls = sitemapEntries(fixturePosts).map((entry) => new URL(entry.url).pathname);
+
+  it('lists every published post, the index pages and the tag pages', () => {
+    expect(urls).toEqual(
+      expect.arrayContaining(['/', '/blog', '/tags', '/tags/performance', '/tags/memberships', '/pricing', '/search', '/blog/premium-post', '/blog/public-one']),
+    );
+    expect(urls.filter((path) => path.startsWith('/blog/') && !path.startsWith('/blog/page/'))).toHaveLength(fixturePosts.length);
+  });
+
+  it('lists the later pages of the blog index', () => {
+    const pages = sitemapEntries(many).map((entry) => new URL(entry.url).pathname);
+    expect(pages).toEqual(expect.arrayContaining(['/blog', '/blog/page/2', '/blog/page/3']));
+    expect(pages).not.toContain('/blog/page/4');
+  });
+
+  it('never lists the member area', () => {
+    for (const path of urls) for (const disallowed of DISALLOWED_PATHS) expect(path.startsWith(disallowed)).toBe(false);
+  });
+
+  it('dates a post by its last update', () => {
+    expect(sitemapEntries(fixturePosts).find((entry) => entry.url.endsWith('/blog/public-one'))?.lastModified).toBe('2026-05-01T00:00:00.000Z');
+  });
+});
+
+describe('the signed-in hint', () => {
+  it.each([
+    ['__client_uat=1732000000', true],
+    ['a=b; __client_uat_Xy1z=1732000000', true],
+    ['__client_uat=0', false],
+    ['__client_uat=0; __client_uat_Xy1z=0', false],
+    ['my__client_uat=5', false],
+    ['', false],
+  ])('reads %j as signed in: %s', (cookie, expected) => {
+    expect(hasSignedInCookie(cookie)).toBe(expected);
+  });
+});
