@@ -2,6 +2,7 @@ import { clerkMiddleware } from '@clerk/nextjs/server';
 import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server';
 
 import { clerkMiddlewareOptions, isClerkConfigured } from '@/lib/gate/clerk-config';
+import { isAnonymousPublicRequest } from '@/lib/gate/fast-path';
 import { authNotConfigured, unauthenticated } from '@/lib/gate/responses';
 import { isAuthRoute, isPrivateApiRoute, isProtectedRoute } from '@/lib/gate/routes';
 
@@ -22,12 +23,32 @@ export default function proxy(req: NextRequest, event: NextFetchEvent) {
     if (isProtectedRoute(req) || isAuthRoute(req)) return authNotConfigured(isPrivateApiRoute(req));
     return NextResponse.next();
   }
+  // Readers of public pages carry no credential: Clerk would only conclude "signed out".
+  if (isAnonymousPublicRequest(req)) return NextResponse.next();
   return gate(req, event);
 }
 
+/**
+ * Next only runs the proxy for requests these entries match (any one of them). The first entry
+ * leaves out static files and the readers' pages, spelled exactly (lowercase slugs, single
+ * slashes, no encoding, none of the gated words that lib/gate/fast-path.ts looks for), so that
+ * an anonymous reader of those pages never enters the proxy. The
+ * entries below it bring the same pages back in as soon as a request carries anything Clerk reads.
+ * Values must be literals (Next reads them at build time); tests/unit/fast-path.test.ts checks that
+ * the proxy is only ever skipped where `isAnonymousPublicRequest` would let the request through.
+ */
 export const config = {
   matcher: [
-    '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)',
+    '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)|(?:blog(?:/(?![a-z0-9-]*(?:dashboard|settings|private|sign-in|sign-up))[a-z0-9-]+)?|pricing|tags/(?![a-z0-9-]*(?:dashboard|settings|private|sign-in|sign-up))[a-z0-9-]+)?$).*)',
     '/(api|trpc)(.*)',
+    { source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)', has: [{ type: 'header', key: 'cookie', value: '(?:.*;)?\\s*__.*' }] },
+    { source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)', has: [{ type: 'header', key: 'authorization' }] },
+    { source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)', has: [{ type: 'query', key: '__clerk_handshake' }] },
+    { source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)', has: [{ type: 'query', key: '__clerk_handshake_nonce' }] },
+    { source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)', has: [{ type: 'query', key: '__clerk_db_jwt' }] },
+    { source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)', has: [{ type: 'query', key: '__dev_session' }] },
+    { source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)', has: [{ type: 'query', key: '__clerk_synced' }] },
+    { source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)', has: [{ type: 'query', key: '__clerk_testing_token' }] },
   ],
 };

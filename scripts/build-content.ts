@@ -9,6 +9,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 
 import { plainComponents } from '../components/mdx/plain';
+import { siteComponents } from '../components/mdx/site-components';
 import type { PublicPost, RestrictedText } from '../lib/content/types';
 import type { Access } from '../lib/content/schema';
 import { checkContent } from './check-content';
@@ -52,9 +53,9 @@ async function runContentlayer() {
   done();
 }
 
-function renderHtml(code: string): string {
+function renderHtml(code: string, components: typeof plainComponents | typeof siteComponents = plainComponents): string {
   const Content = getMDXComponent(code);
-  return renderToStaticMarkup(createElement(Content, { components: plainComponents }));
+  return renderToStaticMarkup(createElement(Content, { components }));
 }
 
 /**
@@ -85,7 +86,12 @@ export function splitPosts(posts: GeneratedPost[]): { publicPosts: PublicPost[];
       });
     }
     if (gated || post.draft) {
-      restricted.push({ slug: post.slug, code: post.body.code, html: renderHtml(post.body.code) });
+      restricted.push({
+        slug: post.slug,
+        code: post.body.code,
+        html: renderHtml(post.body.code),
+        pageHtml: renderHtml(post.body.code, siteComponents),
+      });
     }
   }
   const byDate = (a: { date: string }, b: { date: string }) => b.date.localeCompare(a.date);

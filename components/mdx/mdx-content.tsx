@@ -1,13 +1,9 @@
 import { getMDXComponent } from 'mdx-bundler/client';
 import type { ComponentType } from 'react';
 
-import { Callout } from './callout';
-import { Figure } from './figure';
-import { PaywallDivider } from './paywall-divider';
+import { PROSE_CLASSES, siteComponents } from './site-components';
 
-const components = { Paywall: PaywallDivider, Callout, Figure };
-
-type MdxComponent = ComponentType<{ components: typeof components }>;
+type MdxComponent = ComponentType<{ components: typeof siteComponents }>;
 
 // Evaluating compiled MDX is the costly part of a request; the code of a post only changes
 // with a new build, so each distinct code is evaluated once per server process.
@@ -25,8 +21,16 @@ function componentFor(code: string): MdxComponent {
 export function MdxContent({ code }: { code: string }) {
   const Content = componentFor(code);
   return (
-    <div className="prose prose-stone max-w-none dark:prose-invert prose-headings:font-serif prose-a:text-[var(--color-accent)] dark:prose-a:text-orange-300 prose-pre:bg-stone-900">
-      <Content components={components} />
+    <div className={PROSE_CLASSES}>
+      <Content components={siteComponents} />
     </div>
   );
+}
+
+/**
+ * A post body the content build already rendered with `siteComponents` (the same markup as
+ * MdxContent), so that a per-request page does not render the whole MDX tree again.
+ */
+export function RenderedMdx({ html }: { html: string }) {
+  return <div className={PROSE_CLASSES} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -7,7 +7,7 @@ import type { PublicPost } from '@/lib/content/types';
 import { decide, type Offer, type Viewer } from './policy';
 
 export type PostReading =
-  | { kind: 'full'; post: PublicPost; code: string; html: string }
+  | { kind: 'full'; post: PublicPost; code: string; html: string; pageHtml: string | null }
   | { kind: 'preview'; post: PublicPost; offer: Offer }
   | { kind: 'not-found' };
 
@@ -17,10 +17,10 @@ export function readPost(slug: string, viewer: Viewer, now: Date = new Date()): 
   if (!post) return { kind: 'not-found' };
   const decision = decide(post.access, viewer);
   if (!decision.full) return { kind: 'preview', post, offer: decision.offer };
-  if (post.access === 'public') return { kind: 'full', post, code: post.publicCode ?? '', html: post.publicHtml ?? '' };
+  if (post.access === 'public') return { kind: 'full', post, code: post.publicCode ?? '', html: post.publicHtml ?? '', pageHtml: null };
   const text = getRestrictedText(slug);
   if (!text) throw new Error(`The content build has no full text for the gated post "${slug}": run npm run content`);
-  return { kind: 'full', post, code: text.code, html: text.html };
+  return { kind: 'full', post, code: text.code, html: text.html, pageHtml: text.pageHtml };
 }
 
 /** The published gated posts, each with whether this viewer may open it. */

@@ -31,5 +31,8 @@ export interface PublicPost extends PostMeta {
 export interface RestrictedText {
   slug: string;
   code: string;
+  /** Plain HTML, for channels that leave the site (the private API, feeds). */
   html: string;
+  /** The body as the member area shows it, rendered once per build (never per viewer). */
+  pageHtml: string;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
-import { MdxContent } from '@/components/mdx/mdx-content';
+import { MdxContent, RenderedMdx } from '@/components/mdx/mdx-content';
 import { PaywallOffer } from '@/components/post/paywall-offer';
 import { PostHeader } from '@/components/post/post-header';
 import { requireSignedIn } from '@/lib/access/guard';
@@ -26,7 +26,7 @@ export default async function MemberPostPage({ params }: Props) {
       <PostHeader post={post} />
       {reading.kind === 'full' ? (
         <div className="paywalled">
-          <MdxContent code={reading.code} />
+          {reading.pageHtml ? <RenderedMdx html={reading.pageHtml} /> : <MdxContent code={reading.code} />}
         </div>
       ) : (
         <>
