@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 import { generateTestKeys, TEST_PUBLISHABLE_KEY, type TestKeys } from '../../tests/support/clerk-tokens';
@@ -13,7 +13,7 @@ import { copyProject, type ProjectCopy } from './temp-copy';
 export const inFolder = (dir: string) => ({ PWD: dir, INIT_CWD: dir });
 
 /** Runs a Node script with its output on this process's stderr (its progress lines) and no stdin. */
-export function runNode(cwd: string, args: string[], env: Record<string, string> = {}): Promise<void> {
+function runNode(cwd: string, args: string[], env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...inFolder(cwd), ...env }, stdio: ['ignore', process.stderr, process.stderr] });
     child.once('error', reject);
@@ -78,6 +78,14 @@ export async function stopAndRemove(site: BenchSite) {
   await site.copy.remove();
 }
 
-export const removeProxy = (dir: string) => rm(path.join(dir, 'proxy.ts'));
+/** The same site with no proxy at all, and without the unit tests that import it (the build type-checks them). */
+export async function removeProxy(dir: string) {
+  await rm(path.join(dir, 'proxy.ts'));
+  const tests = await readdir(path.join(dir, 'tests', 'unit'), { withFileTypes: true });
+  for (const entry of tests) {
+    const file = path.join(entry.parentPath, entry.name);
+    if (entry.isFile() && (await readFile(file, 'utf8')).includes("from '@/proxy'")) await rm(file);
+  }
+}
 
 export { generateTestKeys };
