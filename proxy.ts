@@ -32,23 +32,19 @@ export default function proxy(req: NextRequest, event: NextFetchEvent) {
  * Next only runs the proxy for requests these entries match (any one of them). The first entry
  * leaves out static files and the readers' pages, spelled exactly (lowercase slugs, single
  * slashes, no encoding, none of the gated words that lib/gate/fast-path.ts looks for), so that
- * an anonymous reader of those pages never enters the proxy. The
- * entries below it bring the same pages back in as soon as a request carries anything Clerk reads.
- * Values must be literals (Next reads them at build time); tests/unit/fast-path.test.ts checks that
- * the proxy is only ever skipped where `isAnonymousPublicRequest` would let the request through.
+ * an anonymous reader of those pages never enters the proxy. The last three bring those pages
+ * back in as soon as a request carries anything Clerk reads: a `__` cookie (`__session`,
+ * `__client_uat`, `__refresh_*`, ...), an Authorization header, or a server action call. Next
+ * compiles every entry's pattern on every request, so they stay few and short. Values must be
+ * literals (Next reads them at build time); tests/unit/fast-path.test.ts checks that the proxy is
+ * only ever skipped where `isAnonymousPublicRequest` would let the request through anyway.
  */
 export const config = {
   matcher: [
     '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)|(?:blog(?:/(?![a-z0-9-]*(?:dashboard|settings|private|sign-in|sign-up))[a-z0-9-]+)?|pricing|tags/(?![a-z0-9-]*(?:dashboard|settings|private|sign-in|sign-up))[a-z0-9-]+)?$).*)',
     '/(api|trpc)(.*)',
-    { source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)', has: [{ type: 'header', key: 'cookie', value: '(?:.*;)?\\s*__.*' }] },
-    { source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)', has: [{ type: 'header', key: 'authorization' }] },
-    { source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)', has: [{ type: 'header', key: 'next-action' }] },
-    { source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)', has: [{ type: 'query', key: '__clerk_handshake' }] },
-    { source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)', has: [{ type: 'query', key: '__clerk_handshake_nonce' }] },
-    { source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)', has: [{ type: 'query', key: '__clerk_db_jwt' }] },
-    { source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)', has: [{ type: 'query', key: '__dev_session' }] },
-    { source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)', has: [{ type: 'query', key: '__clerk_synced' }] },
-    { source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)', has: [{ type: 'query', key: '__clerk_testing_token' }] },
+    { source: '/((?:blog(?:/[a-z0-9-]+)?|pricing|tags/[a-z0-9-]+)?)', has: [{ type: 'header', key: 'cookie', value: '(?:.*;)?\\s*__.*' }] },
+    { source: '/((?:blog(?:/[a-z0-9-]+)?|pricing|tags/[a-z0-9-]+)?)', has: [{ type: 'header', key: 'authorization' }] },
+    { source: '/((?:blog(?:/[a-z0-9-]+)?|pricing|tags/[a-z0-9-]+)?)', has: [{ type: 'header', key: 'next-action' }] },
   ],
 };

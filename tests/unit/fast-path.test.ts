@@ -112,16 +112,8 @@ describe('the proxy matcher, which skips the proxy altogether', () => {
   ];
 
   it.each(credentials)('runs the proxy on a public page for a request with %o', (headers) => {
-    expect(runsProxy('/blog/static-first-publishing', headers)).toBe(true);
-    expect(runsProxy('/', headers)).toBe(true);
+    for (const path of ['/', '/blog', '/blog/static-first-publishing', '/pricing', '/tags/memberships']) expect(runsProxy(path, headers)).toBe(true);
   });
-
-  it.each(['__clerk_handshake', '__clerk_handshake_nonce', '__clerk_db_jwt', '__dev_session', '__clerk_synced', '__clerk_testing_token'])(
-    'runs the proxy on a public page for a request with ?%s',
-    (name) => {
-      expect(runsProxy(`/blog?${name}=x`)).toBe(true);
-    },
-  );
 
   it.each([
     '/dashboard', '/Dashboard', '//dashboard', '/%64ashboard', '/dashboard%2F', '/dashboard.', '/api/private/me', '/API/private/me',
