@@ -19,3 +19,10 @@ export const EDITOR_PERMISSION = 'org:posts:preview';
 
 export const SIGN_IN_PATH = '/sign-in';
 export const SIGN_UP_PATH = '/sign-up';
+
+/**
+ * Posts whose pages `next build` renders ahead, newest first. Older posts render on their first
+ * request and are then kept like the others (the readers' `revalidate`): a build with thousands
+ * of posts stays short, and the archive costs one render per post and server copy.
+ */
+export const PRERENDERED_POSTS = 100;

@@ -32,6 +32,10 @@ function measure(cwd: string, args: string[], label: string): Promise<StepFigure
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
+  // The content step's own progress lines show where its time goes.
+  child.stdout?.on('data', (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) if (/^content: .* done in/.test(line)) progress(`  ${line}`);
+  });
   let peakMiB = 0;
   const sampler = setInterval(async () => {
     if (child.pid === undefined) return;

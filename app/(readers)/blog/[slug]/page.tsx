@@ -6,12 +6,13 @@ import { PaywallOffer } from '@/components/post/paywall-offer';
 import { PostHeader } from '@/components/post/post-header';
 import { PostJsonLd } from '@/components/post/post-json-ld';
 import { ANONYMOUS, decide } from '@/lib/access/policy';
+import { PRERENDERED_POSTS } from '@/lib/config';
 import { getPublishedPost, getPublishedPosts } from '@/lib/content/posts';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export function generateStaticParams() {
-  return getPublishedPosts().map((post) => ({ slug: post.slug }));
+  return getPublishedPosts().slice(0, PRERENDERED_POSTS).map((post) => ({ slug: post.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
