@@ -34,8 +34,8 @@ export default function proxy(req: NextRequest, event: NextFetchEvent) {
  * slashes, no encoding, none of the gated words that lib/gate/fast-path.ts looks for), so that
  * an anonymous reader of those pages never enters the proxy. The last three bring those pages
  * back in as soon as a request carries anything Clerk reads: a `__` cookie (`__session`,
- * `__client_uat`, `__refresh_*`, ...), an Authorization header, or a server action call. Next
- * compiles every entry's pattern on every request, so they stay few and short. Values must be
+ * `__client_uat`, `__refresh_*`, ...), an Authorization header, or a server action call (a
+ * Clerk handshake returns to a browser that holds Clerk's cookies). Values must be
  * literals (Next reads them at build time); tests/unit/fast-path.test.ts checks that the proxy is
  * only ever skipped where `isAnonymousPublicRequest` would let the request through anyway.
  */
