@@ -40,13 +40,12 @@ function step(label: string) {
   return () => console.log(`content: ${label} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-async function runContentlayer(signal: AbortSignal) {
+async function runContentlayer() {
   const done = step('contentlayer2 build');
   const cli = path.join(root, 'node_modules', 'contentlayer2', 'bin', 'cli.cjs');
   try {
-    await promisify(execFile)(process.execPath, [cli, 'build'], { cwd: root, maxBuffer: 64 * 1024 * 1024, signal });
+    await promisify(execFile)(process.execPath, [cli, 'build'], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
-    if (signal.aborted) return;
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
     console.error(stdout, stderr);
     throw new Error('contentlayer2 build failed: see its output above');
@@ -105,21 +104,13 @@ async function writeAtomically(file: string, data: unknown) {
 }
 
 export async function buildContent(): Promise<boolean> {
-  // contentlayer2 runs in its own process while the check runs here: on two cores that hides the
-  // check's time (7 s of 43 s with 1,000 posts). A failed check stops it; nothing is written.
-  const stopContentlayer = new AbortController();
-  const contentlayer = runContentlayer(stopContentlayer.signal);
-  // Its failure is reported once the check is done; until then it must not count as unhandled.
-  contentlayer.catch(() => undefined);
   const checked = step('check');
   if (!(await checkContent(root))) {
-    stopContentlayer.abort();
-    await contentlayer.catch(() => undefined);
     console.error('content: fix the errors above; nothing was built.');
     return false;
   }
   checked();
-  await contentlayer;
+  await runContentlayer();
   const done = step('split public and restricted text');
   const index = JSON.parse(
     await readFile(path.join(root, '.contentlayer', 'generated', 'Post', '_index.json'), 'utf8'),
