@@ -7,7 +7,7 @@ import { EDITOR_PERMISSION } from '@/lib/config';
 import { clerkMiddlewareOptions, isClerkConfigured } from '@/lib/gate/clerk-config';
 import { isPrivateSite } from '@/lib/gate/private-site';
 import { authNotConfigured, editorsOnly, machineTokenRequired, PRIVATE_HEADERS, unauthenticated } from '@/lib/gate/responses';
-import { isAuthRoute, isEditorRoute, isGatedRoute, isMachineApiRoute, isPrivateApiRoute } from '@/lib/gate/routes';
+import { isAuthRoute, isEditorRoute, isGatedRoute, isMachineApiRoute, isPrivateApiRoute, needsClerk } from '@/lib/gate/routes';
 
 /** `/api/private/*`: a session or a member's API key; a status an API client can act on, never a redirect. */
 async function privateApiGate(auth: ClerkMiddlewareAuth, editorsOnlySite: boolean): Promise<Response | undefined> {
@@ -52,12 +52,11 @@ const gate = clerkMiddleware(async (auth, req) => {
 }, clerkMiddlewareOptions);
 
 export default function proxy(req: NextRequest, event: NextFetchEvent) {
-  // Readers' pages read no session. Passing them through Clerk would send a signed-in reader
-  // whose short-lived session token has gone stale (nothing refreshes it on a page without
-  // Clerk's script) on a handshake redirect to Clerk before every static page.
-  if (!isGatedRoute(req) && !isAuthRoute(req)) return NextResponse.next();
+  if (!needsClerk(req)) return NextResponse.next();
   // Without keys Clerk fails every request; keep the public site up and say what is missing.
-  if (!isClerkConfigured()) return authNotConfigured(isPrivateApiRoute(req));
+  if (!isClerkConfigured()) {
+    return isGatedRoute(req) || isAuthRoute(req) ? authNotConfigured(isPrivateApiRoute(req)) : NextResponse.next();
+  }
   return gate(req, event);
 }
 

@@ -40,3 +40,10 @@ export const SIGN_UP_PATH = '/sign-up';
 export const REVALIDATE_SECONDS = 60;
 
 export const DASHBOARD_PATH = '/dashboard';
+
+/**
+ * Posts whose pages `next build` renders ahead, newest first. Older posts render on their first
+ * request and are then kept like the others (REVALIDATE_SECONDS): a build with thousands
+ * of posts stays short, and the archive costs one render per post and server copy.
+ */
+export const PRERENDERED_POSTS = 100;

@@ -1,5 +1,7 @@
 import { createRouteMatcher } from '@clerk/nextjs/server';
 
+import { SIGN_IN_PATH, SIGN_UP_PATH } from '../config';
+
 import { isPrivateSite } from './private-site';
 
 /**
@@ -36,4 +38,28 @@ type GateRequest = Parameters<typeof isProtectedRoute>[0];
  */
 export function isGatedRoute(req: GateRequest, privateSite: boolean = isPrivateSite()): boolean {
   return privateSite ? !isOpenOnPrivateSite(req) : isProtectedRoute(req);
+}
+
+/**
+ * Every literal segment of the gated and sign-in routes ("dashboard", "private", "sign-in", ...).
+ * A path holding one anywhere, in any case, is handed to Clerk even when the matcher calls it
+ * public: skipping Clerk never depends on agreeing with every path normalisation.
+ */
+const GATED_WORDS = [...new Set([...PROTECTED_ROUTES, SIGN_IN_PATH, SIGN_UP_PATH].flatMap((route) => route.split('/')))].filter(
+  (segment) => segment !== '' && segment !== 'api' && !segment.startsWith(':'),
+);
+
+function mayMeanAGatedRoute(pathname: string): boolean {
+  const path = pathname.toLowerCase();
+  return path.includes('%') || GATED_WORDS.some((word) => path.includes(word));
+}
+
+/**
+ * Whether the proxy runs Clerk for this request. Readers' pages read no session, so they skip
+ * it whatever the request carries: an anonymous reader pays nothing for the gate, a signed-in
+ * reader with a stale token is not sent on a handshake round trip before a static page, and an
+ * opaque token sent to a public page does not make Clerk call its servers.
+ */
+export function needsClerk(req: GateRequest, privateSite: boolean = isPrivateSite()): boolean {
+  return isGatedRoute(req, privateSite) || isAuthRoute(req) || mayMeanAGatedRoute(req.nextUrl.pathname);
 }

@@ -4,20 +4,22 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const nextBin = (project = root) => path.join(project, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 export interface SiteBuild {
   /** Build output folder, relative to the project root. */
   distDir: string;
   port: number;
   env: Record<string, string>;
+  /** Project folder to build and serve (the benchmarks use temporary copies); this project by default. */
+  root?: string;
 }
 
-function run(args: string[], env: Record<string, string>, label: string): Promise<void> {
+function run(args: string[], env: Record<string, string>, label: string, cwd = root): Promise<void> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
     process.stderr.write(`[site] ${label}...\n`);
-    const child = spawn(process.execPath, [nextBin, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [nextBin(cwd), ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -44,12 +46,12 @@ export function siteEnv(build: SiteBuild): Record<string, string> {
 }
 
 export async function buildSite(build: SiteBuild): Promise<void> {
-  const reuse = process.env.MASTHEAD_TEST_REUSE_BUILD === '1' && existsSync(path.join(root, build.distDir, 'BUILD_ID'));
+  const reuse = process.env.MASTHEAD_TEST_REUSE_BUILD === '1' && existsSync(path.join(build.root ?? root, build.distDir, 'BUILD_ID'));
   if (reuse) {
     process.stderr.write(`[site] reusing ${build.distDir} (MASTHEAD_TEST_REUSE_BUILD=1)\n`);
     return;
   }
-  await run(['build'], siteEnv(build), `next build into ${build.distDir}`);
+  await run(['build'], siteEnv(build), `next build into ${build.distDir}`, build.root);
 }
 
 async function assertPortFree(port: number) {
@@ -62,6 +64,8 @@ async function assertPortFree(port: number) {
 
 export interface RunningSite {
   url: string;
+  /** Process group of the server (`next start` and its `next-server` child). */
+  pid: number;
   stop: () => Promise<void>;
 }
 
@@ -71,12 +75,14 @@ export interface RunningSite {
  */
 export async function startSite(build: SiteBuild): Promise<RunningSite> {
   await assertPortFree(build.port);
-  const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', '-H', 'localhost', '-p', String(build.port)], {
-    cwd: root,
+  const child: ChildProcess = spawn(process.execPath, [nextBin(build.root), 'start', '-H', 'localhost', '-p', String(build.port)], {
+    cwd: build.root ?? root,
     env: { ...process.env, ...siteEnv(build) },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  const { pid } = child;
+  if (pid === undefined) throw new Error('next start could not be spawned');
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
@@ -94,10 +100,11 @@ export async function startSite(build: SiteBuild): Promise<RunningSite> {
   }
   return {
     url,
+    pid,
     stop: async () => {
-      if (child.exitCode !== null || child.pid === undefined) return;
+      if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));
-      process.kill(-child.pid, 'SIGTERM');
+      process.kill(-pid, 'SIGTERM');
       await exited;
     },
   };

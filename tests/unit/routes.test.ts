@@ -11,6 +11,7 @@ import {
   isOpenOnPrivateSite,
   isPrivateApiRoute,
   isProtectedRoute,
+  needsClerk,
 } from '@/lib/gate/routes';
 
 const at = (path: string) => new NextRequest(`http://localhost:3000${path}`);
@@ -148,5 +149,30 @@ describe('the return path after a session task', () => {
     ['http://[bad', DEFAULT_RETURN_PATH],
   ])('redirect_url %j returns to %s', (value, expected) => {
     expect(safeReturnPath(value, origin)).toBe(expected);
+  });
+});
+
+describe('which requests the proxy hands to Clerk', () => {
+  it.each(['/', '/blog', '/blog/static-first-publishing', '/blog/page/2', '/tags/performance', '/feed.xml', '/search', '/pricing'])(
+    'lets %s through without Clerk, on the public site',
+    (path) => {
+      expect(needsClerk(at(path), false)).toBe(false);
+    },
+  );
+
+  it.each(['/dashboard', '/settings/profile', '/api/private/me', '/sign-in', '/sign-up/verify', '/sign-in/tasks'])('hands %s to Clerk', (path) => {
+    expect(needsClerk(at(path), false)).toBe(true);
+  });
+
+  it.each(['/Dashboard', '/dashboard.', '/dashboard;x', '/blog/%2e%2e/dashboard', '/%64ashboard', '/blog/x%2Fy', '/api/PRIVATE/x', '/blog/sign-in-tips'])(
+    'hands %s to Clerk too: it might mean a gated route',
+    (path) => {
+      expect(needsClerk(at(path), false)).toBe(true);
+    },
+  );
+
+  it('hands every page to Clerk on a private site', () => {
+    expect(needsClerk(at('/blog/static-first-publishing'), true)).toBe(true);
+    expect(needsClerk(at('/'), true)).toBe(true);
   });
 });

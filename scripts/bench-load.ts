@@ -1,0 +1,94 @@
+import { parseArgs } from 'node:util';
+
+import { mintSessionToken, sessionCookies } from '../tests/support/clerk-tokens';
+import { buildAndStart, generateTestKeys, progress, stopAndRemove } from './lib/bench-site';
+import { groupMemory, load, type LoadTarget } from './lib/load';
+
+const { values: args } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '60' },
+    port: { type: 'string', default: process.env.MASTHEAD_BENCH_PORT ?? '4358' },
+  },
+});
+const duration = Number(args.duration);
+const port = Number(args.port);
+if (!Number.isInteger(duration) || duration < 1) throw new Error(`--duration must be a whole number of seconds, got "${args.duration}"`);
+if (!Number.isInteger(port) || port < 1) throw new Error(`--port must be a port number, got "${args.port}"`);
+
+const ARTICLE = 'static-first-publishing';
+const PREMIUM = 'pricing-a-membership-tier';
+
+interface Share {
+  label: string;
+  connections: number;
+  target: LoadTarget;
+}
+
+async function memoryLine(pgid: number): Promise<string> {
+  const processes = await groupMemory(pgid);
+  const total = processes.reduce((sum, process) => sum + process.rssMiB, 0);
+  return `${total.toFixed(0)} MiB (${processes.map((process) => `${process.name} ${process.rssMiB.toFixed(0)}`).join(', ')})`;
+}
+
+async function main() {
+  const keys = await generateTestKeys();
+  const site = await buildAndStart({ label: 'bench-load', port, keys });
+  try {
+    const { url } = site.running;
+    const token = (userId: string, features: string[] = [], expiresIn = 3600) =>
+      mintSessionToken(keys.privateJwk, { userId, azp: url, features, expiresIn });
+    const member = await token('user_member');
+    const subscriber = await token('user_subscriber', ['u:premium_content']);
+    const expired = await mintSessionToken(keys.privateJwk, { userId: 'user_member', azp: url, issuedAt: Math.floor(Date.now() / 1000) - 3600, expiresIn: 60 });
+    const forged = await mintSessionToken((await generateTestKeys()).privateJwk, { userId: 'user_subscriber', azp: url, features: ['u:premium_content'], expiresIn: 3600 });
+
+    const shares: Share[] = [
+      { label: 'anonymous, article', connections: 6, target: { url: `${url}/blog/${ARTICLE}`, expected: [200] } },
+      { label: 'anonymous, blog index', connections: 2, target: { url: `${url}/blog`, expected: [200] } },
+      { label: 'anonymous, private API', connections: 1, target: { url: `${url}/api/private/me`, expected: [401] } },
+      { label: 'member, article', connections: 2, target: { url: `${url}/blog/${ARTICLE}`, headers: { cookie: sessionCookies(member) }, expected: [200] } },
+      { label: 'member, dashboard', connections: 1, target: { url: `${url}/dashboard`, headers: { cookie: sessionCookies(member) }, expected: [200] } },
+      { label: 'member, premium post by API', connections: 1, target: { url: `${url}/api/private/posts/${PREMIUM}`, headers: { authorization: `Bearer ${member}` }, expected: [403] } },
+      { label: 'subscriber, premium post page', connections: 3, target: { url: `${url}/dashboard/posts/${PREMIUM}`, headers: { cookie: sessionCookies(subscriber) }, expected: [200] } },
+      { label: 'subscriber, premium post by API', connections: 1, target: { url: `${url}/api/private/posts/${PREMIUM}`, headers: { authorization: `Bearer ${subscriber}` }, expected: [200] } },
+      { label: 'subscriber, unknown post by API', connections: 1, target: { url: `${url}/api/private/posts/no-such-post`, headers: { authorization: `Bearer ${subscriber}` }, expected: [404] } },
+      { label: 'forged token, private API', connections: 1, target: { url: `${url}/api/private/me`, headers: { authorization: `Bearer ${forged}` }, expected: [401] } },
+      { label: 'expired token, private API', connections: 1, target: { url: `${url}/api/private/me`, headers: { authorization: `Bearer ${expired}` }, expected: [401] } },
+    ];
+
+    progress('warming up');
+    for (const { target } of shares) await load(target, 2, 1);
+    const before = await memoryLine(site.running.pid);
+    progress(`server memory at start: ${before}`);
+    let peak = 0;
+    const sampler = setInterval(async () => {
+      const total = (await groupMemory(site.running.pid)).reduce((sum, process) => sum + process.rssMiB, 0);
+      peak = Math.max(peak, total);
+    }, 1000);
+    progress(`mixed load: ${shares.reduce((sum, share) => sum + share.connections, 0)} connections for ${duration} s`);
+    const results = await Promise.all(shares.map((share) => load(share.target, share.connections, duration)));
+    clearInterval(sampler);
+    const after = await memoryLine(site.running.pid);
+
+    const total = results.reduce((sum, result) => sum + result.requests, 0);
+    console.log(`\nMasthead mixed load: ${duration} s, ${new Date().toISOString()}\n`);
+    console.log('| traffic | connections | requests | share | req/s | p99 ms | statuses | errors |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |');
+    shares.forEach((share, i) => {
+      const result = results[i];
+      const statuses = Object.entries(result.statuses).map(([code, count]) => `${code}×${count}`).join(' ');
+      console.log(
+        `| ${share.label} | ${share.connections} | ${result.requests} | ${((100 * result.requests) / total).toFixed(0)} % | ${result.rps.toFixed(0)} | ${result.p99} | ${statuses} | ${result.errors} |`,
+      );
+    });
+    const errors = results.reduce((sum, result) => sum + result.errors, 0);
+    console.log(`\n${total} requests, ${(total / duration).toFixed(0)} req/s, ${errors} errors (anything but the expected status of its row, a timeout or a socket error)`);
+    console.log(`server memory (RSS) at start: ${before}`);
+    console.log(`server memory (RSS) at end:   ${after}; peak during the run ${peak.toFixed(0)} MiB`);
+    if (errors > 0) process.exitCode = 1;
+  } finally {
+    await stopAndRemove(site);
+  }
+}
+
+await main();

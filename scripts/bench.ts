@@ -1,0 +1,122 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { mintSessionToken, sessionCookies } from '../tests/support/clerk-tokens';
+import { BENCH_DIST_DIR, type BenchSite, buildAndStart, generateTestKeys, progress, removeProxy, stopAndRemove } from './lib/bench-site';
+import { load, type LoadFigures, type LoadTarget } from './lib/load';
+
+const { values: args } = parseArgs({
+  options: {
+    connections: { type: 'string', default: '20' },
+    duration: { type: 'string', default: '8' },
+    rounds: { type: 'string', default: '2' },
+    port: { type: 'string', default: process.env.MASTHEAD_BENCH_PORT ?? '4355' },
+  },
+});
+const connections = Number(args.connections);
+const duration = Number(args.duration);
+const rounds = Number(args.rounds);
+const basePort = Number(args.port);
+for (const [name, value] of Object.entries({ connections, duration, rounds, port: basePort })) {
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive whole number, got "${args[name as keyof typeof args]}"`);
+}
+
+const ARTICLE = 'static-first-publishing';
+const PREMIUM = 'pricing-a-membership-tier';
+
+/** The ceiling of this machine: one file from memory, no framework at all. */
+function startStaticServer(file: string, port: number): Promise<ChildProcess> {
+  const code = `
+    const html = require('node:fs').readFileSync(${JSON.stringify(file)});
+    require('node:http')
+      .createServer((req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(html); })
+      .listen(${port}, 'localhost', () => console.log('ready'));`;
+  const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.stdout?.once('data', () => resolve(child));
+    child.once('exit', (exitCode) => reject(new Error(`the static server exited (${exitCode})`)));
+  });
+}
+
+interface Row {
+  label: string;
+  target: LoadTarget;
+  runs: LoadFigures[];
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+function table(rows: Row[]) {
+  const reference = median(rows[0].runs.map((run) => run.rps));
+  const lines = [
+    '| row | req/s (median) | req/s (each run) | p50 ms | p99 ms | errors | × reference |',
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: |',
+  ];
+  for (const row of rows) {
+    const rps = median(row.runs.map((run) => run.rps));
+    lines.push(
+      `| ${row.label} | ${rps.toFixed(0)} | ${row.runs.map((run) => run.rps.toFixed(0)).join(', ')} | ${median(row.runs.map((run) => run.p50)).toFixed(0)} | ${median(row.runs.map((run) => run.p99)).toFixed(0)} | ${row.runs.reduce((sum, run) => sum + run.errors, 0)} | ${(rps / reference).toFixed(2)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main() {
+  const started = Date.now();
+  const keys = await generateTestKeys();
+  const sites: BenchSite[] = [];
+  let staticServer: ChildProcess | undefined;
+  try {
+    const site = await buildAndStart({ label: 'bench', port: basePort, keys });
+    sites.push(site);
+    sites.push(await buildAndStart({ label: 'bench-no-proxy', port: basePort + 1, keys, alter: removeProxy }));
+    const [withProxy, noProxy] = sites;
+    const prerendered = path.join(withProxy.copy.dir, BENCH_DIST_DIR, 'server', 'app', 'blog', `${ARTICLE}.html`);
+    staticServer = await startStaticServer(prerendered, basePort + 2);
+
+    const token = (userId: string, features: string[] = []) =>
+      mintSessionToken(keys.privateJwk, { userId, azp: withProxy.running.url, features, expiresIn: 3600 });
+    const member = await token('user_member');
+    const subscriber = await token('user_subscriber', ['u:premium_content']);
+    const url = withProxy.running.url;
+    const row = (label: string, target: LoadTarget): Row => ({ label, target, runs: [] });
+    const reference = row('reference: prerendered article, static Node server', { url: `http://localhost:${basePort + 2}/`, expected: [200] });
+    const bare = row('anonymous article, build without proxy', { url: `${noProxy.running.url}/blog/${ARTICLE}`, expected: [200] });
+    const anonymous = row('anonymous article', { url: `${url}/blog/${ARTICLE}`, expected: [200] });
+    const signedIn = row('signed-in member, same article', { url: `${url}/blog/${ARTICLE}`, headers: { cookie: sessionCookies(member) }, expected: [200] });
+    const premiumPage = row('subscriber, premium post page', { url: `${url}/dashboard/posts/${PREMIUM}`, headers: { cookie: sessionCookies(subscriber) }, expected: [200] });
+    const premiumApi = row('subscriber, /api/private/posts/<premium>', { url: `${url}/api/private/posts/${PREMIUM}`, headers: { authorization: `Bearer ${subscriber}` }, expected: [200] });
+    const rows = [reference, bare, anonymous, signedIn, premiumPage, premiumApi];
+
+    progress('warming up every row');
+    for (const { target } of rows) await load(target, 4, 2);
+    for (let round = 0; round < rounds; round++) {
+      // Each round starts one row later, so that machine drift does not always hit the same row.
+      const order = rows.map((_, i) => rows[(i + round) % rows.length]);
+      for (const next of order) {
+        progress(`round ${round + 1}/${rounds}: ${next.label} (${connections} connections, ${duration} s)`);
+        const figures = await load(next.target, connections, duration);
+        next.runs.push(figures);
+        progress(`  ${figures.rps.toFixed(0)} req/s, p99 ${figures.p99} ms, errors ${figures.errors}`);
+      }
+    }
+
+    const medianOf = (of: Row, figure: 'rps' | 'p99') => median(of.runs.map((run) => run[figure]));
+
+    console.log(`\nMasthead benchmark: autocannon -c ${connections} -d ${duration}, ${rounds} alternating rounds, ${new Date().toISOString()}\n`);
+    console.log(table(rows));
+    console.log(`\nanonymous article / build without proxy: ${(medianOf(anonymous, 'rps') / medianOf(bare, 'rps')).toFixed(2)} (target ≥ 0.95)`);
+    console.log(`subscriber premium page p99 / anonymous article p99: ${(medianOf(premiumPage, 'p99') / medianOf(anonymous, 'p99')).toFixed(2)} (target ≤ 2)`);
+    console.log(`total ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  } finally {
+    staticServer?.kill();
+    await Promise.all(sites.map(stopAndRemove));
+  }
+}
+
+await main();

@@ -1,0 +1,57 @@
+import { readdir, readFile } from 'node:fs/promises';
+
+import autocannon from 'autocannon';
+
+export interface LoadTarget {
+  url: string;
+  headers?: Record<string, string>;
+  /** Statuses this target answers by design; anything else counts as an error. */
+  expected: number[];
+}
+
+export interface LoadFigures {
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  /** Connection errors, timeouts, and answers with a status outside `expected`. */
+  errors: number;
+  statuses: Record<string, number>;
+}
+
+export async function load(target: LoadTarget, connections: number, duration: number): Promise<LoadFigures> {
+  const result = await autocannon({ url: target.url, headers: target.headers, connections, duration });
+  const statuses = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count]));
+  const unexpected = Object.entries(statuses)
+    .filter(([code]) => !target.expected.includes(Number(code)))
+    .reduce((sum, [, count]) => sum + count, 0);
+  return {
+    requests: result.requests.total,
+    rps: result.requests.total / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + unexpected,
+    statuses,
+  };
+}
+
+/** Resident memory, in MiB, of every process in a process group (`next start` and its `next-server`). */
+export async function groupMemory(pgid: number): Promise<{ pid: number; name: string; rssMiB: number }[]> {
+  const found: { pid: number; name: string; rssMiB: number }[] = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = await readFile(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the command name, which sits in parentheses and may hold spaces.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) !== pgid) continue;
+      const status = await readFile(`/proc/${entry}/status`, 'utf8');
+      const rssKiB = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+      const name = /^Name:\s+(.*)$/m.exec(status)?.[1] ?? '?';
+      found.push({ pid: Number(entry), name, rssMiB: rssKiB / 1024 });
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return found;
+}

@@ -1,0 +1,36 @@
+// autocannon 9 ships no types; this declares the part of its API the benchmarks use.
+declare module 'autocannon' {
+  export interface Options {
+    url: string;
+    connections?: number;
+    duration?: number;
+    headers?: Record<string, string>;
+    method?: string;
+    title?: string;
+  }
+
+  export interface Histogram {
+    average: number;
+    mean: number;
+    min: number;
+    max: number;
+    p50: number;
+    p90: number;
+    p99: number;
+    total: number;
+  }
+
+  export interface Result {
+    title?: string;
+    url: string;
+    duration: number;
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+    statusCodeStats: Record<string, { count: number }>;
+    latency: Histogram;
+    requests: Histogram & { sent: number };
+  }
+
+  export default function autocannon(options: Options): Promise<Result>;
+}
