@@ -7,8 +7,8 @@ import { TEST_PUBLISHABLE_KEY } from '../support/clerk-tokens';
 import { as, request } from '../support/http';
 import { startStandalone, type StandaloneServer } from '../support/standalone';
 
-// The two ports after the test sites' own (MASTHEAD_TEST_PORT and the next one).
-const port = Number(process.env.MASTHEAD_TEST_PORT || 4310) + 2;
+// After the ports of the test sites (MASTHEAD_TEST_PORT to +2: with keys, without, private site).
+const port = Number(process.env.MASTHEAD_TEST_PORT || 4310) + 3;
 
 function publicKeyPem(privateJwk: JWK): string {
   const { kty, n, e } = privateJwk;
