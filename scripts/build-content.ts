@@ -75,17 +75,7 @@ export function splitPosts(posts: GeneratedPost[]): { publicPosts: PublicPost[];
       const publicCode = gated ? post.previewCode || null : post.body.code;
       const publicSource = gated ? splitAtPaywall(post.body.raw, post.access).preview : post.body.raw;
       publicPosts.push({
-        slug: post.slug,
-        title: post.title,
-        date: post.date,
-        updated: post.updated ?? null,
-        summary: post.summary,
-        tags: post.tags,
-        access: post.access,
-        draft: false,
-        authors: post.authors,
-        image: post.image ?? null,
-        readingMinutes: post.readingMinutes,
+        ...metaOf(post),
         publicCode,
         publicHtml: publicCode === null ? null : renderHtml(publicCode),
         toc: publicSource === null ? [] : tableOfContents(publicSource),
@@ -99,8 +89,8 @@ export function splitPosts(posts: GeneratedPost[]): { publicPosts: PublicPost[];
   return { publicPosts: publicPosts.sort(byDate), restricted };
 }
 
-/** A post's metadata and source file, for the editors' index (which holds no body text). */
-function editorialSource(post: GeneratedPost): PostMeta & { file: string } {
+/** What every channel may know of a post: its frontmatter and reading time, no body text. */
+function metaOf(post: GeneratedPost): PostMeta {
   return {
     slug: post.slug,
     title: post.title,
@@ -113,8 +103,12 @@ function editorialSource(post: GeneratedPost): PostMeta & { file: string } {
     authors: post.authors,
     image: post.image ?? null,
     readingMinutes: post.readingMinutes,
-    file: path.posix.join('content', post._raw.sourceFilePath),
   };
+}
+
+/** A post's metadata and source file, for the editors' index (which holds no body text). */
+function editorialSource(post: GeneratedPost): PostMeta & { file: string } {
+  return { ...metaOf(post), file: path.posix.join('content', post._raw.sourceFilePath) };
 }
 
 async function writeAtomically(file: string, data: unknown) {

@@ -17,7 +17,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from 'playwright-core';
 
-import { TEST_PUBLISHABLE_KEY } from '../tests/support/clerk-tokens';
+import { testClerkEnv } from '../tests/support/clerk-tokens';
 import { buildSite, startSite } from '../tests/support/site';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -123,12 +123,7 @@ async function main() {
   const build = {
     distDir: '.next-measure',
     port,
-    env: {
-      NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: TEST_PUBLISHABLE_KEY,
-      CLERK_SECRET_KEY: 'sk_live_offline_test_instance',
-      NEXT_PUBLIC_CLERK_SIGN_IN_URL: '/sign-in',
-      NEXT_PUBLIC_CLERK_SIGN_UP_URL: '/sign-up',
-    },
+    env: testClerkEnv(),
   };
   await buildSite(build);
   const site = await startSite(build);

@@ -1,7 +1,6 @@
-import { ClerkProvider, UserButton } from '@clerk/nextjs';
 import type { ReactNode } from 'react';
 
-import { SiteHeader } from '@/components/layout/site-header';
+import { AccountShell } from '@/components/layout/account-shell';
 import { requireEditor } from '@/lib/access/guard';
 
 // Drafts are read per request by whoever may read them; nothing here is ever prerendered.
@@ -13,12 +12,5 @@ export const dynamic = 'force-dynamic';
  */
 export default async function EditorsLayout({ children }: { children: ReactNode }) {
   await requireEditor();
-  return (
-    <ClerkProvider>
-      <SiteHeader account={<UserButton />} />
-      <main id="main" className="mx-auto max-w-3xl px-4 py-10">
-        {children}
-      </main>
-    </ClerkProvider>
-  );
+  return <AccountShell>{children}</AccountShell>;
 }

@@ -1,8 +1,7 @@
-import { ClerkProvider, UserButton } from '@clerk/nextjs';
 import type { ReactNode } from 'react';
 
 import { AuthNotConfigured } from '@/components/account/not-configured';
-import { SiteHeader } from '@/components/layout/site-header';
+import { AccountShell } from '@/components/layout/account-shell';
 import { requireSignedIn } from '@/lib/access/guard';
 import { isClerkConfigured } from '@/lib/gate/clerk-config';
 
@@ -13,12 +12,5 @@ export const dynamic = 'force-dynamic';
 export default async function MembersLayout({ children }: { children: ReactNode }) {
   if (!isClerkConfigured()) return <AuthNotConfigured />;
   await requireSignedIn('/dashboard');
-  return (
-    <ClerkProvider>
-      <SiteHeader account={<UserButton />} />
-      <main id="main" className="mx-auto max-w-3xl px-4 py-10">
-        {children}
-      </main>
-    </ClerkProvider>
-  );
+  return <AccountShell>{children}</AccountShell>;
 }

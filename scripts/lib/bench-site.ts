@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 
-import { generateTestKeys, TEST_PUBLISHABLE_KEY, type TestKeys } from '../../tests/support/clerk-tokens';
+import { generateTestKeys, testClerkEnv, type TestKeys } from '../../tests/support/clerk-tokens';
 import { buildSite, type RunningSite, type SiteBuild, startSite } from '../../tests/support/site';
 import { copyProject, type ProjectCopy } from './temp-copy';
 
@@ -29,16 +29,6 @@ export function progress(message: string) {
   process.stderr.write(`[bench] ${message}\n`);
 }
 
-/** The offline test instance's environment (see docs on testing Clerk offline). */
-export function clerkTestEnv(keys: TestKeys): Record<string, string> {
-  return {
-    NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: TEST_PUBLISHABLE_KEY,
-    CLERK_SECRET_KEY: 'sk_live_offline_bench_instance',
-    CLERK_JWT_KEY: keys.publicKeyPem,
-    NEXT_PUBLIC_CLERK_SIGN_IN_URL: '/sign-in',
-    NEXT_PUBLIC_CLERK_SIGN_UP_URL: '/sign-up',
-  };
-}
 
 export interface BenchSite {
   copy: ProjectCopy;
@@ -62,7 +52,7 @@ export async function buildAndStart({ label, port, keys, alter }: BenchSiteOptio
     await alter?.(copy.dir);
     progress(`${label}: building content in ${copy.dir}`);
     await runNode(copy.dir, [path.join(copy.dir, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build-content.ts']);
-    const build: SiteBuild = { root: copy.dir, distDir: BENCH_DIST_DIR, port, env: { ...clerkTestEnv(keys), ...inFolder(copy.dir) } };
+    const build: SiteBuild = { root: copy.dir, distDir: BENCH_DIST_DIR, port, env: { ...testClerkEnv(keys.publicKeyPem), ...inFolder(copy.dir) } };
     await buildSite(build);
     progress(`${label}: starting on port ${port}`);
     const running = await startSite(build);

@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 
-import { TEST_PUBLISHABLE_KEY } from '../support/clerk-tokens';
+import { testClerkEnv } from '../support/clerk-tokens';
 import { buildSite, startSite } from '../support/site';
 
 /** The browser suite's server: its own port (MASTHEAD_TEST_PORT + 5 unless MASTHEAD_E2E_PORT says otherwise). */
@@ -17,12 +17,7 @@ export default async function setup(project: TestProject) {
   const build = {
     distDir: '.next-e2e',
     port: e2ePort(),
-    env: {
-      NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: TEST_PUBLISHABLE_KEY,
-      CLERK_SECRET_KEY: 'sk_live_offline_test_instance',
-      NEXT_PUBLIC_CLERK_SIGN_IN_URL: '/sign-in',
-      NEXT_PUBLIC_CLERK_SIGN_UP_URL: '/sign-up',
-    },
+    env: testClerkEnv(),
   };
   await buildSite(build);
   const site = await startSite(build);

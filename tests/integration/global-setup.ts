@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 
-import { generateTestKeys, TEST_PUBLISHABLE_KEY } from '../support/clerk-tokens';
+import { generateTestKeys, testClerkEnv } from '../support/clerk-tokens';
 import { buildSite, type RunningSite, startSite } from '../support/site';
 
 const basePort = Number(process.env.MASTHEAD_TEST_PORT || 4310);
@@ -15,13 +15,7 @@ export default async function setup(project: TestProject) {
   const withKeys = {
     distDir: '.next-test',
     port: basePort,
-    env: {
-      NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: TEST_PUBLISHABLE_KEY,
-      CLERK_SECRET_KEY: 'sk_live_offline_test_instance',
-      CLERK_JWT_KEY: keys.publicKeyPem,
-      NEXT_PUBLIC_CLERK_SIGN_IN_URL: '/sign-in',
-      NEXT_PUBLIC_CLERK_SIGN_UP_URL: '/sign-up',
-    },
+    env: testClerkEnv(keys.publicKeyPem),
   };
   const noKeys = { distDir: '.next-test-nokeys', port: basePort + 1, env: {} };
   // The same build, started as a private preview: the setting is read at run time, not built in.

@@ -3,7 +3,7 @@ import { createPublicKey } from 'node:crypto';
 import type { JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { TEST_PUBLISHABLE_KEY } from '../support/clerk-tokens';
+import { testClerkEnv } from '../support/clerk-tokens';
 import { as, request } from '../support/http';
 import { startStandalone, type StandaloneServer } from '../support/standalone';
 
@@ -20,9 +20,7 @@ let server: StandaloneServer;
 beforeAll(async () => {
   server = await startStandalone(inject('distDir'), port, {
     NEXT_PUBLIC_SITE_URL: inject('siteUrl'),
-    NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: TEST_PUBLISHABLE_KEY,
-    CLERK_SECRET_KEY: 'sk_live_offline_test_instance',
-    CLERK_JWT_KEY: publicKeyPem(inject('privateJwk')),
+    ...testClerkEnv(publicKeyPem(inject('privateJwk'))),
   });
 });
 

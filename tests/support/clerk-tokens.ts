@@ -86,3 +86,17 @@ export function sessionCookies(token: string): string {
   const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { iat: number };
   return `__session=${token}; __client_uat=${payload.iat}`;
 }
+
+/**
+ * The environment of a site built and run against the offline test instance. Without a public
+ * key the site still verifies nothing offline, which is enough for pages that read no session.
+ */
+export function testClerkEnv(publicKeyPem?: string): Record<string, string> {
+  return {
+    NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: TEST_PUBLISHABLE_KEY,
+    CLERK_SECRET_KEY: 'sk_live_offline_test_instance',
+    NEXT_PUBLIC_CLERK_SIGN_IN_URL: '/sign-in',
+    NEXT_PUBLIC_CLERK_SIGN_UP_URL: '/sign-up',
+    ...(publicKeyPem ? { CLERK_JWT_KEY: publicKeyPem } : {}),
+  };
+}
