@@ -1,6 +1,7 @@
 import 'server-only';
 
 import publicPosts from '@/.content/public.json';
+import { PRERENDERED_POSTS } from '@/lib/config';
 
 import { publishedAmong } from './schedule';
 import type { PublicPost } from './types';
@@ -23,4 +24,12 @@ export function getPublishedPost(slug: string, now: Date = new Date()): PublicPo
 
 export function getGatedPosts(now: Date = new Date()): PublicPost[] {
   return getPublishedPosts(now).filter((post) => post.access !== 'public');
+}
+
+/**
+ * The posts whose pages (and share images) `next build` renders ahead, newest first: the rest
+ * render on their first request, so a build with thousands of posts stays short.
+ */
+export function getPrerenderedPosts(now: Date = new Date()): PublicPost[] {
+  return getPublishedPosts(now).slice(0, PRERENDERED_POSTS);
 }

@@ -1,14 +1,14 @@
 import { notFound } from 'next/navigation';
 
 import { OG_SIZE, shareCard } from '@/components/og/share-card';
-import { getPublishedPost, getPublishedPosts } from '@/lib/content/posts';
+import { getPrerenderedPosts, getPublishedPost } from '@/lib/content/posts';
 
 export const size = OG_SIZE;
 export const contentType = 'image/png';
 export const alt = 'The post’s title and summary on the Masthead card';
 
 export function generateStaticParams() {
-  return getPublishedPosts().map((post) => ({ slug: post.slug }));
+  return getPrerenderedPosts().map((post) => ({ slug: post.slug }));
 }
 
 const accessLabel = { public: undefined, members: 'Members', premium: 'Premium' } as const;

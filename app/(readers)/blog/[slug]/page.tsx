@@ -9,9 +9,8 @@ import { PostNeighbours } from '@/components/post/post-neighbours';
 import { TableOfContents } from '@/components/post/table-of-contents';
 import { TagList } from '@/components/post/tag-list';
 import { ANONYMOUS, decide } from '@/lib/access/policy';
-import { PRERENDERED_POSTS } from '@/lib/config';
 import { neighboursOf } from '@/lib/content/neighbours';
-import { getPublishedPost, getPublishedPosts } from '@/lib/content/posts';
+import { getPrerenderedPosts, getPublishedPost, getPublishedPosts } from '@/lib/content/posts';
 import { authorName } from '@/lib/format';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -23,7 +22,7 @@ export const dynamicParams = true;
 export const revalidate = 60;
 
 export function generateStaticParams() {
-  return getPublishedPosts().slice(0, PRERENDERED_POSTS).map((post) => ({ slug: post.slug }));
+  return getPrerenderedPosts().map((post) => ({ slug: post.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

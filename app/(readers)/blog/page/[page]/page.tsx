@@ -3,15 +3,16 @@ import { notFound, permanentRedirect } from 'next/navigation';
 
 import { BlogIndex } from '@/components/post/blog-index';
 import { pageCount, pageHref, paginate, parsePageParam } from '@/lib/content/pagination';
-import { getPublishedPosts } from '@/lib/content/posts';
+import { getPrerenderedPosts, getPublishedPosts } from '@/lib/content/posts';
 
 // REVALIDATE_SECONDS in lib/config.ts: a scheduled post appears here without a redeploy.
 export const revalidate = 60;
 
 type Props = { params: Promise<{ page: string }> };
 
+// Index pages that list the prerendered posts are built ahead; older ones render on first request.
 export function generateStaticParams() {
-  const pages = pageCount(getPublishedPosts().length);
+  const pages = pageCount(getPrerenderedPosts().length);
   return Array.from({ length: pages - 1 }, (_, i) => ({ page: String(i + 2) }));
 }
 
