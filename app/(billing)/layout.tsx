@@ -1,8 +1,7 @@
 import { ClerkProvider } from '@clerk/nextjs';
 import type { ReactNode } from 'react';
 
-import { SiteFooter } from '@/components/layout/site-footer';
-import { SiteHeader } from '@/components/layout/site-header';
+import { ReaderShell } from '@/components/layout/reader-shell';
 import { isClerkConfigured } from '@/lib/gate/clerk-config';
 
 /**
@@ -10,14 +9,6 @@ import { isClerkConfigured } from '@/lib/gate/clerk-config';
  * keys they render their static text alone, so the page stays up.
  */
 export default function BillingLayout({ children }: { children: ReactNode }) {
-  const page = (
-    <>
-      <SiteHeader />
-      <main id="main" className="mx-auto max-w-3xl px-4 py-10">
-        {children}
-      </main>
-      <SiteFooter />
-    </>
-  );
+  const page = <ReaderShell>{children}</ReaderShell>;
   return isClerkConfigured() ? <ClerkProvider>{page}</ClerkProvider> : page;
 }

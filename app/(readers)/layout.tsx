@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { SiteFooter } from '@/components/layout/site-footer';
-import { SiteHeader } from '@/components/layout/site-header';
+import { ReaderShell } from '@/components/layout/reader-shell';
 
 /**
  * Readers' pages: static, no Clerk provider and no auth script. They link with plain `<a>`: each
@@ -9,13 +8,5 @@ import { SiteHeader } from '@/components/layout/site-header';
  * first load (and no prefetching pulls in the code of Clerk's pages).
  */
 export default function ReadersLayout({ children }: { children: ReactNode }) {
-  return (
-    <>
-      <SiteHeader />
-      <main id="main" className="mx-auto max-w-3xl px-4 py-10">
-        {children}
-      </main>
-      <SiteFooter />
-    </>
-  );
+  return <ReaderShell>{children}</ReaderShell>;
 }
