@@ -6,6 +6,8 @@ import { buildEditorialIndex, isUnreleased } from '@/lib/content/editorial-index
 import type { PostMeta } from '@/lib/content/types';
 import { escapeXml, renderRss } from '@/lib/feed/private-rss';
 
+import { postMeta } from '../support/post-meta';
+
 const entitlements = (granted: string[]) => (params: { feature: string } | { permission: string }) =>
   granted.includes('feature' in params ? params.feature : params.permission);
 
@@ -49,21 +51,7 @@ describe('who a caller is, by token type', () => {
   });
 });
 
-const meta = (slug: string, over: Partial<PostMeta> = {}): PostMeta & { file: string } => ({
-  slug,
-  title: slug,
-  date: '2026-06-01T00:00:00.000Z',
-  updated: null,
-  summary: 'S',
-  tags: [],
-  access: 'public',
-  draft: false,
-  authors: [],
-  image: null,
-  readingMinutes: 1,
-  file: `content/posts/${slug}.mdx`,
-  ...over,
-});
+const meta = (slug: string, over: Partial<PostMeta> = {}) => ({ ...postMeta(slug, over), file: `content/posts/${slug}.mdx` });
 
 describe('the editors\' index', () => {
   const now = new Date('2026-07-01T00:00:00Z');

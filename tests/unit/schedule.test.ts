@@ -10,20 +10,9 @@ import { getGatedPosts, getPublishedPost, getPublishedPosts } from '@/lib/conten
 import { isPublished, publishedAmong } from '@/lib/content/schedule';
 import type { PostMeta } from '@/lib/content/types';
 
-const meta = (slug: string, date: string, extra: Partial<PostMeta> = {}): PostMeta => ({
-  slug,
-  title: slug,
-  date,
-  updated: null,
-  summary: '',
-  tags: [],
-  access: 'public',
-  draft: false,
-  authors: [],
-  image: null,
-  readingMinutes: 1,
-  ...extra,
-});
+import { postMeta } from '../support/post-meta';
+
+const meta = (slug: string, date: string, extra: Partial<PostMeta> = {}) => postMeta(slug, { date, ...extra });
 
 describe('scheduling', () => {
   const past = meta('past', '2026-05-01T00:00:00.000Z');
