@@ -1,14 +1,23 @@
+import { PRIVATE_SITE_VARIABLE, privateSiteRedirects, readPrivateSiteSetting } from './lib/gate/private-site-setting.mjs';
+
+const { privateSite, problem } = readPrivateSiteSetting(process.env[PRIVATE_SITE_VARIABLE]);
+if (problem) console.warn(problem);
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Tests build the site twice (with and without Clerk keys) side by side.
+  // Tests build the site several times (with and without Clerk keys, public and private) side by side.
   distDir: process.env.MASTHEAD_DIST_DIR || '.next',
   // A self-contained server (`<distDir>/standalone/server.js`) for containers and N copies.
   output: 'standalone',
-  // With the readers' `revalidate`, public pages answer `s-maxage=300, stale-while-revalidate=86100`:
+  // With the readers' `revalidate`, public pages answer `s-maxage=60, stale-while-revalidate=86340`:
   // a CDN may keep serving a page for a day while it fetches the new one.
   expireTime: 86400,
   poweredByHeader: false,
   reactStrictMode: true,
+  // A private preview is a build of its own: the proxy's matcher and the redirect below are fixed
+  // at build time, so the setting is built in where the proxy and pages read it.
+  env: { [PRIVATE_SITE_VARIABLE]: String(privateSite) },
+  redirects: async () => privateSiteRedirects(privateSite),
 };
 
 export default nextConfig;

@@ -60,9 +60,20 @@ export default function proxy(req: NextRequest, event: NextFetchEvent) {
   return gate(req, event);
 }
 
+/**
+ * Next only invokes the proxy for what this matcher names, and checks the raw and the decoded
+ * path. An anonymous reader of a public page matches nothing here, so the proxy does not run at
+ * all. Next reads this as a literal: the credential conditions repeat `CLERK_CREDENTIALS`
+ * (lib/gate/private-site-setting.mjs), which a unit test keeps equal.
+ */
 export const config = {
   matcher: [
-    '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)',
-    '/(api|trpc)(.*)',
+    // Any path holding an encoding or a word of a gated or sign-in route: `needsClerk` sorts them out.
+    '/((?!_next/).*(?:%|dashboard|settings|private|sign-in|sign-up).*)',
+    // A request that carries credentials, to any page but a static file: a private preview site
+    // checks every one.
+    { source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)', has: [{ type: 'header', key: 'cookie', value: '(?:.*;)?\\s*(?:__session|__client_uat|__clerk|__refresh)[^=;]*=.*' }] },
+    { source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)', has: [{ type: 'header', key: 'authorization' }] },
+    { source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)', has: [{ type: 'query', key: '__clerk_handshake' }] },
   ],
 };

@@ -6,9 +6,9 @@ import { buildSite, type RunningSite, startSite } from '../support/site';
 const basePort = Number(process.env.MASTHEAD_TEST_PORT || 4310);
 
 /**
- * Builds the real site twice (with a test Clerk instance, and with no Clerk keys at all) and
- * starts both, the first a second time as a private preview site, so that every integration
- * test drives the real proxy, Clerk and pages over HTTP.
+ * Builds the real site three times (with a test Clerk instance, with no Clerk keys at all, and as
+ * a private preview) and starts each, so that every integration test drives the real proxy, Clerk
+ * and pages over HTTP.
  */
 export default async function setup(project: TestProject) {
   const keys = await generateTestKeys();
@@ -18,16 +18,17 @@ export default async function setup(project: TestProject) {
     env: testClerkEnv(keys.publicKeyPem),
   };
   const noKeys = { distDir: '.next-test-nokeys', port: basePort + 1, env: {} };
-  // The same build, started as a private preview: the setting is read at run time, not built in.
-  // Its site URL (the tokens' `azp`) is the build's: NEXT_PUBLIC_ variables are inlined.
+  // A private preview is built as one (the setting is built in). It shares the public site's URL,
+  // so that the same tokens (their `azp`) are valid on both.
   const privateSite = {
-    ...withKeys,
+    distDir: '.next-test-private',
     port: basePort + 2,
     env: { ...withKeys.env, MASTHEAD_PRIVATE_SITE: 'true', NEXT_PUBLIC_SITE_URL: `http://localhost:${basePort}` },
   };
 
   await buildSite(withKeys);
   await buildSite(noKeys);
+  await buildSite(privateSite);
   const running: RunningSite[] = [];
   try {
     running.push(await startSite(withKeys), await startSite(noKeys), await startSite(privateSite));
@@ -51,7 +52,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
     noKeysUrl: string;
-    /** The with-keys build started with MASTHEAD_PRIVATE_SITE=true. */
+    /** The site built with MASTHEAD_PRIVATE_SITE=true. */
     privateSiteUrl: string;
     privateJwk: import('jose').JWK;
     distDir: string;

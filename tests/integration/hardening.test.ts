@@ -28,8 +28,8 @@ const action = { 'next-action': '7f3a0c0de0000000000000000000000000000000', acce
 
 const cases: Case[] = [
   // Case and slash variants
-  { attack: 'upper-case first letter', who: 'anonymous', path: '/Dashboard', headers: html, status: 307 },
-  { attack: 'upper-case prefix, premium post', who: 'anonymous', path: `/DASHBOARD/posts/${P}`, headers: html, status: 307 },
+  { attack: 'upper-case first letter', who: 'anonymous', path: '/Dashboard', headers: html, status: 404 },
+  { attack: 'upper-case prefix, premium post', who: 'anonymous', path: `/DASHBOARD/posts/${P}`, headers: html, status: 404 },
   { attack: 'upper-case prefix, premium post', who: 'member', path: `/DASHBOARD/posts/${P}`, headers: html, status: 404 },
   { attack: 'mixed-case editors\' area', who: 'anonymous', path: `/Dashboard/Editor/${D}`, headers: html, status: 404 },
   { attack: 'mixed-case editors\' area', who: 'member', path: `/Dashboard/Editor/${D}`, headers: html, status: 404 },
@@ -51,10 +51,10 @@ const cases: Case[] = [
   { attack: 'encoded NUL after the slug', who: 'member', path: `/dashboard/posts/${P}%00`, headers: html, status: 404 },
   { attack: 'encoded dot-dot in the API', who: 'anonymous', path: '/api/private/%2e%2e/private/me', status: 401 },
   { attack: 'encoded dot-dot out of the API', who: 'anonymous', path: `/api/%2e%2e/dashboard/posts/${P}`, headers: html, status: 307 },
-  // Static-file suffixes the proxy matcher skips (and one it does not)
+  // Static-file suffixes: the proxy's matcher skips them, unless the path names a gated route
   { attack: '.html suffix', who: 'anonymous', path: `/dashboard/posts/${P}.html`, headers: html, status: 307 },
-  { attack: '.html suffix', who: 'member', path: `/dashboard/posts/${P}.html`, headers: html, status: 307 },
-  { attack: '.png under the member area', who: 'anonymous', path: '/dashboard/x.png', headers: html, status: 404 },
+  { attack: '.html suffix', who: 'member', path: `/dashboard/posts/${P}.html`, headers: html, status: 404 },
+  { attack: '.png under the member area', who: 'anonymous', path: '/dashboard/x.png', headers: html, status: 307 },
   { attack: '.png in the editors\' area', who: 'anonymous', path: `/dashboard/editor/${D}.png`, headers: html, status: 404 },
   { attack: '.png in the editors\' area', who: 'member', path: `/dashboard/editor/${D}.png`, headers: html, status: 404 },
   { attack: '.css as the editors\' area', who: 'member', path: '/dashboard/editor.css', headers: html, status: 404 },
@@ -126,9 +126,9 @@ const privateSiteCases: Case[] = [
   { attack: 'dot-dot segment', who: 'anonymous', path: `/sign-in/../blog/${S}`, headers: html, status: 307 },
   { attack: 'percent-encoded letter', who: 'anonymous', path: `/%62log/${S}`, headers: html, status: 307 },
   { attack: 'encoded dot-dot out of sign-in', who: 'anonymous', path: `/sign-in/%2e%2e/blog/${S}`, headers: html, status: 307 },
-  { attack: '.html suffix the matcher skips', who: 'anonymous', path: `/blog/${S}.html`, headers: html, status: 404 },
-  { attack: '.html suffix the matcher skips', who: 'member', path: `/blog/${S}.html`, headers: html, status: 404 },
-  { attack: 'index.html', who: 'anonymous', path: '/index.html', headers: html, status: 404 },
+  { attack: '.html suffix', who: 'anonymous', path: `/blog/${S}.html`, headers: html, status: 307 },
+  { attack: '.html suffix', who: 'member', path: `/blog/${S}.html`, headers: html, status: 404 },
+  { attack: 'index.html', who: 'anonymous', path: '/index.html', headers: html, status: 307 },
   { attack: '.rsc suffix', who: 'anonymous', path: `/blog/${S}.rsc`, status: 307 },
   { attack: 'RSC: 1', who: 'anonymous', path: `/blog/${S}`, headers: { rsc: '1' }, status: 307 },
   { attack: 'RSC prefetch', who: 'member', path: `/blog/${S}`, headers: { rsc: '1', 'next-router-prefetch': '1' }, status: 404 },

@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { gatedSentences, publishedSlugs } from '../support/gated-text';
 import { as, bearer, machine, request } from '../support/http';
 
-/** The same build as the public site, started with MASTHEAD_PRIVATE_SITE=true. */
+/** The site built with MASTHEAD_PRIVATE_SITE=true. */
 const base = () => inject('privateSiteUrl');
 const [premiumSlug] = publishedSlugs('premium');
 const pages = ['/', '/blog', '/blog/static-first-publishing', '/pricing', '/dashboard', `/dashboard/posts/${premiumSlug}`, '/settings', '/no-such-page'];

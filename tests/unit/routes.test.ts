@@ -2,6 +2,7 @@ import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 
 import { isPrivateSite } from '@/lib/gate/private-site';
+import { readPrivateSiteSetting } from '@/lib/gate/private-site-setting.mjs';
 import { DEFAULT_RETURN_PATH, safeReturnPath } from '@/lib/gate/return-to';
 import {
   isAuthRoute,
@@ -121,16 +122,10 @@ describe('the private-site setting', () => {
     expect(isPrivateSite(value)).toBe(expected);
   });
 
-  it('closes the site on a value it does not understand, and says so', () => {
-    const errors: unknown[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(args.join(' '));
-    try {
-      expect(isPrivateSite('ture')).toBe(true);
-    } finally {
-      console.error = original;
-    }
-    expect(errors.join('\n')).toContain('MASTHEAD_PRIVATE_SITE="ture"');
+  it('closes the site on a value it does not understand, and says why', () => {
+    expect(isPrivateSite('ture')).toBe(true);
+    expect(readPrivateSiteSetting('ture').problem).toContain('MASTHEAD_PRIVATE_SITE="ture" is neither true nor false');
+    expect(readPrivateSiteSetting('true').problem).toBeUndefined();
   });
 });
 

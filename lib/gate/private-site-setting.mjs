@@ -1,0 +1,54 @@
+// Plain JavaScript: next.config.mjs reads this at build time, before any TypeScript is compiled.
+
+/** The setting that turns the site protected-first: every page for signed-in editors only. */
+export const PRIVATE_SITE_VARIABLE = 'MASTHEAD_PRIVATE_SITE';
+
+const ON = new Set(['true', '1', 'yes', 'on']);
+const OFF = new Set(['', 'false', '0', 'no', 'off']);
+
+/**
+ * A value that is neither on nor off closes the site: a typo must not publish a staging copy.
+ * @param {string | undefined} value
+ * @returns {{ privateSite: boolean, problem?: string }}
+ */
+export function readPrivateSiteSetting(value) {
+  const normalized = (value ?? '').trim().toLowerCase();
+  if (ON.has(normalized)) return { privateSite: true };
+  if (OFF.has(normalized)) return { privateSite: false };
+  return {
+    privateSite: true,
+    problem: `${PRIVATE_SITE_VARIABLE}="${value}" is neither true nor false: building the site as private. Set it to true or false.`,
+  };
+}
+
+/**
+ * What marks a request as carrying Clerk credentials, as Next route conditions: a session or
+ * client cookie (suffixed or not), a dev-instance or handshake cookie, an Authorization header,
+ * a handshake in the query. `proxy.ts` repeats these in its matcher (Next reads it as a literal),
+ * and a unit test keeps the two equal.
+ * @type {ReadonlyArray<{ type: 'header' | 'query', key: string, value?: string }>}
+ */
+export const CLERK_CREDENTIALS = [
+  { type: 'header', key: 'cookie', value: '(?:.*;)?\\s*(?:__session|__client_uat|__clerk|__refresh)[^=;]*=.*' },
+  { type: 'header', key: 'authorization' },
+  { type: 'query', key: '__clerk_handshake' },
+];
+
+/**
+ * On a private site, an anonymous request (no credentials at all) is sent to sign in here, before
+ * the proxy: the proxy's matcher only sees requests that carry credentials or name a gated route,
+ * so that a public site's readers never pay for it. Left to the proxy: the way in, the private
+ * API (a JSON 401) and the editors' area (a 404 that does not tell it exists); static assets.
+ * @param {boolean} privateSite
+ */
+export function privateSiteRedirects(privateSite) {
+  if (!privateSite) return [];
+  return [
+    {
+      source: '/:path((?!_next/|api/private(?:/|$)|dashboard/editor(?:/|$)|sign-in(?:/|$)|sign-up(?:/|$)|[^?]*\\.(?:css|js|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|webmanifest)$).*)',
+      missing: [...CLERK_CREDENTIALS],
+      destination: '/sign-in?redirect_url=/:path',
+      permanent: false,
+    },
+  ];
+}
