@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 import { PRIVATE_SITE_VARIABLE, privateSiteRedirects, readPrivateSiteSetting } from './lib/gate/private-site-setting.mjs';
 
 const { privateSite, problem } = readPrivateSiteSetting(process.env[PRIVATE_SITE_VARIABLE]);
@@ -14,6 +16,10 @@ const nextConfig = {
   expireTime: 86400,
   poweredByHeader: false,
   reactStrictMode: true,
+  // Next prerenders with one worker fewer than there are cores, while its main process waits:
+  // on a 2-core machine that is one worker. One per core cut prerendering 1,000 posts' pages
+  // from 8.9 s to 6.9 s.
+  experimental: { cpus: availableParallelism() },
   // A private preview is a build of its own: the proxy's matcher and the redirect below are fixed
   // at build time, so the setting is built in where the proxy and pages read it.
   env: { [PRIVATE_SITE_VARIABLE]: String(privateSite) },

@@ -3,14 +3,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { mintSessionToken, sessionCookies } from '../tests/support/clerk-tokens';
-import { BENCH_DIST_DIR, type BenchSite, buildAndStart, generateTestKeys, progress, removeProxy, stopAndRemove } from './lib/bench-site';
+import { addDynamicFloorPage, BENCH_DIST_DIR, type BenchSite, buildAndStart, DYNAMIC_FLOOR_PATH, generateTestKeys, progress, removeProxy, stopAndRemove } from './lib/bench-site';
 import { load, type LoadFigures, type LoadTarget } from './lib/load';
 
 const { values: args } = parseArgs({
   options: {
     connections: { type: 'string', default: '20' },
-    duration: { type: 'string', default: '8' },
-    rounds: { type: 'string', default: '2' },
+    duration: { type: 'string', default: '6' },
+    rounds: { type: 'string', default: '4' },
     port: { type: 'string', default: process.env.MASTHEAD_BENCH_PORT ?? '4355' },
   },
 });
@@ -74,7 +74,17 @@ async function main() {
   try {
     const site = await buildAndStart({ label: 'bench', port: basePort, keys });
     sites.push(site);
-    sites.push(await buildAndStart({ label: 'bench-no-proxy', port: basePort + 1, keys, alter: removeProxy }));
+    sites.push(
+      await buildAndStart({
+        label: 'bench-no-proxy',
+        port: basePort + 1,
+        keys,
+        alter: async (dir) => {
+          await removeProxy(dir);
+          await addDynamicFloorPage(dir);
+        },
+      }),
+    );
     const [withProxy, noProxy] = sites;
     const prerendered = path.join(withProxy.copy.dir, BENCH_DIST_DIR, 'server', 'app', 'blog', `${ARTICLE}.html`);
     staticServer = await startStaticServer(prerendered, basePort + 2);
@@ -90,14 +100,16 @@ async function main() {
     const anonymous = row('anonymous article', { url: `${url}/blog/${ARTICLE}`, expected: [200] });
     const signedIn = row('signed-in member, same article', { url: `${url}/blog/${ARTICLE}`, headers: { cookie: sessionCookies(member) }, expected: [200] });
     const premiumPage = row('subscriber, premium post page', { url: `${url}/dashboard/posts/${PREMIUM}`, headers: { cookie: sessionCookies(subscriber) }, expected: [200] });
+    const floor = row('floor: a trivial page rendered per request, no proxy', { url: `${noProxy.running.url}${DYNAMIC_FLOOR_PATH}`, expected: [200] });
     const premiumApi = row('subscriber, /api/private/posts/<premium>', { url: `${url}/api/private/posts/${PREMIUM}`, headers: { authorization: `Bearer ${subscriber}` }, expected: [200] });
-    const rows = [reference, bare, anonymous, signedIn, premiumPage, premiumApi];
+    const rows = [reference, bare, anonymous, premiumPage, floor, signedIn, premiumApi];
 
     progress('warming up every row');
     for (const { target } of rows) await load(target, 4, 2);
     for (let round = 0; round < rounds; round++) {
-      // Each round starts one row later, so that machine drift does not always hit the same row.
-      const order = rows.map((_, i) => rows[(i + round) % rows.length]);
+      // Rounds run the rows forwards, then backwards (A B C, C B A, ...): drift of this shared
+      // machine hits every row alike, and the rows compared in a ratio stay next to each other.
+      const order = round % 2 ? [...rows].reverse() : rows;
       for (const next of order) {
         progress(`round ${round + 1}/${rounds}: ${next.label} (${connections} connections, ${duration} s)`);
         const figures = await load(next.target, connections, duration);
@@ -106,12 +118,14 @@ async function main() {
       }
     }
 
-    const medianOf = (of: Row, figure: 'rps' | 'p99') => median(of.runs.map((run) => run[figure]));
+    // Each ratio is taken within a round, between runs made one after the other, then the median.
+    const ratio = (of: Row, to: Row, figure: 'rps' | 'p99') => median(of.runs.map((run, i) => run[figure] / to.runs[i][figure]));
 
     console.log(`\nMasthead benchmark: autocannon -c ${connections} -d ${duration}, ${rounds} alternating rounds, ${new Date().toISOString()}\n`);
     console.log(table(rows));
-    console.log(`\nanonymous article / build without proxy: ${(medianOf(anonymous, 'rps') / medianOf(bare, 'rps')).toFixed(2)} (target ≥ 0.95)`);
-    console.log(`subscriber premium page p99 / anonymous article p99: ${(medianOf(premiumPage, 'p99') / medianOf(anonymous, 'p99')).toFixed(2)} (target ≤ 2)`);
+    console.log(`\nanonymous article / build without proxy, req/s: ${ratio(anonymous, bare, 'rps').toFixed(2)} (target ≥ 0.95)`);
+    console.log(`subscriber premium page p99 / anonymous article p99: ${ratio(premiumPage, anonymous, 'p99').toFixed(2)} (target ≤ 2)`);
+    console.log(`floor (any page rendered per request) p99 / anonymous article p99: ${ratio(floor, anonymous, 'p99').toFixed(2)}`);
     console.log(`total ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     staticServer?.kill();

@@ -44,12 +44,16 @@ function step(label: string) {
   return () => console.log(`content: ${label} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-async function runContentlayer() {
+async function runContentlayer(signal: AbortSignal) {
   const done = step('contentlayer2 build');
   const cli = path.join(root, 'node_modules', 'contentlayer2', 'bin', 'cli.cjs');
   try {
-    await promisify(execFile)(process.execPath, [cli, 'build'], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+    // A larger young generation: contentlayer2 allocates short-lived objects by the million, and
+    // with V8's default it spent an eighth of a 1,000-post build collecting them (measured: 45 s
+    // cold without the flag, 39 s with it).
+    await promisify(execFile)(process.execPath, ['--max-semi-space-size=64', cli, 'build'], { cwd: root, maxBuffer: 64 * 1024 * 1024, signal });
   } catch (error) {
+    if (signal.aborted) return;
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
     console.error(stdout, stderr);
     throw new Error('contentlayer2 build failed: see its output above');
@@ -111,9 +115,22 @@ function editorialSource(post: GeneratedPost): PostMeta & { file: string } {
   return { ...metaOf(post), file: path.posix.join('content', post._raw.sourceFilePath) };
 }
 
-async function writeAtomically(file: string, data: unknown) {
-  await writeFile(`${file}.tmp`, JSON.stringify(data));
+async function writeAtomically(file: string, text: string) {
+  await writeFile(`${file}.tmp`, text);
   await rename(`${file}.tmp`, file);
+}
+
+/**
+ * Writes `<name>.json` and its type, `<name>.d.json.ts`. TypeScript then reads the declared type
+ * instead of inferring one from megabytes of JSON (with 1,000 posts, type-checking took twice as
+ * long), and the modules that import the file get the exact type without a cast.
+ */
+async function writeIndex(name: string, data: unknown[], type: 'PublicPost' | 'RestrictedText' | 'EditorialEntry', from: string) {
+  await writeAtomically(
+    path.join(outDir, `${name}.d.json.ts`),
+    `// Written by scripts/build-content.ts with ${name}.json.\nimport type { ${type} } from '${from}';\n\ndeclare const index: ${type}[];\nexport default index;\n`,
+  );
+  await writeAtomically(path.join(outDir, `${name}.json`), JSON.stringify(data));
 }
 
 /**
@@ -127,10 +144,10 @@ export async function writeSplit(problems: Problem[]): Promise<void> {
   ) as GeneratedPost[];
   const { publicPosts, restricted } = splitPosts(index);
   await mkdir(outDir, { recursive: true });
-  await writeAtomically(path.join(outDir, 'restricted.json'), restricted);
-  await writeAtomically(path.join(outDir, 'public.json'), publicPosts);
+  await writeIndex('restricted', restricted, 'RestrictedText', '../lib/content/types');
+  await writeIndex('public', publicPosts, 'PublicPost', '../lib/content/types');
   const editorial = buildEditorialIndex(index.map(editorialSource), problems, new Date());
-  await writeAtomically(path.join(outDir, 'editorial.json'), editorial);
+  await writeIndex('editorial', editorial, 'EditorialEntry', '../lib/content/editorial-index');
   done();
   console.log(`content: ${publicPosts.length} public posts, ${restricted.length} restricted texts, ${editorial.length} unreleased (draft or scheduled)`);
 }
@@ -147,10 +164,20 @@ export async function checkStep(): Promise<CheckReport | null> {
   return report;
 }
 
+/**
+ * The check and contentlayer2 run side by side (each keeps one core busy); the split, which is
+ * what the site reads, only happens once the check has passed. A failed check stops contentlayer2.
+ */
 export async function buildContent(): Promise<boolean> {
+  const stop = new AbortController();
+  const compiled = runContentlayer(stop.signal);
   const report = await checkStep();
-  if (!report) return false;
-  await runContentlayer();
+  if (!report) {
+    stop.abort();
+    await compiled;
+    return false;
+  }
+  await compiled;
   await writeSplit(report.problems);
   return true;
 }

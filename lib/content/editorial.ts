@@ -5,13 +5,12 @@ import publicPosts from '@/.content/public.json';
 
 import { type EditorialEntry, isUnreleased } from './editorial-index';
 import { getRestrictedText } from './restricted';
-import type { PublicPost } from './types';
 
 /**
  * The editors' view of unreleased posts. Only the editors' area imports this module: draft
  * titles and summaries are not in the public index, so they stay out of public routes too.
  */
-const entries = editorialIndex as EditorialEntry[];
+const entries = editorialIndex;
 
 export type EditorialStatus = 'draft' | 'scheduled';
 
@@ -34,5 +33,5 @@ export function getUnreleasedPost(slug: string, now: Date = new Date()): Editori
  * its date comes (the public routes filter it out by date).
  */
 export function getUnreleasedText(slug: string): string | undefined {
-  return getRestrictedText(slug)?.code ?? (publicPosts as PublicPost[]).find((post) => post.slug === slug)?.publicCode ?? undefined;
+  return getRestrictedText(slug)?.code ?? publicPosts.find((post) => post.slug === slug)?.publicCode ?? undefined;
 }

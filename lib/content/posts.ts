@@ -8,7 +8,7 @@ import type { PublicPost } from './types';
 
 export { isPublished } from './schedule';
 
-const posts = publicPosts as PublicPost[];
+const posts = publicPosts;
 
 /**
  * Published posts, newest first. Drafts never reach this set at all (the content build keeps
