@@ -2,6 +2,7 @@ import 'server-only';
 
 import { auth } from '@clerk/nextjs/server';
 import { unstable_rethrow } from 'next/navigation';
+import { cache } from 'react';
 
 import { isClerkConfigured } from '@/lib/gate/clerk-config';
 
@@ -23,10 +24,11 @@ async function viewerOf(read: () => Promise<CallerAuth>): Promise<Viewer> {
   }
 }
 
-/** The viewer of a page: browser sessions only. */
-export function getViewer(): Promise<Viewer> {
-  return viewerOf(() => auth({ treatPendingAsSignedOut: false }));
-}
+/**
+ * The viewer of a page: browser sessions only. Read once per request (`cache`): a member page's
+ * layout and page both ask, and each `auth()` decrypts and checks what the proxy passed on.
+ */
+export const getViewer = cache((): Promise<Viewer> => viewerOf(() => auth({ treatPendingAsSignedOut: false })));
 
 /** The caller of `/api/private/*`: a browser session or a member's API key. */
 export function getApiViewer(): Promise<Viewer> {
