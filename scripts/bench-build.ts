@@ -31,9 +31,12 @@ function measure(cwd: string, args: string[], label: string): Promise<StepFigure
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
-  // The content step's own progress lines show where its time goes.
+  // The steps' own timing lines (the content step's, Next's compile, type-check and prerendering)
+  // show where the time goes.
   child.stdout?.on('data', (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n')) if (/^content: .* done in/.test(line)) progress(`  ${line}`);
+    for (const line of chunk.toString().split('\n')) {
+      if (/^content: .* done in|Compiled successfully in|Finished TypeScript in|Generating static pages .* in/.test(line)) progress(`  ${line.trim()}`);
+    }
   });
   let peakMiB = 0;
   const sampler = setInterval(async () => {

@@ -16,6 +16,8 @@ import type { Access } from '../lib/content/schema';
 import { tableOfContents } from '../lib/content/toc';
 import type { PostMeta, PublicPost, RestrictedText } from '../lib/content/types';
 import { type CheckReport, checkContent } from './check-content';
+import { readPostFiles } from './lib/posts-on-disk';
+import { compilePreviews } from './lib/previews';
 
 /** What contentlayer2 writes for each post (the fields this step reads). */
 interface GeneratedPost {
@@ -30,7 +32,6 @@ interface GeneratedPost {
   authors: string[];
   image?: string;
   readingMinutes: number;
-  previewCode: string;
   body: { raw: string; code: string };
   _raw: { sourceFilePath: string };
 }
@@ -70,13 +71,13 @@ function renderHtml(code: string): string {
  * Splits contentlayer's index, which holds every body, into what the public site may import and
  * what only the member area may import, so that no public route's code holds a gated sentence.
  */
-export function splitPosts(posts: GeneratedPost[]): { publicPosts: PublicPost[]; restricted: RestrictedText[] } {
+export function splitPosts(posts: GeneratedPost[], previews: Map<string, string>): { publicPosts: PublicPost[]; restricted: RestrictedText[] } {
   const publicPosts: PublicPost[] = [];
   const restricted: RestrictedText[] = [];
   for (const post of posts) {
     const gated = post.access !== 'public';
     if (!post.draft) {
-      const publicCode = gated ? post.previewCode || null : post.body.code;
+      const publicCode = gated ? (previews.get(post.slug) ?? null) : post.body.code;
       const publicSource = gated ? splitAtPaywall(post.body.raw, post.access).preview : post.body.raw;
       publicPosts.push({
         ...metaOf(post),
@@ -137,12 +138,12 @@ async function writeIndex(name: string, data: unknown[], type: 'PublicPost' | 'R
  * Splits contentlayer's current index into `.content/public.json` and `.content/restricted.json`,
  * and writes the editors' index with the check's findings.
  */
-export async function writeSplit(problems: Problem[]): Promise<void> {
+export async function writeSplit(problems: Problem[], previews: Map<string, string>): Promise<void> {
   const done = step('split public and restricted text');
   const index = JSON.parse(
     await readFile(path.join(root, '.contentlayer', 'generated', 'Post', '_index.json'), 'utf8'),
   ) as GeneratedPost[];
-  const { publicPosts, restricted } = splitPosts(index);
+  const { publicPosts, restricted } = splitPosts(index, previews);
   await mkdir(outDir, { recursive: true });
   await writeIndex('restricted', restricted, 'RestrictedText', '../lib/content/types');
   await writeIndex('public', publicPosts, 'PublicPost', '../lib/content/types');
@@ -150,6 +151,14 @@ export async function writeSplit(problems: Problem[]): Promise<void> {
   await writeIndex('editorial', editorial, 'EditorialEntry', '../lib/content/editorial-index');
   done();
   console.log(`content: ${publicPosts.length} public posts, ${restricted.length} restricted texts, ${editorial.length} unreleased (draft or scheduled)`);
+}
+
+/** The public previews of the gated posts, compiled from the files as they are now. */
+export async function previewStep(): Promise<Map<string, string>> {
+  const done = step('compile public previews');
+  const previews = await compilePreviews(await readPostFiles(root));
+  done();
+  return previews;
 }
 
 /** The content check; on an error it prints every problem, says that nothing was built, and gives null. */
@@ -165,21 +174,26 @@ export async function checkStep(): Promise<CheckReport | null> {
 }
 
 /**
- * The check and contentlayer2 run side by side (each keeps one core busy); the split, which is
- * what the site reads, only happens once the check has passed. A failed check stops contentlayer2.
+ * contentlayer2 runs in its own process while this one checks the posts and then compiles the
+ * previews, so that both cores work; the split, which is what the site reads, only happens once
+ * the check has passed. A failed check, or a preview that does not compile, stops contentlayer2.
  */
 export async function buildContent(): Promise<boolean> {
   const stop = new AbortController();
   const compiled = runContentlayer(stop.signal);
-  const report = await checkStep();
-  if (!report) {
+  // Awaited below; until then a failure must not count as an unhandled rejection.
+  compiled.catch(() => {});
+  try {
+    const report = await checkStep();
+    if (!report) return false;
+    const previews = await previewStep();
+    await compiled;
+    await writeSplit(report.problems, previews);
+    return true;
+  } finally {
     stop.abort();
     await compiled;
-    return false;
   }
-  await compiled;
-  await writeSplit(report.problems);
-  return true;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { watch } from 'chokidar';
 
-import { checkStep, writeSplit } from './build-content';
+import { checkStep, previewStep, writeSplit } from './build-content';
 import { readPostFiles } from './lib/posts-on-disk';
 
 /**
@@ -33,7 +33,7 @@ async function publish() {
     try {
       const report = await checkStep();
       if (report) {
-        await writeSplit(report.problems);
+        await writeSplit(report.problems, await previewStep());
         console.log('content: the dev server now shows the new content');
       } else {
         console.log('content: the dev server keeps showing the last good content; fix the problem above and save again');
