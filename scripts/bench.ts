@@ -11,16 +11,19 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '20' },
     duration: { type: 'string', default: '6' },
     rounds: { type: 'string', default: '4' },
+    settle: { type: 'string', default: '3' },
     port: { type: 'string', default: process.env.MASTHEAD_BENCH_PORT ?? '4355' },
   },
 });
 const connections = Number(args.connections);
 const duration = Number(args.duration);
+const settle = Number(args.settle);
 const rounds = Number(args.rounds);
 const basePort = Number(args.port);
 for (const [name, value] of Object.entries({ connections, duration, rounds, port: basePort })) {
   if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive whole number, got "${args[name as keyof typeof args]}"`);
 }
+if (!Number.isFinite(settle) || settle < 0) throw new Error(`--settle must be a number of seconds, 0 or more, got "${args.settle}"`);
 
 const ARTICLE = 'static-first-publishing';
 const PREMIUM = 'pricing-a-membership-tier';
@@ -111,6 +114,9 @@ async function main() {
       // machine hits every row alike, and the rows compared in a ratio stay next to each other.
       const order = round % 2 ? [...rows].reverse() : rows;
       for (const next of order) {
+        // A pause, so that no run starts while the previous run's server is still busy: on two
+        // cores, the second of two back-to-back runs came out slower, whichever row it was.
+        await new Promise((resolve) => setTimeout(resolve, settle * 1000));
         progress(`round ${round + 1}/${rounds}: ${next.label} (${connections} connections, ${duration} s)`);
         const figures = await load(next.target, connections, duration);
         next.runs.push(figures);
@@ -121,7 +127,7 @@ async function main() {
     // Each ratio is taken within a round, between runs made one after the other, then the median.
     const ratio = (of: Row, to: Row, figure: 'rps' | 'p99') => median(of.runs.map((run, i) => run[figure] / to.runs[i][figure]));
 
-    console.log(`\nMasthead benchmark: autocannon -c ${connections} -d ${duration}, ${rounds} alternating rounds, ${new Date().toISOString()}\n`);
+    console.log(`\nMasthead benchmark: autocannon -c ${connections} -d ${duration}, ${rounds} alternating rounds, ${settle} s between runs, ${new Date().toISOString()}\n`);
     console.log(table(rows));
     console.log(`\nanonymous article / build without proxy, req/s: ${ratio(anonymous, bare, 'rps').toFixed(2)} (target ≥ 0.95)`);
     console.log(`subscriber premium page p99 / anonymous article p99: ${ratio(premiumPage, anonymous, 'p99').toFixed(2)} (target ≤ 2)`);
