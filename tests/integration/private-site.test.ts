@@ -1,7 +1,8 @@
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { gatedSentences, publishedSlugs } from '../support/gated-text';
 import { as, bearer, machine, request } from '../support/http';
+import { type RunningSite, startSite } from '../support/site';
 
 /** The site built with MASTHEAD_PRIVATE_SITE=true. */
 const base = () => inject('privateSiteUrl');
@@ -66,5 +67,27 @@ describe('a private preview site (MASTHEAD_PRIVATE_SITE=true)', () => {
     const reply = await request('/blog', { base: base(), headers: await as('pending', { accept: 'text/html' }) });
     expect(reply.status).toBe(307);
     expect(reply.headers.get('location')).toContain('/sign-in/tasks');
+  });
+});
+
+describe('a public build started with MASTHEAD_PRIVATE_SITE=true', () => {
+  // After the ports of the test sites and the standalone server.
+  const port = Number(process.env.MASTHEAD_TEST_PORT || 4310) + 4;
+  let site: RunningSite;
+
+  beforeAll(async () => {
+    site = await startSite({ distDir: inject('distDir'), port, env: { MASTHEAD_PRIVATE_SITE: 'true' } });
+  });
+
+  afterAll(async () => {
+    await site?.stop();
+  });
+
+  it('serves nothing, rather than a public site someone believes private', async () => {
+    for (const path of ['/', '/blog/static-first-publishing', '/feed.xml', '/api/health']) {
+      const reply = await request(path, { base: site.url });
+      expect(reply.status, path).toBe(500);
+      expect(reply.body, path).not.toContain('Static First, Dynamic Where It Counts');
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 
-import { isPrivateSite } from '@/lib/gate/private-site';
+import { isPrivateSite, privateSiteStartProblem } from '@/lib/gate/private-site';
 import { readPrivateSiteSetting } from '@/lib/gate/private-site-setting.mjs';
 import { DEFAULT_RETURN_PATH, safeReturnPath } from '@/lib/gate/return-to';
 import {
@@ -126,6 +126,21 @@ describe('the private-site setting', () => {
     expect(isPrivateSite('ture')).toBe(true);
     expect(readPrivateSiteSetting('ture').problem).toContain('MASTHEAD_PRIVATE_SITE="ture" is neither true nor false');
     expect(readPrivateSiteSetting('true').problem).toBeUndefined();
+  });
+});
+
+describe('the private-site setting at start', () => {
+  it('is silent when the server is started without it, or with what was built', () => {
+    expect(privateSiteStartProblem(false, undefined)).toBeUndefined();
+    expect(privateSiteStartProblem(true, undefined)).toBeUndefined();
+    expect(privateSiteStartProblem(true, 'true')).toBeUndefined();
+    expect(privateSiteStartProblem(false, 'off')).toBeUndefined();
+  });
+
+  it('names the problem when a public build is started as private, and the other way round', () => {
+    expect(privateSiteStartProblem(false, 'true')).toContain('would publish every page');
+    expect(privateSiteStartProblem(false, 'ture')).toContain('would publish every page');
+    expect(privateSiteStartProblem(true, 'false')).toContain('this build is a private preview');
   });
 });
 
