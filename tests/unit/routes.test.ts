@@ -157,6 +157,16 @@ describe('the return path after a session task', () => {
     ['//evil.example/dashboard', DEFAULT_RETURN_PATH],
     ['javascript:alert(1)', DEFAULT_RETURN_PATH],
     ['http://[bad', DEFAULT_RETURN_PATH],
+    // Each of these resolved to a path on our origin that a browser reads as another host.
+    ['/.//evil.example', DEFAULT_RETURN_PATH],
+    ['/a/..//evil.example', DEFAULT_RETURN_PATH],
+    ['/./\\evil.example', DEFAULT_RETURN_PATH],
+    ['/\\evil.example', DEFAULT_RETURN_PATH],
+    ['https://masthead.example//evil.example', DEFAULT_RETURN_PATH],
+    ['https://masthead.example/.//evil.example/x', DEFAULT_RETURN_PATH],
+    ['/%2F%2Fevil.example', '/%2F%2Fevil.example'],
+    ['/\tdashboard', '/dashboard'],
+    ['settings', DEFAULT_RETURN_PATH],
   ])('redirect_url %j returns to %s', (value, expected) => {
     expect(safeReturnPath(value, origin)).toBe(expected);
   });
