@@ -1,9 +1,15 @@
 import { availableParallelism } from 'node:os';
 
+import { DEMO_IDENTITIES_VARIABLE, DEMO_PUBLISHABLE_KEY, demoWithClerkKeysProblem, readDemoSetting } from './lib/demo/demo-setting.mjs';
 import { PRIVATE_SITE_VARIABLE, privateSiteRedirects, readPrivateSiteSetting } from './lib/gate/private-site-setting.mjs';
 
 const { privateSite, problem } = readPrivateSiteSetting(process.env[PRIVATE_SITE_VARIABLE]);
 if (problem) console.warn(problem);
+
+const demoSetting = readDemoSetting(process.env[DEMO_IDENTITIES_VARIABLE]);
+const demoProblem = demoSetting.problem ?? (demoSetting.demo ? demoWithClerkKeysProblem(process.env) : undefined);
+if (demoProblem) throw new Error(demoProblem);
+const demo = demoSetting.demo;
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -25,7 +31,13 @@ const nextConfig = {
   typescript: { tsconfigPath: 'tsconfig.build.json' },
   // A private preview is a build of its own: the proxy's matcher and the redirect below are fixed
   // at build time, so the setting is built in where the proxy and pages read it.
-  env: { [PRIVATE_SITE_VARIABLE]: String(privateSite) },
+  // Demo identities likewise: a demo build is one of its own, with the fictitious instance's
+  // publishable key built in (the server generates its signing key when it starts).
+  env: {
+    [PRIVATE_SITE_VARIABLE]: String(privateSite),
+    [DEMO_IDENTITIES_VARIABLE]: String(demo),
+    ...(demo ? { NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: DEMO_PUBLISHABLE_KEY } : {}),
+  },
   redirects: async () => privateSiteRedirects(privateSite),
 };
 

@@ -55,7 +55,7 @@ export default function proxy(req: NextRequest, event: NextFetchEvent) {
   if (!needsClerk(req)) return NextResponse.next();
   // Without keys Clerk fails every request; keep the public site up and say what is missing.
   if (!isClerkConfigured()) {
-    return isGatedRoute(req) || isAuthRoute(req) ? authNotConfigured(isPrivateApiRoute(req)) : NextResponse.next();
+    return isGatedRoute(req) || isAuthRoute(req) ? authNotConfigured(req, isPrivateApiRoute(req)) : NextResponse.next();
   }
   return gate(req, event);
 }

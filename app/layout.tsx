@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 
+import { DemoBanner } from '@/components/demo/demo-banner';
 import { ThemeScript } from '@/components/theme/theme-script';
 import { site } from '@/lib/config';
+import { isDemoIdentities } from '@/lib/demo/demo-mode';
 import { siteUrl } from '@/lib/site-url';
 
 import './globals.css';
@@ -36,6 +38,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <ThemeScript />
       </head>
       <body className="min-h-screen bg-white font-sans text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">
+        {isDemoIdentities() ? <DemoBanner /> : null}
         {children}
       </body>
     </html>

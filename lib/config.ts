@@ -31,6 +31,9 @@ export const EDITOR_PERMISSION = 'org:posts:preview';
 export const SIGN_IN_PATH = '/sign-in';
 export const SIGN_UP_PATH = '/sign-up';
 
+/** Where a demo build's sign-in form posts (see lib/demo). */
+export const DEMO_SESSION_PATH = '/api/demo/session';
+
 /**
  * How often, in seconds, the pages and feeds that list posts are regenerated: a post whose date
  * comes appears within this time, without a redeploy. Route files must repeat it as a literal
@@ -40,6 +43,9 @@ export const SIGN_UP_PATH = '/sign-up';
 export const REVALIDATE_SECONDS = 60;
 
 export const DASHBOARD_PATH = '/dashboard';
+
+/** The page in the site's frame that the proxy shows, with a 503, where sign-in is not configured. */
+export const AUTH_NOT_CONFIGURED_PATH = '/sign-in-unavailable';
 
 /**
  * Posts whose pages `next build` renders ahead, newest first. Older posts render on their first

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
 import { AuthNotConfigured } from '@/components/account/not-configured';
+import { ReaderShell } from '@/components/layout/reader-shell';
 import { AccountShell } from '@/components/layout/account-shell';
 import { requireSignedIn } from '@/lib/access/guard';
 import { isClerkConfigured } from '@/lib/gate/clerk-config';
@@ -10,7 +11,13 @@ export const dynamic = 'force-dynamic';
 
 /** The member area: every page below checks the session again itself. */
 export default async function MembersLayout({ children }: { children: ReactNode }) {
-  if (!isClerkConfigured()) return <AuthNotConfigured />;
+  if (!isClerkConfigured()) {
+    return (
+      <ReaderShell>
+        <AuthNotConfigured />
+      </ReaderShell>
+    );
+  }
   await requireSignedIn('/dashboard');
   return <AccountShell>{children}</AccountShell>;
 }

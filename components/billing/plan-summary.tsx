@@ -1,10 +1,13 @@
+import type { ReactNode } from 'react';
+
 import { SIGN_UP_PATH } from '@/lib/config';
 
 /**
  * The plans in plain HTML: what the page shows before Clerk's pricing table has loaded, without
- * JavaScript, and on a site with no Clerk keys.
+ * JavaScript, on a site with no Clerk keys, and in a demo build (whose `subscribe` action
+ * switches to the subscriber identity instead of paying).
  */
-export function PlanSummary() {
+export function PlanSummary({ subscribe }: { subscribe?: ReactNode }) {
   return (
     <div className="mt-8 grid gap-6 sm:grid-cols-2">
       <section aria-labelledby="plan-member" className="rounded-lg border border-stone-300 p-6 dark:border-stone-700">
@@ -19,9 +22,13 @@ export function PlanSummary() {
         <h2 id="plan-premium" className="font-serif text-2xl font-semibold">Premium</h2>
         <p className="mt-1 text-stone-600 dark:text-stone-400">Billed through your account</p>
         <p className="mt-4">Everything a member has, plus the premium deep dives in full.</p>
-        <a href="/dashboard" className="mt-6 inline-block rounded-md border border-stone-300 px-4 py-2 font-semibold dark:border-stone-700">
-          Subscribe from your account
-        </a>
+        <div className="mt-6">
+          {subscribe ?? (
+            <a href="/dashboard" className="inline-block rounded-md border border-stone-300 px-4 py-2 font-semibold dark:border-stone-700">
+              Subscribe from your account
+            </a>
+          )}
+        </div>
       </section>
     </div>
   );

@@ -1,16 +1,33 @@
 import { ClerkProvider, UserButton } from '@clerk/nextjs';
 import type { ReactNode } from 'react';
 
+import { DemoAccountMenu } from '@/components/demo/demo-account-menu';
+import { isDemoIdentities } from '@/lib/demo/demo-mode';
+
 import { SiteHeader } from './site-header';
 
-/** The frame of the signed-in areas: Clerk's provider and account button, only where they are used. */
+/**
+ * The frame of the signed-in areas: Clerk's provider and account button, only where they are
+ * used. A demo build has no Clerk script to load: its own account menu stands in.
+ */
 export function AccountShell({ children }: { children: ReactNode }) {
+  const main = (
+    <main id="main" className="mx-auto max-w-3xl px-4 py-10">
+      {children}
+    </main>
+  );
+  if (isDemoIdentities()) {
+    return (
+      <>
+        <SiteHeader account={<DemoAccountMenu />} />
+        {main}
+      </>
+    );
+  }
   return (
     <ClerkProvider>
       <SiteHeader account={<UserButton />} />
-      <main id="main" className="mx-auto max-w-3xl px-4 py-10">
-        {children}
-      </main>
+      {main}
     </ClerkProvider>
   );
 }

@@ -1,18 +1,39 @@
+import { isDemoIdentities } from '../demo/demo-mode';
 import { siteUrl } from '../site-url';
 
-export const CLERK_VARIABLES = ['NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY', 'CLERK_SECRET_KEY'] as const;
+/** Without both keys Clerk answers 500 on every route, public ones included. */
+export const REQUIRED_CLERK_VARIABLES = ['NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY', 'CLERK_SECRET_KEY'] as const;
 
-/** Both keys are needed: without them Clerk answers 500 on every route, public ones included. */
-export function missingClerkVariables(): string[] {
-  const present = {
+/**
+ * Not needed to start, but a production site wants them: without the JWT key every session is
+ * checked against Clerk's servers, and without the site URL links and `azp` say localhost.
+ */
+export const RECOMMENDED_VARIABLES = ['CLERK_JWT_KEY', 'NEXT_PUBLIC_SITE_URL'] as const;
+
+type ConfigVariable = (typeof REQUIRED_CLERK_VARIABLES)[number] | (typeof RECOMMENDED_VARIABLES)[number];
+
+/** Read one by one: Next inlines `process.env.NEXT_PUBLIC_*` members at build time, as Clerk's own code sees them. */
+function configValues(): Record<ConfigVariable, string | undefined> {
+  return {
     NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY,
     CLERK_SECRET_KEY: process.env.CLERK_SECRET_KEY,
+    CLERK_JWT_KEY: process.env.CLERK_JWT_KEY,
+    NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL,
   };
-  return CLERK_VARIABLES.filter((name) => !present[name]);
 }
 
+/** Every sign-in variable this site lacks, required ones first. */
+export function missingClerkVariables(): { required: string[]; recommended: string[] } {
+  const values = configValues();
+  return {
+    required: REQUIRED_CLERK_VARIABLES.filter((name) => !values[name]),
+    recommended: RECOMMENDED_VARIABLES.filter((name) => !values[name]),
+  };
+}
+
+/** A demo build is its own instance: its server makes its keys when it starts. */
 export function isClerkConfigured(): boolean {
-  return missingClerkVariables().length === 0;
+  return isDemoIdentities() || missingClerkVariables().required.length === 0;
 }
 
 /**

@@ -1,3 +1,7 @@
+import { NextResponse } from 'next/server';
+
+import { AUTH_NOT_CONFIGURED_PATH } from '../config';
+
 import { missingClerkVariables } from './clerk-config';
 
 /** Headers of every response that depends on who asks: no shared cache may keep it. */
@@ -41,14 +45,19 @@ export function editorsOnly(): Response {
 }
 
 export function notConfiguredMessage(): string {
-  return `Sign-in is not configured on this site. Set ${missingClerkVariables().join(' and ')} (see .env.example), then restart.`;
+  const { required, recommended } = missingClerkVariables();
+  const also = recommended.length > 0 ? ` For production, set ${recommended.join(' and ')} too.` : '';
+  return `Sign-in is not configured on this site. Set ${required.join(' and ')} (see .env.example), then build and start again, or run the demo with simulated identities: npm run demo.${also}`;
 }
 
-export function authNotConfigured(json: boolean): Response {
+/**
+ * The member area's answer when sign-in is not configured. HTML requests are rewritten to a page
+ * in the site's frame; the status stays 503 so that no monitor or crawler takes it for a page.
+ */
+export function authNotConfigured(req: Request, json: boolean): Response {
   if (json) return apiError(503, 'auth_not_configured', notConfiguredMessage());
-  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign-in is not configured</title><meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5"><main><h1>Sign-in is not configured</h1><p>${notConfiguredMessage()}</p><p><a href="/">Back to the publication</a></p></main></body></html>`;
-  return new Response(body, {
+  return NextResponse.rewrite(new URL(AUTH_NOT_CONFIGURED_PATH, req.url), {
     status: 503,
-    headers: { ...PRIVATE_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '3600' },
+    headers: { ...PRIVATE_HEADERS, 'Retry-After': '3600' },
   });
 }

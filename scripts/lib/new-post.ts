@@ -47,6 +47,8 @@ export interface NewPost {
   /** Relative to the project root, as the editor opens it. */
   file: string;
   previewUrl: string;
+  /** Sign-in, then straight on to the preview: in a demo, the page where one picks the editor. */
+  signInUrl: string;
 }
 
 /** Writes `content/posts/<slug>.mdx` under `root`; refuses to replace a file that is already there. */
@@ -64,5 +66,6 @@ export async function writeNewPost(root: string, title: string, options: { now?:
     throw new NewPostError(`${file} already exists: nothing was written. Open it, or choose another title`);
   }
   const siteUrl = (options.siteUrl ?? 'http://localhost:3000').replace(/\/$/, '');
-  return { slug, file, previewUrl: `${siteUrl}/dashboard/editor/${slug}` };
+  const preview = `/dashboard/editor/${slug}`;
+  return { slug, file, previewUrl: `${siteUrl}${preview}`, signInUrl: `${siteUrl}/sign-in?redirect_url=${encodeURIComponent(preview)}` };
 }

@@ -24,8 +24,8 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 }
 
-export function siteUrl(path = '/'): string {
-  return new URL(path, inject('e2eUrl')).toString();
+export function siteUrl(path = '/', base: string = inject('e2eUrl')): string {
+  return new URL(path, base).toString();
 }
 
 /** Clerk's browser scripts: clerk.browser.js and ui.browser.js from the instance's Frontend API. */
@@ -45,10 +45,14 @@ export interface TrackedContext {
  * answered with an empty script through the browser's request routing, and recorded, so a test
  * can tell which pages load it; every other request off localhost is aborted.
  */
-export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<TrackedContext> {
+export async function newContext(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+  base: string = inject('e2eUrl'),
+): Promise<TrackedContext> {
   const context = await browser.newContext(options);
   const clerkRequests: string[] = [];
-  const origin = new URL(inject('e2eUrl')).origin;
+  const origin = new URL(base).origin;
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin === origin) return route.continue();

@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
 
 import { testClerkEnv } from '../support/clerk-tokens';
-import { buildSite, startSite } from '../support/site';
+import { buildSite, type RunningSite, startSite } from '../support/site';
 
 /** The browser suite's server: its own port (MASTHEAD_TEST_PORT + 5 unless MASTHEAD_E2E_PORT says otherwise). */
 export function e2ePort(): number {
@@ -10,8 +10,9 @@ export function e2ePort(): number {
 }
 
 /**
- * Builds the site with a test Clerk instance (so the pricing page really mounts Clerk) and starts
- * it; the browser tests then drive it with Debian's chromium.
+ * Builds the site twice and starts both: with a test Clerk instance (so the pricing page really
+ * mounts Clerk), and as the demo (`npm run demo`: demo identities, no Clerk keys), whose member
+ * pages the browser can open and sign in to. The browser tests drive them with Debian's chromium.
  */
 export default async function setup(project: TestProject) {
   const build = {
@@ -19,14 +20,30 @@ export default async function setup(project: TestProject) {
     port: e2ePort(),
     env: testClerkEnv(),
   };
+  const demo = {
+    distDir: '.next-e2e-demo',
+    port: e2ePort() + 1,
+    env: { MASTHEAD_DEMO_IDENTITIES: 'true' },
+  };
   await buildSite(build);
-  const site = await startSite(build);
+  await buildSite(demo);
+  const sites: RunningSite[] = [];
+  try {
+    sites.push(await startSite(build), await startSite(demo));
+  } catch (error) {
+    await Promise.all(sites.map((site) => site.stop()));
+    throw error;
+  }
+  const [site, demoSite] = sites as [RunningSite, RunningSite];
   project.provide('e2eUrl', site.url);
-  return () => site.stop();
+  project.provide('demoUrl', demoSite.url);
+  return () => Promise.all(sites.map((running) => running.stop()));
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     e2eUrl: string;
+    /** The demo build: simulated identities, no Clerk keys. */
+    demoUrl: string;
   }
 }

@@ -5,10 +5,13 @@ import { buildSite, type RunningSite, startSite } from '../support/site';
 
 const basePort = Number(process.env.MASTHEAD_TEST_PORT || 4310);
 
+/** Ports after those of the test sites, the standalone server and the refusal tests. */
+export const DEMO_SITE_PORT_OFFSET = 7;
+
 /**
- * Builds the real site three times (with a test Clerk instance, with no Clerk keys at all, and as
- * a private preview) and starts each, so that every integration test drives the real proxy, Clerk
- * and pages over HTTP.
+ * Builds the real site four times (with a test Clerk instance, with no Clerk keys at all, as a
+ * private preview, and as the demo with its own identities) and starts each, so that every
+ * integration test drives the real proxy, Clerk and pages over HTTP.
  */
 export default async function setup(project: TestProject) {
   const keys = await generateTestKeys();
@@ -26,22 +29,27 @@ export default async function setup(project: TestProject) {
     env: { ...withKeys.env, MASTHEAD_PRIVATE_SITE: 'true', NEXT_PUBLIC_SITE_URL: `http://localhost:${basePort}` },
   };
 
+  const demo = { distDir: '.next-test-demo', port: basePort + DEMO_SITE_PORT_OFFSET, env: { MASTHEAD_DEMO_IDENTITIES: 'true' } };
+
   await buildSite(withKeys);
   await buildSite(noKeys);
   await buildSite(privateSite);
+  await buildSite(demo);
   const running: RunningSite[] = [];
   try {
-    running.push(await startSite(withKeys), await startSite(noKeys), await startSite(privateSite));
+    running.push(await startSite(withKeys), await startSite(noKeys), await startSite(privateSite), await startSite(demo));
   } catch (error) {
     await Promise.all(running.map((site) => site.stop()));
     throw error;
   }
-  const [site, bare, preview] = running;
+  const [site, bare, preview, demoSite] = running as [RunningSite, RunningSite, RunningSite, RunningSite];
   project.provide('siteUrl', site.url);
   project.provide('noKeysUrl', bare.url);
   project.provide('privateSiteUrl', preview.url);
   project.provide('privateJwk', keys.privateJwk);
   project.provide('distDir', withKeys.distDir);
+  project.provide('demoUrl', demoSite.url);
+  project.provide('demoDistDir', demo.distDir);
 
   return async () => {
     await Promise.all(running.map((s) => s.stop()));
@@ -56,5 +64,8 @@ declare module 'vitest' {
     privateSiteUrl: string;
     privateJwk: import('jose').JWK;
     distDir: string;
+    /** The site built with MASTHEAD_DEMO_IDENTITIES=true and no Clerk keys. */
+    demoUrl: string;
+    demoDistDir: string;
   }
 }

@@ -13,14 +13,27 @@ describe('a site without Clerk keys', () => {
   });
 
   it.each(['/dashboard', '/dashboard/posts/pricing-a-membership-tier', '/settings', '/sign-in', '/sign-up'])(
-    'answers %s with 503 and the variables to set',
+    'answers %s with 503, in the site’s frame, naming every variable that is missing',
     async (path) => {
       const reply = await request(path, { base, headers: { accept: 'text/html' } });
       expect(reply.status).toBe(503);
-      expect(reply.body).toContain('NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY');
-      expect(reply.body).toContain('CLERK_SECRET_KEY');
+      expect(reply.headers.get('cache-control')).toBe('private, no-store');
+      expect(reply.body).toContain('<h1 class="font-serif text-4xl font-bold tracking-tight">Sign-in is not configured</h1>');
+      // The readers' header and footer, and the theme script that gives dark mode before paint.
+      expect(reply.body).toMatch(/<header[^>]*>.*Skip to content/s);
+      expect(reply.body).toContain('<footer');
+      expect(reply.body).toContain('prefers-color-scheme: dark');
+      for (const name of ['NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY', 'CLERK_SECRET_KEY', 'CLERK_JWT_KEY']) expect(reply.body).toContain(`<code>${name}</code>`);
+      // The test build sets the site URL, so it is not named.
+      expect(reply.body).not.toContain('<code>NEXT_PUBLIC_SITE_URL</code>');
+      expect(reply.body).toContain('Connecting a real Clerk instance');
+      expect(reply.body).toContain('npm run demo');
     },
   );
+
+  it('keeps the not-configured page itself out of a site with Clerk keys', async () => {
+    expect((await request('/sign-in-unavailable')).status).toBe(404);
+  });
 
   it('answers the private API with JSON 503', async () => {
     const reply = await request('/api/private/me', { base });

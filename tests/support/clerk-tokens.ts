@@ -1,4 +1,6 @@
-import { exportSPKI, generateKeyPair, importJWK, type JWK, exportJWK, SignJWT } from 'jose';
+import { exportJWK, exportSPKI, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
+
+import { type SessionTokenOptions, signSessionToken } from '@/lib/clerk/session-token';
 
 /** The publishable key of a production-format instance at clerk.example.com (no network needed). */
 export const TEST_PUBLISHABLE_KEY = `pk_live_${Buffer.from('clerk.example.com$').toString('base64')}`;
@@ -15,50 +17,13 @@ export async function generateTestKeys(): Promise<TestKeys> {
   return { publicKeyPem: await exportSPKI(publicKey), privateJwk: await exportJWK(privateKey) };
 }
 
-export interface TokenOptions {
-  userId?: string;
-  /** Origin the token was minted for (`azp`). */
-  azp: string;
-  status?: 'active' | 'pending';
-  /** Clerk Billing features, e.g. ['u:premium_content']. */
-  features?: string[];
-  org?: { id: string; role: string; slug: string; permissions: string[]; feature: string };
-  /** Seconds from now; negative for an expired token. */
-  expiresIn?: number;
-  issuedAt?: number;
-}
+export type TokenOptions = Omit<SessionTokenOptions, 'userId' | 'issuer'> & { userId?: string };
 
 /** A Clerk session token (v2 claims) signed with the test key. */
 export async function mintSessionToken(privateJwk: JWK, options: TokenOptions): Promise<string> {
-  const now = options.issuedAt ?? Math.floor(Date.now() / 1000) - 5;
-  const features = [...(options.features ?? [])];
-  const claims: Record<string, unknown> = {
-    sid: `sess_${options.userId ?? 'user_member'}`,
-    azp: options.azp,
-    sts: options.status ?? 'active',
-    v: 2,
-    fva: [0, -1],
-  };
-  if (options.org) {
-    features.push(`o:${options.org.feature}`);
-    claims.o = {
-      id: options.org.id,
-      rol: options.org.role,
-      slg: options.org.slug,
-      per: options.org.permissions.join(','),
-      fpm: String((1 << options.org.permissions.length) - 1),
-    };
-  }
-  if (features.length > 0) claims.fea = features.join(',');
-  const key = await importJWK(privateJwk, 'RS256');
-  return new SignJWT(claims)
-    .setProtectedHeader({ alg: 'RS256', kid: 'ins_test', typ: 'JWT' })
-    .setSubject(options.userId ?? 'user_member')
-    .setIssuer(TEST_ISSUER)
-    .setIssuedAt(now)
-    .setNotBefore(now)
-    .setExpirationTime(now + 5 + (options.expiresIn ?? 600))
-    .sign(key);
+  // An RSA JWK imports as a CryptoKey; only symmetric keys come back as bytes.
+  const key = (await importJWK(privateJwk, 'RS256')) as CryptoKey;
+  return signSessionToken(key, { ...options, userId: options.userId ?? 'user_member', issuer: TEST_ISSUER });
 }
 
 /** Clerk's JWT category header for machine-to-machine tokens (session tokens carry another). */

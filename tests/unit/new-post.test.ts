@@ -23,6 +23,7 @@ describe('npm run new-post', () => {
       slug: 'pricing-part-2-ca-va',
       file: 'content/posts/pricing-part-2-ca-va.mdx',
       previewUrl: 'http://localhost:3000/dashboard/editor/pricing-part-2-ca-va',
+      signInUrl: 'http://localhost:3000/sign-in?redirect_url=%2Fdashboard%2Feditor%2Fpricing-part-2-ca-va',
     });
     const source = await readFile(path.join(root, post.file), 'utf8');
     expect(parsePostFile(source).data).toMatchObject({ title: 'Pricing, Part 2: Ça va?', date: '2026-11-26', access: 'public', draft: true, tags: [] });

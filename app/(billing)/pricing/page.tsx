@@ -2,6 +2,9 @@ import { PricingTable } from '@clerk/nextjs';
 import type { Metadata } from 'next';
 
 import { PlanSummary } from '@/components/billing/plan-summary';
+import { IdentityButton } from '@/components/demo/identity-button';
+import { DASHBOARD_PATH } from '@/lib/config';
+import { isDemoIdentities } from '@/lib/demo/demo-mode';
 import { isClerkConfigured } from '@/lib/gate/clerk-config';
 
 export const metadata: Metadata = {
@@ -10,12 +13,27 @@ export const metadata: Metadata = {
   alternates: { canonical: '/pricing' },
 };
 
-/** Clerk Billing's plans; the static summary stands in until its script has drawn them. */
+/** Clerk Billing's plans; the static summary stands in until its script has drawn them, and in a demo. */
+function Plans() {
+  if (isDemoIdentities()) {
+    return (
+      <PlanSummary
+        subscribe={
+          <IdentityButton as="subscriber" returnTo={DASHBOARD_PATH} className="rounded-md bg-[var(--color-accent)] px-4 py-2 font-semibold text-white hover:opacity-90">
+            Subscribe (demo: become the subscriber)
+          </IdentityButton>
+        }
+      />
+    );
+  }
+  return isClerkConfigured() ? <PricingTable fallback={<PlanSummary />} newSubscriptionRedirectUrl={DASHBOARD_PATH} /> : <PlanSummary />;
+}
+
 export default function PricingPage() {
   return (
     <>
       <h1 className="font-serif text-4xl font-bold tracking-tight">Membership</h1>
-      {isClerkConfigured() ? <PricingTable fallback={<PlanSummary />} newSubscriptionRedirectUrl="/dashboard" /> : <PlanSummary />}
+      <Plans />
     </>
   );
 }

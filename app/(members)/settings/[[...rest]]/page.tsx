@@ -1,16 +1,18 @@
 import { UserProfile } from '@clerk/nextjs';
 import type { Metadata } from 'next';
 
+import { DemoSettings } from '@/components/demo/demo-settings';
 import { requireSignedIn } from '@/lib/access/guard';
+import { isDemoIdentities } from '@/lib/demo/demo-mode';
 
 export const metadata: Metadata = { title: 'Settings', robots: { index: false } };
 
 export default async function SettingsPage() {
-  await requireSignedIn('/settings');
+  const viewer = await requireSignedIn('/settings');
   return (
     <>
       <h1 className="mb-6 font-serif text-4xl font-bold tracking-tight">Settings</h1>
-      <UserProfile path="/settings" />
+      {isDemoIdentities() ? <DemoSettings viewer={viewer} /> : <UserProfile path="/settings" />}
     </>
   );
 }

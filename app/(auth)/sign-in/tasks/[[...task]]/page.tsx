@@ -2,6 +2,8 @@ import { SignIn, TaskChooseOrganization, TaskResetPassword, TaskSetupMFA } from 
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
+import { DemoTask } from '@/components/demo/demo-task';
+import { isDemoIdentities } from '@/lib/demo/demo-mode';
 import { safeReturnPath } from '@/lib/gate/return-to';
 import { siteUrl } from '@/lib/site-url';
 
@@ -41,7 +43,7 @@ export default async function SessionTaskPage({ params, searchParams }: Props) {
           organization or setting a new password). Finish it below and you will be taken back to where you were going.
         </p>
       </div>
-      {Task ? <Task redirectUrlComplete={returnTo} /> : <SignIn forceRedirectUrl={returnTo} />}
+      {isDemoIdentities() ? <DemoTask returnTo={returnTo} /> : Task ? <Task redirectUrlComplete={returnTo} /> : <SignIn forceRedirectUrl={returnTo} />}
     </div>
   );
 }

@@ -1,0 +1,49 @@
+import 'server-only';
+
+import { SIGN_IN_PATH } from '@/lib/config';
+import { safeReturnPath } from '@/lib/gate/return-to';
+import { siteUrl } from '@/lib/site-url';
+
+import { demoSessionCookies, signedOutCookies } from './demo-session';
+import { DEMO_IDENTITY_KEYS, isDemoIdentityKey, SIGNED_OUT } from './identities';
+
+function plain(status: number, message: string): Response {
+  return new Response(`${message}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+}
+
+/** A 303, so the browser follows with a GET, carrying the session cookies. Built from the site URL, never from request headers. */
+function seeOther(path: string, cookies: string[]): Response {
+  const headers = new Headers({ Location: new URL(path, siteUrl()).toString(), 'Cache-Control': 'no-store' });
+  for (const cookie of cookies) headers.append('Set-Cookie', cookie);
+  return new Response(null, { status: 303, headers });
+}
+
+/**
+ * `POST /api/demo/session` with the form fields `as` (an identity, or `signed-out`) and
+ * `redirect_url`. A form posted from another site is refused: nobody should be signed in to the
+ * demo, as anyone, by a page they happened to visit.
+ */
+export async function demoSessionResponse(req: Request): Promise<Response> {
+  const origin = siteUrl().origin;
+  const from = req.headers.get('origin');
+  if (from !== null && from !== origin) return plain(403, `Demo sign-in only accepts forms from ${origin}.`);
+  let form: FormData;
+  try {
+    form = await req.formData();
+  } catch {
+    return plain(400, 'Send a form (application/x-www-form-urlencoded or multipart/form-data) with the field "as".');
+  }
+  const as = form.get('as');
+  const redirectUrl = form.get('redirect_url');
+  const returnTo = typeof redirectUrl === 'string' ? redirectUrl : undefined;
+  if (as === SIGNED_OUT) return seeOther(safeReturnPath(returnTo, origin, '/'), signedOutCookies());
+  if (!isDemoIdentityKey(as)) {
+    return plain(400, `Unknown identity ${JSON.stringify(as)}: "as" must be one of ${[...DEMO_IDENTITY_KEYS, SIGNED_OUT].join(', ')}.`);
+  }
+  return seeOther(safeReturnPath(returnTo, origin), await demoSessionCookies(as));
+}
+
+/** Someone who typed the address: the identities are chosen on the sign-in page. */
+export function demoSessionPage(): Response {
+  return seeOther(SIGN_IN_PATH, []);
+}

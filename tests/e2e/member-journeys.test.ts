@@ -1,0 +1,177 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+import { gatedSentences, normalise, publishedSlugs, unreleasedPosts } from '../support/gated-text';
+
+import { axeViolations, describeViolations, launchBrowser, newContext, screenshot, siteUrl, type TrackedContext } from './browser';
+
+/**
+ * Members' journeys through the demo build (`npm run demo`): no Clerk keys, demo identities. Every
+ * session here is a real Clerk session token, signed by the demo server's own key and verified by
+ * the real clerkMiddleware and auth(); nothing is mocked. Clerk's browser script is never asked
+ * for: a test below holds the demo to that.
+ */
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const demo = () => inject('demoUrl');
+const premium = 'metered-paywalls-on-static-sites';
+const premiumTitle = 'Metered Paywalls on a Static Site';
+const [premiumSecret] = gatedSentences().get(premium)!;
+const draft = unreleasedPosts().find((post) => post.draft)!;
+const scheduled = unreleasedPosts().find((post) => !post.draft)!;
+
+async function withDemoPage(run: (page: Page, tracked: TrackedContext) => Promise<void>, colorScheme: 'light' | 'dark' = 'light') {
+  const tracked = await newContext(browser, { viewport: { width: 1280, height: 900 }, colorScheme }, demo());
+  try {
+    await run(await tracked.context.newPage(), tracked);
+    // No demo page may depend on Clerk's script: it cannot load offline.
+    expect(tracked.clerkRequests).toEqual([]);
+  } finally {
+    await tracked.context.close();
+  }
+}
+
+const open = (page: Page, path: string) => page.goto(siteUrl(path, demo()), { waitUntil: 'networkidle' });
+const pathOf = (page: Page) => new URL(page.url()).pathname;
+const mainText = async (page: Page) => normalise(await page.locator('main').innerText());
+
+/** On the demo's sign-in page, chooses the identity whose person is `name`. */
+async function continueAs(page: Page, name: string) {
+  await page.getByRole('heading', { name: 'Choose who to be' }).waitFor();
+  await page.getByRole('button', { name: new RegExp(`^Continue as ${name}`) }).click();
+  await page.waitForLoadState('networkidle');
+}
+
+async function signIn(page: Page, name: string, returnTo?: string) {
+  await open(page, returnTo ? `/sign-in?redirect_url=${encodeURIComponent(returnTo)}` : '/sign-in');
+  await continueAs(page, name);
+}
+
+async function expectNoAxeViolations(page: Page, name: string, colorScheme: 'light' | 'dark') {
+  expect(describeViolations(await axeViolations(page)), name).toEqual([]);
+  await screenshot(page, `member-${name}-${colorScheme}`);
+}
+
+describe('a reader of the demo', () => {
+  it('meets the paywall on a premium post, signs in as a member, and is offered the upgrade', () =>
+    withDemoPage(async (page) => {
+      await open(page, `/blog/${premium}`);
+      expect(await page.getByRole('complementary', { name: 'Demo notice' }).innerText()).toContain('never deploy this build');
+      await page.getByRole('heading', { name: 'The rest of this post is for subscribers' }).waitFor();
+      expect(await mainText(page)).not.toContain(normalise(premiumSecret!));
+      await page.getByRole('link', { name: /Already a subscriber\? Read it in your account/ }).click();
+      await page.waitForURL((url) => url.pathname === '/sign-in');
+      await continueAs(page, 'Mina Okafor');
+      expect(pathOf(page)).toBe(`/dashboard/posts/${premium}`);
+      await page.getByRole('heading', { name: 'This post is part of the premium plan' }).waitFor();
+      expect(await mainText(page)).not.toContain(normalise(premiumSecret!));
+    }));
+
+  it('upgrades from the offer to the subscriber and reads the full premium text', () =>
+    withDemoPage(async (page) => {
+      await signIn(page, 'Mina Okafor', `/dashboard/posts/${premium}`);
+      await page.getByRole('link', { name: 'Upgrade to premium' }).click();
+      await page.waitForURL('**/pricing');
+      await page.getByRole('button', { name: 'Subscribe (demo: become the subscriber)' }).click();
+      await page.waitForURL('**/dashboard');
+      expect(await page.getByRole('heading', { name: 'Your plan: Premium' }).count()).toBe(1);
+      await page.getByRole('link', { name: premiumTitle }).click();
+      await page.waitForURL(`**/dashboard/posts/${premium}`);
+      expect(await mainText(page)).toContain(normalise(premiumSecret!));
+      expect(await page.locator('summary', { hasText: 'Sam Reyes' }).count()).toBe(1);
+    }));
+
+  it('as an editor, opens the editors’ area and previews a draft and a scheduled post', () =>
+    withDemoPage(async (page) => {
+      await signIn(page, 'Eda Lindqvist');
+      expect(pathOf(page)).toBe('/dashboard');
+      await page.getByRole('link', { name: 'Drafts and scheduled posts' }).click();
+      await page.waitForURL('**/dashboard/editor');
+      for (const post of [draft, scheduled]) {
+        await page.getByRole('link', { name: post.title }).click();
+        await page.waitForURL(`**/dashboard/editor/${post.slug}`);
+        expect(await page.getByRole('complementary', { name: 'Preview' }).innerText()).toContain('readers cannot see this post yet');
+        expect(await page.locator('main h1').innerText()).toBe(post.title);
+        await page.getByRole('link', { name: 'All drafts and scheduled posts' }).click();
+        await page.waitForURL('**/dashboard/editor');
+      }
+    }));
+
+  it('as a team member whose organization pays, reads a premium post in full', () =>
+    withDemoPage(async (page) => {
+      await signIn(page, 'Tomás Berg', `/dashboard/posts/${premium}`);
+      expect(pathOf(page)).toBe(`/dashboard/posts/${premium}`);
+      expect(await mainText(page)).toContain(normalise(premiumSecret!));
+      expect(await page.getByRole('heading', { name: 'This post is part of the premium plan' }).count()).toBe(0);
+    }));
+
+  it('with a pending session, lands on the task page first, and finishes the task', () =>
+    withDemoPage(async (page) => {
+      await signIn(page, 'Pat Lee', '/dashboard');
+      expect(pathOf(page)).toBe('/sign-in/tasks');
+      await page.getByRole('heading', { name: 'One more step' }).waitFor();
+      await page.getByRole('button', { name: 'Finish the task' }).click();
+      await page.waitForURL('**/dashboard');
+      expect(await page.getByRole('heading', { name: 'Your plan: Member' }).count()).toBe(1);
+    }));
+
+  it('signs out from the account menu and is back on the public site, signed out', () =>
+    withDemoPage(async (page) => {
+      await signIn(page, 'Sam Reyes');
+      await page.locator('summary', { hasText: 'Sam Reyes' }).click();
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.waitForURL((url) => url.pathname === '/');
+      expect(await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).count()).toBe(1);
+      await open(page, '/dashboard');
+      expect(pathOf(page)).toBe('/sign-in');
+    }));
+
+  it('switches identity from the account menu', () =>
+    withDemoPage(async (page) => {
+      await signIn(page, 'Mina Okafor');
+      await page.locator('summary', { hasText: 'Mina Okafor' }).click();
+      await page.getByRole('link', { name: 'Switch identity' }).click();
+      await continueAs(page, 'Eda Lindqvist');
+      expect(await page.locator('summary', { hasText: 'Eda Lindqvist' }).count()).toBe(1);
+      expect(await page.getByRole('link', { name: 'Drafts and scheduled posts' }).count()).toBe(1);
+    }));
+});
+
+/** Each member page type, as the identity that sees it. */
+const MEMBER_PAGES = [
+  { name: 'sign-in-picker', as: undefined, path: '/sign-in' },
+  { name: 'upgrade-offer', as: 'Mina Okafor', path: `/dashboard/posts/${premium}` },
+  { name: 'dashboard', as: 'Sam Reyes', path: '/dashboard' },
+  { name: 'account-menu', as: 'Sam Reyes', path: '/dashboard', menu: true },
+  { name: 'premium-post', as: 'Sam Reyes', path: `/dashboard/posts/${premium}` },
+  { name: 'settings', as: 'Sam Reyes', path: '/settings' },
+  { name: 'editors-list', as: 'Eda Lindqvist', path: '/dashboard/editor' },
+  { name: 'editor-preview', as: 'Eda Lindqvist', path: `/dashboard/editor/${draft.slug}` },
+  { name: 'session-task', as: 'Pat Lee', path: '/dashboard' },
+] as const;
+
+describe.each(['light', 'dark'] as const)('member pages of the demo in the %s theme', (colorScheme) => {
+  it.each(MEMBER_PAGES)('$name has no axe violations', (member) =>
+    withDemoPage(async (page) => {
+      if (member.as) await signIn(page, member.as, member.path);
+      else await open(page, member.path);
+      if ('menu' in member) await page.locator('summary').click();
+      expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(colorScheme === 'dark');
+      await expectNoAxeViolations(page, member.name, colorScheme);
+    }, colorScheme));
+});
+
+describe('the demo’s published posts', () => {
+  it('are all listed on the dashboard of a subscriber, each open', () =>
+    withDemoPage(async (page) => {
+      await signIn(page, 'Sam Reyes');
+      const gated = [...publishedSlugs('members'), ...publishedSlugs('premium')];
+      expect(await page.getByText('Open to you').count()).toBe(gated.length);
+    }));
+});
