@@ -29,6 +29,20 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          // nginx in front of three standalone copies: `npm run test:stack`, not part of `npm test`.
+          name: 'stack',
+          include: ['tests/stack/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/stack/global-setup.ts'],
+          // One stack at a time: they share ports, and the load tests want the machine to themselves.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',

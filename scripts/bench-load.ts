@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 
-import { mintSessionToken, sessionCookies } from '../tests/support/clerk-tokens';
 import { buildAndStart, generateTestKeys, progress, stopAndRemove } from './lib/bench-site';
-import { groupMemory, load, type LoadTarget } from './lib/load';
+import { groupMemory, load } from './lib/load';
+import { mixedTraffic } from './lib/mixed-traffic';
 
 const { values: args } = parseArgs({
   options: {
@@ -15,15 +15,6 @@ const port = Number(args.port);
 if (!Number.isInteger(duration) || duration < 1) throw new Error(`--duration must be a whole number of seconds, got "${args.duration}"`);
 if (!Number.isInteger(port) || port < 1) throw new Error(`--port must be a port number, got "${args.port}"`);
 
-const ARTICLE = 'static-first-publishing';
-const PREMIUM = 'pricing-a-membership-tier';
-
-interface Share {
-  label: string;
-  connections: number;
-  target: LoadTarget;
-}
-
 async function memoryLine(pgid: number): Promise<string> {
   const processes = await groupMemory(pgid);
   const total = processes.reduce((sum, process) => sum + process.rssMiB, 0);
@@ -34,27 +25,7 @@ async function main() {
   const keys = await generateTestKeys();
   const site = await buildAndStart({ label: 'bench-load', port, keys });
   try {
-    const { url } = site.running;
-    const token = (userId: string, features: string[] = [], expiresIn = 3600) =>
-      mintSessionToken(keys.privateJwk, { userId, azp: url, features, expiresIn });
-    const member = await token('user_member');
-    const subscriber = await token('user_subscriber', ['u:premium_content']);
-    const expired = await mintSessionToken(keys.privateJwk, { userId: 'user_member', azp: url, issuedAt: Math.floor(Date.now() / 1000) - 3600, expiresIn: 60 });
-    const forged = await mintSessionToken((await generateTestKeys()).privateJwk, { userId: 'user_subscriber', azp: url, features: ['u:premium_content'], expiresIn: 3600 });
-
-    const shares: Share[] = [
-      { label: 'anonymous, article', connections: 6, target: { url: `${url}/blog/${ARTICLE}`, expected: [200] } },
-      { label: 'anonymous, blog index', connections: 2, target: { url: `${url}/blog`, expected: [200] } },
-      { label: 'anonymous, private API', connections: 1, target: { url: `${url}/api/private/me`, expected: [401] } },
-      { label: 'member, article', connections: 2, target: { url: `${url}/blog/${ARTICLE}`, headers: { cookie: sessionCookies(member) }, expected: [200] } },
-      { label: 'member, dashboard', connections: 1, target: { url: `${url}/dashboard`, headers: { cookie: sessionCookies(member) }, expected: [200] } },
-      { label: 'member, premium post by API', connections: 1, target: { url: `${url}/api/private/posts/${PREMIUM}`, headers: { authorization: `Bearer ${member}` }, expected: [403] } },
-      { label: 'subscriber, premium post page', connections: 3, target: { url: `${url}/dashboard/posts/${PREMIUM}`, headers: { cookie: sessionCookies(subscriber) }, expected: [200] } },
-      { label: 'subscriber, premium post by API', connections: 1, target: { url: `${url}/api/private/posts/${PREMIUM}`, headers: { authorization: `Bearer ${subscriber}` }, expected: [200] } },
-      { label: 'subscriber, unknown post by API', connections: 1, target: { url: `${url}/api/private/posts/no-such-post`, headers: { authorization: `Bearer ${subscriber}` }, expected: [404] } },
-      { label: 'forged token, private API', connections: 1, target: { url: `${url}/api/private/me`, headers: { authorization: `Bearer ${forged}` }, expected: [401] } },
-      { label: 'expired token, private API', connections: 1, target: { url: `${url}/api/private/me`, headers: { authorization: `Bearer ${expired}` }, expected: [401] } },
-    ];
+    const shares = await mixedTraffic(site.running.url, keys.privateJwk);
 
     progress('warming up');
     for (const { target } of shares) await load(target, 2, 1);

@@ -7,6 +7,8 @@ declare module 'autocannon' {
     headers?: Record<string, string>;
     method?: string;
     title?: string;
+    /** Requests per second across all connections; as fast as the server answers without it. */
+    overallRate?: number;
   }
 
   export interface Histogram {
@@ -32,5 +34,12 @@ declare module 'autocannon' {
     requests: Histogram & { sent: number };
   }
 
-  export default function autocannon(options: Options): Promise<Result>;
+  /** A run started with a callback: it can be stopped before its duration is up. */
+  export interface Instance {
+    stop(): void;
+  }
+
+  function autocannon(options: Options): Promise<Result>;
+  function autocannon(options: Options, done: (error: Error | null, result: Result) => void): Instance;
+  export default autocannon;
 }

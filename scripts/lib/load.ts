@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 
-import autocannon from 'autocannon';
+import autocannon, { type Result } from 'autocannon';
 
 export interface LoadTarget {
   url: string;
@@ -19,8 +19,20 @@ export interface LoadFigures {
   statuses: Record<string, number>;
 }
 
-export async function load(target: LoadTarget, connections: number, duration: number): Promise<LoadFigures> {
-  const result = await autocannon({ url: target.url, headers: target.headers, connections, duration });
+export interface LoadOptions {
+  /** Requests per second, steady; as fast as the server answers without it. */
+  rate?: number;
+  /** Ends the load when it settles, before `duration` is up. */
+  until?: Promise<unknown>;
+}
+
+export async function load(target: LoadTarget, connections: number, duration: number, { rate, until }: LoadOptions = {}): Promise<LoadFigures> {
+  const result = await new Promise<Result>((resolve, reject) => {
+    const run = autocannon({ url: target.url, headers: target.headers, connections, duration, overallRate: rate }, (error, done) =>
+      error ? reject(error) : resolve(done),
+    );
+    void until?.then(() => run.stop());
+  });
   const statuses = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count]));
   const unexpected = Object.entries(statuses)
     .filter(([code]) => !target.expected.includes(Number(code)))
