@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 
 import { PRIVATE_SITE_VARIABLE, privateSiteRedirects, readPrivateSiteSetting } from './lib/gate/private-site-setting.mjs';
+import { clerkFrontendApi, securityHeaderRoutes } from './lib/security/headers.mjs';
 
 const { privateSite, problem } = readPrivateSiteSetting(process.env[PRIVATE_SITE_VARIABLE]);
 if (problem) console.warn(problem);
@@ -27,6 +28,12 @@ const nextConfig = {
   // at build time, so the setting is built in where the proxy and pages read it.
   env: { [PRIVATE_SITE_VARIABLE]: String(privateSite) },
   redirects: async () => privateSiteRedirects(privateSite),
+  // Security headers on every response (lib/security/headers.mjs); the proxy sets the same on what it answers.
+  headers: async () =>
+    securityHeaderRoutes({
+      frontendApi: clerkFrontendApi(process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY),
+      development: process.env.NODE_ENV === 'development',
+    }),
 };
 
 export default nextConfig;
