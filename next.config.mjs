@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 
 import { DEMO_IDENTITIES_VARIABLE, DEMO_PUBLISHABLE_KEY, demoWithClerkKeysProblem, readDemoSetting } from './lib/demo/demo-setting.mjs';
 import { PRIVATE_SITE_VARIABLE, privateSiteRedirects, readPrivateSiteSetting } from './lib/gate/private-site-setting.mjs';
+import { clerkFrontendApi, securityHeaderRoutes } from './lib/security/headers.mjs';
 
 const { privateSite, problem } = readPrivateSiteSetting(process.env[PRIVATE_SITE_VARIABLE]);
 if (problem) console.warn(problem);
@@ -39,6 +40,12 @@ const nextConfig = {
     ...(demo ? { NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: DEMO_PUBLISHABLE_KEY } : {}),
   },
   redirects: async () => privateSiteRedirects(privateSite),
+  // Security headers on every response (lib/security/headers.mjs); the proxy sets the same on what it answers.
+  headers: async () =>
+    securityHeaderRoutes({
+      frontendApi: clerkFrontendApi(process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY),
+      development: process.env.NODE_ENV === 'development',
+    }),
 };
 
 export default nextConfig;

@@ -8,6 +8,7 @@ import { clerkMiddlewareOptions, isClerkConfigured } from '@/lib/gate/clerk-conf
 import { isPrivateSite } from '@/lib/gate/private-site';
 import { authNotConfigured, editorsOnly, machineTokenRequired, PRIVATE_HEADERS, unauthenticated } from '@/lib/gate/responses';
 import { isAuthRoute, isEditorRoute, isGatedRoute, isMachineApiRoute, isPrivateApiRoute, needsClerk } from '@/lib/gate/routes';
+import { withSecurityHeaders } from '@/lib/security/proxy-headers';
 
 /** `/api/private/*`: a session or a member's API key; a status an API client can act on, never a redirect. */
 async function privateApiGate(auth: ClerkMiddlewareAuth, editorsOnlySite: boolean): Promise<Response | undefined> {
@@ -51,13 +52,18 @@ const gate = clerkMiddleware(async (auth, req) => {
   return NextResponse.next({ headers: PRIVATE_HEADERS });
 }, clerkMiddlewareOptions);
 
-export default function proxy(req: NextRequest, event: NextFetchEvent) {
+async function answer(req: NextRequest, event: NextFetchEvent): Promise<Response> {
   if (!needsClerk(req)) return NextResponse.next();
   // Without keys Clerk fails every request; keep the public site up and say what is missing.
   if (!isClerkConfigured()) {
     return isGatedRoute(req) || isAuthRoute(req) ? authNotConfigured(req, isPrivateApiRoute(req)) : NextResponse.next();
   }
-  return gate(req, event);
+  // Clerk always answers with a response; its type also allows "nothing", which means "go on".
+  return (await gate(req, event)) ?? NextResponse.next();
+}
+
+export default async function proxy(req: NextRequest, event: NextFetchEvent) {
+  return withSecurityHeaders(req, await answer(req, event));
 }
 
 /**

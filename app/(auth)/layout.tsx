@@ -7,7 +7,11 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { isDemoIdentities } from '@/lib/demo/demo-mode';
 import { isClerkConfigured } from '@/lib/gate/clerk-config';
 
-/** Sign-in and sign-up: the only public pages that load Clerk's script (none in a demo build, which has its own picker). */
+/**
+ * Sign-in and sign-up: the only public pages that load Clerk's browser script (none in a demo
+ * build, which has its own picker). Rendered per request, so `dynamic` lets Clerk put the
+ * response's nonce on its script tags.
+ */
 export default function AuthLayout({ children }: { children: ReactNode }) {
   if (!isClerkConfigured()) {
     return (
@@ -24,5 +28,5 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
       </main>
     </>
   );
-  return isDemoIdentities() ? page : <ClerkProvider>{page}</ClerkProvider>;
+  return isDemoIdentities() ? page : <ClerkProvider dynamic>{page}</ClerkProvider>;
 }

@@ -8,7 +8,8 @@ import { SiteHeader } from './site-header';
 
 /**
  * The frame of the signed-in areas: Clerk's provider and account button, only where they are
- * used. A demo build has no Clerk script to load: its own account menu stands in.
+ * used; rendered per request, so `dynamic` lets Clerk put the response's nonce on its script
+ * tags. A demo build has no Clerk script to load: its own account menu stands in.
  */
 export function AccountShell({ children }: { children: ReactNode }) {
   const main = (
@@ -25,7 +26,7 @@ export function AccountShell({ children }: { children: ReactNode }) {
     );
   }
   return (
-    <ClerkProvider>
+    <ClerkProvider dynamic>
       <SiteHeader account={<UserButton />} />
       {main}
     </ClerkProvider>

@@ -1,10 +1,7 @@
-/** localStorage key of an explicit theme choice; without one the site follows the system. */
-export const THEME_STORAGE_KEY = 'theme';
+import { THEME_SCRIPT } from '@/lib/theme/theme-script.mjs';
 
-// Runs in <head> before the first paint, so a dark page never flashes light (or the reverse).
-// It also keeps following the system while the reader has made no choice of their own.
-const script = `(function(){var k=${JSON.stringify(THEME_STORAGE_KEY)},m=matchMedia('(prefers-color-scheme: dark)'),r=document.documentElement;function a(){var s=null;try{s=localStorage.getItem(k)}catch(e){}r.classList.toggle('dark',s?s==='dark':m.matches)}a();m.addEventListener('change',a)})()`;
+export { THEME_STORAGE_KEY } from '@/lib/theme/theme-script.mjs';
 
 export function ThemeScript() {
-  return <script dangerouslySetInnerHTML={{ __html: script }} />;
+  return <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />;
 }

@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 
-import { testClerkEnv } from '../support/clerk-tokens';
+import { generateTestKeys, testClerkEnv } from '../support/clerk-tokens';
 import { buildSite, type RunningSite, startSite } from '../support/site';
 
 /** The browser suite's server: its own port (MASTHEAD_TEST_PORT + 5 unless MASTHEAD_E2E_PORT says otherwise). */
@@ -10,15 +10,17 @@ export function e2ePort(): number {
 }
 
 /**
- * Builds the site twice and starts both: with a test Clerk instance (so the pricing page really
- * mounts Clerk), and as the demo (`npm run demo`: demo identities, no Clerk keys), whose member
- * pages the browser can open and sign in to. The browser tests drive them with Debian's chromium.
+ * Builds the site twice and starts both: with a test Clerk instance and a key pair made for this
+ * run (so the pricing page really mounts Clerk, and a test can open the member area with a
+ * session token it mints), and as the demo (`npm run demo`: demo identities, no Clerk keys),
+ * whose member pages the browser signs in to. The browser tests drive them with Debian's chromium.
  */
 export default async function setup(project: TestProject) {
+  const keys = await generateTestKeys();
   const build = {
     distDir: '.next-e2e',
     port: e2ePort(),
-    env: testClerkEnv(),
+    env: testClerkEnv(keys.publicKeyPem),
   };
   const demo = {
     distDir: '.next-e2e-demo',
@@ -37,6 +39,7 @@ export default async function setup(project: TestProject) {
   const [site, demoSite] = sites as [RunningSite, RunningSite];
   project.provide('e2eUrl', site.url);
   project.provide('demoUrl', demoSite.url);
+  project.provide('privateJwk', keys.privateJwk);
   return () => Promise.all(sites.map((running) => running.stop()));
 }
 

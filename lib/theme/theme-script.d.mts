@@ -1,0 +1,3 @@
+export declare const THEME_STORAGE_KEY: 'theme';
+
+export declare const THEME_SCRIPT: string;
