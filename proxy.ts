@@ -6,8 +6,9 @@ import { API_TOKEN_TYPES, viewerFromAuth } from '@/lib/access/caller';
 import { EDITOR_PERMISSION } from '@/lib/config';
 import { clerkMiddlewareOptions, isClerkConfigured } from '@/lib/gate/clerk-config';
 import { isPrivateSite } from '@/lib/gate/private-site';
-import { authNotConfigured, editorsOnly, machineTokenRequired, PRIVATE_HEADERS, unauthenticated } from '@/lib/gate/responses';
-import { isAuthRoute, isEditorRoute, isGatedRoute, isMachineApiRoute, isPrivateApiRoute, needsClerk } from '@/lib/gate/routes';
+import { authNotConfigured, editorsOnly, machineTokenRequired, malformedPath, PRIVATE_HEADERS, unauthenticated } from '@/lib/gate/responses';
+import { hasMalformedEncoding, isAuthRoute, isEditorRoute, isGatedRoute, isMachineApiRoute, isPrivateApiRoute, needsClerk } from '@/lib/gate/routes';
+import { onSiteOrigin } from '@/lib/gate/site-origin';
 
 /** `/api/private/*`: a session or a member's API key; a status an API client can act on, never a redirect. */
 async function privateApiGate(auth: ClerkMiddlewareAuth, editorsOnlySite: boolean): Promise<Response | undefined> {
@@ -52,12 +53,14 @@ const gate = clerkMiddleware(async (auth, req) => {
 }, clerkMiddlewareOptions);
 
 export default function proxy(req: NextRequest, event: NextFetchEvent) {
+  // Every path holding a `%` comes here (config.matcher), and Clerk's matchers throw on one that does not decode.
+  if (hasMalformedEncoding(req.nextUrl.pathname)) return malformedPath(req.nextUrl.pathname);
   if (!needsClerk(req)) return NextResponse.next();
   // Without keys Clerk fails every request; keep the public site up and say what is missing.
   if (!isClerkConfigured()) {
     return isGatedRoute(req) || isAuthRoute(req) ? authNotConfigured(isPrivateApiRoute(req)) : NextResponse.next();
   }
-  return gate(req, event);
+  return gate(onSiteOrigin(req), event);
 }
 
 /**
