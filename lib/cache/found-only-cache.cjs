@@ -1,6 +1,7 @@
 // Loaded by Next.js itself (next.config.mjs `cacheHandler`), at build and in the server, and bundled
 // into the proxy: plain CommonJS, which Node and the bundler import alike.
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default;
+const { SharedCacheControls } = require('next/dist/server/lib/incremental-cache/shared-cache-controls.external.js');
 
 /**
  * Next's own cache of rendered pages, route handlers and share images (the same files, on disk,
@@ -14,7 +15,12 @@ const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-sys
 module.exports = class FoundOnlyCache extends FileSystemCache {
   /** @param {string} key @param {{ status?: number } | null} data @param {object} ctx */
   async set(key, data, ctx) {
-    if (data?.status === 404) return;
+    if (data?.status === 404) {
+      // Next has just noted this address's lifetime in a process-wide map that nothing empties:
+      // kept, it would grow by one entry per unknown address asked for.
+      SharedCacheControls.cacheControls.delete(key);
+      return;
+    }
     return super.set(key, data, ctx);
   }
 };
