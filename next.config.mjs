@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 
 import { DEMO_IDENTITIES_VARIABLE, DEMO_PUBLISHABLE_KEY, demoWithClerkKeysProblem, readDemoSetting } from './lib/demo/demo-setting.mjs';
 import { PRIVATE_SITE_VARIABLE, privateSiteRedirects, readPrivateSiteSetting } from './lib/gate/private-site-setting.mjs';
@@ -22,6 +23,11 @@ const nextConfig = {
   // a CDN may keep serving a page for a day while it fetches the new one.
   expireTime: 86400,
   poweredByHeader: false,
+  // Next's file-system cache, minus the 404s it would keep for every unknown address asked for.
+  cacheHandler: fileURLToPath(new URL('./lib/cache/found-only-cache.cjs', import.meta.url)),
+  // Posts' images live in public/images: anything else asked of the image optimizer, such as a
+  // member page it would fetch through the proxy, is refused (400) before it is fetched.
+  images: { localPatterns: [{ pathname: '/images/**' }] },
   reactStrictMode: true,
   // Next prerenders with one worker fewer than there are cores, while its main process waits:
   // on a 2-core machine that is one worker. One per core cut prerendering 1,000 posts' pages

@@ -6,8 +6,9 @@ import { API_TOKEN_TYPES, viewerFromAuth } from '@/lib/access/caller';
 import { EDITOR_PERMISSION } from '@/lib/config';
 import { clerkMiddlewareOptions, isClerkConfigured } from '@/lib/gate/clerk-config';
 import { isPrivateSite } from '@/lib/gate/private-site';
-import { authNotConfigured, editorsOnly, machineTokenRequired, PRIVATE_HEADERS, unauthenticated } from '@/lib/gate/responses';
-import { isAuthRoute, isEditorRoute, isGatedRoute, isMachineApiRoute, isPrivateApiRoute, needsClerk } from '@/lib/gate/routes';
+import { authNotConfigured, editorsOnly, machineTokenRequired, malformedPath, PRIVATE_HEADERS, unauthenticated } from '@/lib/gate/responses';
+import { hasMalformedEncoding, isAuthRoute, isEditorRoute, isGatedRoute, isMachineApiRoute, isPrivateApiRoute, needsClerk } from '@/lib/gate/routes';
+import { onSiteOrigin } from '@/lib/gate/site-origin';
 import { withSecurityHeaders } from '@/lib/security/proxy-headers';
 
 /** `/api/private/*`: a session or a member's API key; a status an API client can act on, never a redirect. */
@@ -53,13 +54,15 @@ const gate = clerkMiddleware(async (auth, req) => {
 }, clerkMiddlewareOptions);
 
 async function answer(req: NextRequest, event: NextFetchEvent): Promise<Response> {
+  // Every path holding a `%` comes here (config.matcher), and Clerk's matchers throw on one that does not decode.
+  if (hasMalformedEncoding(req.nextUrl.pathname)) return malformedPath(req.nextUrl.pathname);
   if (!needsClerk(req)) return NextResponse.next();
   // Without keys Clerk fails every request; keep the public site up and say what is missing.
   if (!isClerkConfigured()) {
     return isGatedRoute(req) || isAuthRoute(req) ? authNotConfigured(req, isPrivateApiRoute(req)) : NextResponse.next();
   }
   // Clerk always answers with a response; its type also allows "nothing", which means "go on".
-  return (await gate(req, event)) ?? NextResponse.next();
+  return (await gate(onSiteOrigin(req), event)) ?? NextResponse.next();
 }
 
 export default async function proxy(req: NextRequest, event: NextFetchEvent) {

@@ -61,3 +61,18 @@ export function authNotConfigured(req: Request, json: boolean): Response {
     headers: { ...PRIVATE_HEADERS, 'Retry-After': '3600' },
   });
 }
+
+const LOGGED_PATH_LENGTH = 100;
+
+/**
+ * A request no page can answer because its path does not decode: 400, and one short line in the
+ * log (the path cut to 100 characters) instead of a stack trace.
+ */
+export function malformedPath(pathname: string): Response {
+  const shown = pathname.length > LOGGED_PATH_LENGTH ? `${pathname.slice(0, LOGGED_PATH_LENGTH)}…` : pathname;
+  console.warn(`400 malformed percent-encoding in the path: ${JSON.stringify(shown)}`);
+  return new Response('Bad Request: the path holds a percent-encoding that does not decode.\n', {
+    status: 400,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
+}

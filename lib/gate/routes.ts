@@ -63,3 +63,16 @@ function mayMeanAGatedRoute(pathname: string): boolean {
 export function needsClerk(req: GateRequest, privateSite: boolean = isPrivateSite()): boolean {
   return isGatedRoute(req, privateSite) || isAuthRoute(req) || mayMeanAGatedRoute(req.nextUrl.pathname);
 }
+
+/**
+ * Whether the path holds a percent-encoding that does not decode (`/%ff`, `/%`, `/%C0%AE`): Clerk's
+ * route matcher throws on it, and no page or file has such an address.
+ */
+export function hasMalformedEncoding(pathname: string): boolean {
+  try {
+    decodeURI(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}

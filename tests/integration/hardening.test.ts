@@ -83,6 +83,18 @@ const cases: Case[] = [
   { attack: 'OPTIONS', who: 'anonymous', path: `/dashboard/posts/${P}`, method: 'OPTIONS', status: 307 },
   { attack: 'OPTIONS', who: 'member', path: `/dashboard/editor/${D}`, method: 'OPTIONS', status: 404 },
   { attack: 'OPTIONS to the API', who: 'anonymous', path: `/api/private/posts/${P}`, method: 'OPTIONS', status: 401 },
+  // Malformed requests: a short 400, never a 500 with a stack trace in the log
+  { attack: 'percent sign without hex digits', who: 'anonymous', path: '/%', headers: html, status: 400 },
+  { attack: 'encoding of no UTF-8 character', who: 'anonymous', path: '/%ff', headers: html, status: 400 },
+  { attack: 'invalid hex in a post address', who: 'anonymous', path: '/blog/%zz', headers: html, status: 400 },
+  { attack: 'overlong UTF-8 dot', who: 'anonymous', path: '/%C0%AE', headers: html, status: 400 },
+  { attack: 'malformed encoding after a premium post', who: 'member', path: `/dashboard/posts/${P}%ff`, headers: html, status: 400 },
+  { attack: '4,000-character post address', who: 'anonymous', path: `/blog/${'a'.repeat(4000)}`, headers: html, status: 404 },
+  // The image optimizer fetches its `url` from this server: only the posts' images are its business
+  { attack: 'image optimizer asked for a member page', who: 'anonymous', path: `/_next/image?url=%2Fdashboard%2Fposts%2F${P}&w=640&q=75`, status: 400 },
+  { attack: 'image optimizer asked for a member page', who: 'member', path: `/_next/image?url=%2Fdashboard%2Fposts%2F${P}&w=640&q=75`, status: 400 },
+  { attack: 'image optimizer, dot-dot out of the images folder', who: 'anonymous', path: '/_next/image?url=%2Fimages%2F..%2Fdashboard&w=640&q=75', status: 400 },
+  { attack: 'image optimizer asked for the private API', who: 'member', path: `/_next/image?url=%2Fapi%2Fprivate%2Fposts%2F${P}&w=640&q=75`, status: 400 },
   // A member's valid token where it does not belong
   { attack: 'member session in the editors\' area', who: 'member', path: '/dashboard/editor', headers: html, status: 404 },
   { attack: 'member Bearer token in the editors\' area', who: 'member-bearer', path: `/dashboard/editor/${D}`, headers: html, status: 404 },
@@ -100,17 +112,50 @@ const forbidden: Record<Who, string[]> = {
 };
 const EDITOR_MARKERS = ['Drafts and scheduled posts', 'readers cannot see this post yet', unreleasedPosts().find((p) => p.slug === D)!.title];
 
+const shortened = (path: string) => (path.length > 100 ? `${path.slice(0, 100)}…` : path);
+
 async function headersOf(who: Who, extra: Record<string, string> = {}) {
   if (who === 'member-bearer') return { ...(await bearer('member')), ...extra };
   return as(who, extra);
 }
 
 describe('path tricks against the gate', () => {
-  it.each(cases.map((c) => [`${c.who}: ${c.method ?? 'GET'} ${c.path} (${c.attack})`, c] as const))('%s', async (_name, c) => {
+  it.each(cases.map((c) => [`${c.who}: ${c.method ?? 'GET'} ${shortened(c.path)} (${c.attack})`, c] as const))('%s', async (_name, c) => {
     const reply = await rawRequest(c.path, { method: c.method, headers: await headersOf(c.who, c.headers) });
     for (const sentence of forbidden[c.who]) expect(reply.body, 'gated text in the response').not.toContain(sentence);
     for (const marker of EDITOR_MARKERS) expect(reply.body, 'editors\' page in the response').not.toContain(marker);
     expect(reply.status).toBe(c.status);
+  });
+});
+
+/**
+ * Clerk builds its redirects from `X-Forwarded-Host`, `X-Forwarded-Proto` and `Host` as sent;
+ * behind a proxy that forwards them unchecked, they would send a member to another site.
+ */
+describe('redirects lead to NEXT_PUBLIC_SITE_URL, whatever the request says its host is', () => {
+  const origin = inject('siteUrl');
+  const steering: [string, Record<string, string>][] = [
+    ['X-Forwarded-Host', { 'x-forwarded-host': 'evil.example' }],
+    ['X-Forwarded-Host and X-Forwarded-Proto', { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' }],
+    ['Host', { host: 'evil.example' }],
+  ];
+
+  it.each(steering)('%s does not steer the redirect to sign in', async (_, headers) => {
+    const reply = await rawRequest('/dashboard', { headers: { ...html, ...headers } });
+    expect(reply.status).toBe(307);
+    // Next writes a redirect to the request's own origin as a path: the browser stays where it is.
+    const location = new URL(reply.headers.get('location') ?? '', origin);
+    expect(location.origin).toBe(origin);
+    expect(location.pathname).toBe('/sign-in');
+    expect(location.searchParams.get('redirect_url')).toBe(`${origin}/dashboard`);
+  });
+
+  it.each(steering)('%s does not steer where a handshake returns to', async (_, headers) => {
+    const reply = await rawRequest('/dashboard', { headers: await as('expired', { ...html, ...headers }) });
+    expect(reply.status).toBe(307);
+    const location = new URL(reply.headers.get('location') ?? '');
+    expect(location.origin).toBe('https://clerk.example.com');
+    expect(new URL(location.searchParams.get('redirect_url') ?? '').origin).toBe(origin);
   });
 });
 

@@ -67,6 +67,8 @@ export interface RunningSite {
   /** Process group of the server (`next start` and its `next-server` child). */
   pid: number;
   stop: () => Promise<void>;
+  /** Everything the server has written to stdout and stderr so far. */
+  output: () => string;
 }
 
 /**
@@ -105,6 +107,7 @@ export async function startSite(build: SiteBuild & { onOutput?: (chunk: string) 
   return {
     url,
     pid,
+    output: () => output,
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));

@@ -11,6 +11,7 @@ import {
   isMachineApiRoute,
   isOpenOnPrivateSite,
   isPrivateApiRoute,
+  hasMalformedEncoding,
   isProtectedRoute,
   needsClerk,
 } from '@/lib/gate/routes';
@@ -194,5 +195,15 @@ describe('which requests the proxy hands to Clerk', () => {
   it('hands every page to Clerk on a private site', () => {
     expect(needsClerk(at('/blog/static-first-publishing'), true)).toBe(true);
     expect(needsClerk(at('/'), true)).toBe(true);
+  });
+});
+
+describe('paths whose encoding does not decode', () => {
+  it.each(['/%ff', '/%', '/blog/%zz', '/%C0%AE', '/dashboard/posts/x%E0%A4'])('finds %s malformed: the proxy answers 400 before Clerk throws on it', (path) => {
+    expect(hasMalformedEncoding(at(path).nextUrl.pathname)).toBe(true);
+  });
+
+  it.each(['/', '/blog/static-first-publishing', '/%64ashboard', '/dashboard%2F', '/blog/caf%C3%A9', '/dashboard/posts/x%00'])('finds %s well formed', (path) => {
+    expect(hasMalformedEncoding(at(path).nextUrl.pathname)).toBe(false);
   });
 });

@@ -1,6 +1,5 @@
-import { notFound } from 'next/navigation';
-
 import { OG_SIZE, shareCard } from '@/components/og/share-card';
+import { REVALIDATE_SECONDS } from '@/lib/config';
 import { getPublishedPost } from '@/lib/content/posts';
 
 export const size = OG_SIZE;
@@ -15,10 +14,21 @@ export function generateStaticParams(): { slug: string }[] {
   return [];
 }
 
+/**
+ * Next sends a share image's 404 with the card's own `s-maxage=31536000`: a CDN would keep a
+ * scheduled post's missing card for a year after the post went live. This one expires like a page.
+ */
+function notFoundCard(): Response {
+  return new Response('Not Found', {
+    status: 404,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': `public, max-age=0, s-maxage=${REVALIDATE_SECONDS}` },
+  });
+}
+
 const accessLabel = { public: undefined, members: 'Members', premium: 'Premium' } as const;
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const post = getPublishedPost((await params).slug);
-  if (!post) notFound();
+  if (!post) return notFoundCard();
   return shareCard({ title: post.title, summary: post.summary, label: accessLabel[post.access] });
 }

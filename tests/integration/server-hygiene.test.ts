@@ -1,0 +1,130 @@
+import { randomBytes } from 'node:crypto';
+import { cp, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+import publicPosts from '@/.content/public.json';
+import { REVALIDATE_SECONDS } from '@/lib/config';
+
+import { testClerkEnv } from '../support/clerk-tokens';
+import { rawRequest, request } from '../support/http';
+import { type RunningSite, startSite } from '../support/site';
+
+/**
+ * What a request leaves behind on the server: files under the build's distDir, lines in its log,
+ * a 404 kept after the post it stood for was published. The last two need a server of their own
+ * (its log, its clock), started here from a copy of the test build.
+ */
+const root = path.resolve(import.meta.dirname, '..', '..');
+const distDir = path.join(root, inject('distDir'));
+const marker = () => `zz${randomBytes(6).toString('hex')}`;
+
+/** The share images' address suffixes (`opengraph-image-<hash>`, `twitter-image-<hash>`), read from a post page. */
+async function imageSuffixes(base?: string): Promise<{ og: string; twitter: string }> {
+  const page = await request('/blog/static-first-publishing', { base });
+  const og = /\/blog\/static-first-publishing\/(opengraph-image-[\w-]+)/.exec(page.body)?.[1];
+  const twitter = /\/blog\/static-first-publishing\/(twitter-image-[\w-]+)/.exec(page.body)?.[1];
+  if (!og || !twitter) throw new Error('no share image links on /blog/static-first-publishing');
+  return { og, twitter };
+}
+
+async function pathsUnder(dir: string): Promise<string[]> {
+  return (await readdir(dir, { recursive: true })).map(String);
+}
+
+describe('unknown addresses leave nothing behind', () => {
+  it('writes nothing under distDir for unknown posts, index pages, tags and share images, however often they are asked', async () => {
+    const word = marker();
+    const { og, twitter } = await imageSuffixes();
+    const page = 7000 + Math.floor(Math.random() * 1_000_000);
+    const addresses = [`/blog/${word}`, `/blog/page/${page}`, `/tags/${word}`, `/blog/${word}/${og}`, `/blog/${word}/${twitter}`];
+    for (let round = 0; round < 2; round++) {
+      for (const address of addresses) {
+        const reply = await request(address);
+        expect(reply.status, address).toBe(404);
+        expect(reply.headers.get('x-nextjs-cache'), `${address}: a kept 404`).not.toBe('HIT');
+      }
+    }
+    const written = (await pathsUnder(path.join(distDir, 'server'))).filter((file) => file.includes(word) || file.includes(`page/${page}`));
+    expect(written).toEqual([]);
+  });
+});
+
+const clockPort = Number(process.env.MASTHEAD_TEST_PORT || 4310) + 6;
+const clockDist = `${inject('distDir')}-clock`;
+const clockFile = path.join(root, clockDist, 'clock.txt');
+const setClock = async (at: Date) => {
+  await writeFile(clockFile, at.toISOString());
+  // The server's clock polls the file every 50 ms.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+};
+
+const scheduled = publicPosts.find((post) => post.slug === 'embargoes-and-scheduled-posts')!;
+const due = new Date(scheduled.date);
+
+let site: RunningSite;
+
+beforeAll(async () => {
+  // A copy of the build, so that what this server keeps never reaches the shared test site.
+  await rm(path.join(root, clockDist), { recursive: true, force: true });
+  await cp(distDir, path.join(root, clockDist), {
+    recursive: true,
+    verbatimSymlinks: true,
+    filter: (source) => !['cache', 'standalone'].includes(path.relative(distDir, source).split(path.sep)[0]),
+  });
+  await writeFile(clockFile, new Date(due.getTime() - 60_000).toISOString());
+  const env = { NODE_OPTIONS: `--import ${path.join(root, 'tests', 'support', 'shifted-clock.mjs')}`, MASTHEAD_TEST_CLOCK_FILE: clockFile };
+  // The shared site's origin, so that this copy of its build serves the same site.
+  site = await startSite({ distDir: clockDist, port: clockPort, env: { ...testClerkEnv(), NEXT_PUBLIC_SITE_URL: inject('siteUrl'), ...env } });
+});
+
+afterAll(async () => {
+  await site?.stop();
+  await rm(path.join(root, clockDist), { recursive: true, force: true });
+});
+
+describe('malformed requests', () => {
+  const long = `/blog/${'a'.repeat(4000)}`;
+  it.each([
+    ['/%ff', 400, '/%ff'],
+    ['/%', 400, '/%'],
+    ['/blog/%zz', 400, '/blog/%zz'],
+    ['/%C0%AE', 400, '/%C0%AE'],
+    ['/dashboard/%ff', 400, '/dashboard/%ff'],
+    ['a 4,000-character post address', 404, long],
+  ])('%s answers %i with at most one short log line and no stack trace', async (_name, status, address) => {
+    const before = site.output().length;
+    const reply = await rawRequest(address, { base: site.url, headers: { accept: 'text/html' } });
+    expect(reply.status).toBe(status);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const log = site.output().slice(before);
+    expect(log, 'a stack trace in the log').not.toMatch(/^\s+at /m);
+    const lines = log.split('\n').filter(Boolean);
+    expect(lines.length).toBeLessThanOrEqual(1);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('a scheduled post at its date', () => {
+  it('has its page and share images once the clock reaches its date, though they were asked for before', async () => {
+    const { og, twitter } = await imageSuffixes(site.url);
+    const addresses = [`/blog/${scheduled.slug}`, `/blog/${scheduled.slug}/${og}`, `/blog/${scheduled.slug}/${twitter}`];
+    await setClock(new Date(due.getTime() - 60_000));
+    for (const address of addresses) {
+      const reply = await request(address, { base: site.url });
+      expect(reply.status, `${address} before its date`).toBe(404);
+      const sharedMaxAge = Number(/s-maxage=(\d+)/.exec(reply.headers.get('cache-control') ?? '')?.[1] ?? 0);
+      expect(sharedMaxAge, `${address}: how long a CDN may keep the 404`).toBeLessThanOrEqual(REVALIDATE_SECONDS);
+    }
+    await setClock(new Date(due.getTime() + 60_000));
+    const page = await request(addresses[0], { base: site.url });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(scheduled.title);
+    for (const image of addresses.slice(1)) {
+      const reply = await request(image, { base: site.url });
+      expect(reply.status, image).toBe(200);
+      expect(reply.headers.get('content-type')).toBe('image/png');
+    }
+  });
+});
