@@ -1,4 +1,3 @@
-import { startDemoInstance } from '@/lib/demo/demo-instance';
 import { DEMO_IDENTITIES_VARIABLE, demoStartProblem, isDemoIdentities } from '@/lib/demo/demo-mode';
 import { isPrivateSite, PRIVATE_SITE_VARIABLE, privateSiteStartProblem } from '@/lib/gate/private-site';
 
@@ -9,10 +8,14 @@ import { isPrivateSite, PRIVATE_SITE_VARIABLE, privateSiteStartProblem } from '@
  * `isDemoIdentities()` read the built-in values (next.config.mjs inlines them); the computed keys
  * below are not inlined, so they read the environment the server starts with.
  */
-export function register() {
+export async function register() {
   const problem =
     privateSiteStartProblem(isPrivateSite(), process.env[PRIVATE_SITE_VARIABLE]) ??
     demoStartProblem(isDemoIdentities(), process.env[DEMO_IDENTITIES_VARIABLE]);
   if (problem) throw new Error(problem);
-  if (isDemoIdentities()) startDemoInstance();
+  // Next also compiles this file for the Edge runtime, which has no node:crypto; the demo runs on Node.
+  if (isDemoIdentities() && process.env.NEXT_RUNTIME === 'nodejs') {
+    const { startDemoInstance } = await import('@/lib/demo/demo-instance');
+    startDemoInstance();
+  }
 }
