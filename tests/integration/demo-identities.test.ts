@@ -227,10 +227,9 @@ describe('a demo cannot reach production by accident', () => {
     ['a build with Clerk keys started with the demo setting', () => inject('distDir'), { MASTHEAD_DEMO_IDENTITIES: 'true' }, 'this build is not a demo', 9],
   ])('%s', (_, distDir, env, reason, offset) => {
     let site: RunningSite;
-    let log = '';
 
     beforeAll(async () => {
-      site = await startSite({ distDir: distDir(), port: port(offset), env, onOutput: (chunk) => (log += chunk) });
+      site = await startSite({ distDir: distDir(), port: port(offset), env });
     });
 
     afterAll(async () => {
@@ -243,7 +242,7 @@ describe('a demo cannot reach production by accident', () => {
         expect(reply.status, path).toBe(500);
         expect(reply.headers.getSetCookie(), path).toEqual([]);
       }
-      expect(log).toContain(reason);
+      expect(site.output()).toContain(reason);
     });
   });
 });

@@ -75,7 +75,7 @@ export interface RunningSite {
  * Starts `next start -H localhost` (with 127.0.0.1 Clerk's responses loop back into the server)
  * as its own process group, so that stopping it also ends the next-server child.
  */
-export async function startSite(build: SiteBuild & { onOutput?: (chunk: string) => void }): Promise<RunningSite> {
+export async function startSite(build: SiteBuild): Promise<RunningSite> {
   await assertPortFree(build.port);
   const child: ChildProcess = spawn(process.execPath, [nextBin(build.root), 'start', '-H', 'localhost', '-p', String(build.port)], {
     cwd: build.root ?? root,
@@ -86,12 +86,8 @@ export async function startSite(build: SiteBuild & { onOutput?: (chunk: string) 
   const { pid } = child;
   if (pid === undefined) throw new Error('next start could not be spawned');
   let output = '';
-  const collect = (chunk: Buffer) => {
-    output += chunk;
-    build.onOutput?.(chunk.toString());
-  };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
   const url = `http://localhost:${build.port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
