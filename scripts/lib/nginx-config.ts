@@ -69,6 +69,12 @@ ${upstreams.map((address) => `    server ${address} max_fails=1 fail_timeout=1s;
   server {
     listen ${listen};
 
+    # Next answers TRACE and TRACK with a 500 on the paths its proxy runs for, before any of the
+    # site's code can refuse them (Node will not build a Request for them): refuse them here.
+    if ($request_method !~ ^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)$) {
+      return 405;
+    }
+
     location / {
       proxy_pass http://masthead_copies;
       proxy_http_version 1.1;

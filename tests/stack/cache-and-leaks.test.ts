@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { Stack } from '../../scripts/lib/stack';
 import { leaksIn, publishedSlugs, secretSentences, unreleasedPosts } from '../support/gated-text';
-import { as, type Identity, type Reply, request } from '../support/http';
+import { as, type Identity, rawRequest, type Reply, request } from '../support/http';
 import { cacheStatus, SERVED_FROM_CACHE, startTestStack } from './stack-under-test';
 
 let stack: Stack;
@@ -146,6 +146,13 @@ describe('nginx in front of three copies: public pages from the cache', () => {
     const second = await request(stylesheet!, { base: stack.url });
     expect(second.status).toBe(200);
     expect(cacheStatus(second.headers)).toBe('HIT');
+  });
+
+  it.each(['TRACE', 'TRACK'])('refuses %s with a 405 before it reaches a copy, which would answer 500', async (method) => {
+    for (const path of ['/dashboard', '/sign-in', '/blog']) {
+      const reply = await rawRequest(path, { base: stack.url, method });
+      expect(reply.status, path).toBe(405);
+    }
   });
 
   it('neither reads nor fills the cache for a request with Authorization', async () => {
