@@ -29,9 +29,15 @@ const scheduled = unreleasedPosts().find((post) => !post.draft)!;
 async function withDemoPage(run: (page: Page, tracked: TrackedContext) => Promise<void>, colorScheme: 'light' | 'dark' = 'light') {
   const tracked = await newContext(browser, { viewport: { width: 1280, height: 900 }, colorScheme }, demo());
   try {
-    await run(await tracked.context.newPage(), tracked);
-    // No demo page may depend on Clerk's script: it cannot load offline.
+    const page = await tracked.context.newPage();
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+    });
+    await run(page, tracked);
+    // No demo page may depend on Clerk's script, which cannot load offline, nor trip the site's CSP.
     expect(tracked.clerkRequests).toEqual([]);
+    expect(refused).toEqual([]);
   } finally {
     await tracked.context.close();
   }
