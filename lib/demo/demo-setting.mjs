@@ -1,5 +1,7 @@
 // Plain JavaScript: next.config.mjs reads this at build time, before any TypeScript is compiled.
 
+import { readSwitch } from '../switch-setting.mjs';
+
 /** The setting that builds the site with its own, simulated identity provider (see README, "Demo"). */
 export const DEMO_IDENTITIES_VARIABLE = 'MASTHEAD_DEMO_IDENTITIES';
 
@@ -15,9 +17,6 @@ export const DEMO_FRONTEND_API = 'clerk.demo.masthead.invalid';
 /** A production-format publishable key (`pk_live_` + base64 of the Frontend API host and `$`). */
 export const DEMO_PUBLISHABLE_KEY = `pk_live_${Buffer.from(`${DEMO_FRONTEND_API}$`).toString('base64')}`;
 
-const ON = new Set(['true', '1', 'yes', 'on']);
-const OFF = new Set(['', 'false', '0', 'no', 'off']);
-
 /**
  * Unlike the private-site setting, an unclear value is not read as either: a build refuses it,
  * because guessing wrong either way surprises someone (a demo that asks for keys, or simulated
@@ -26,9 +25,8 @@ const OFF = new Set(['', 'false', '0', 'no', 'off']);
  * @returns {{ demo: boolean, problem?: string }}
  */
 export function readDemoSetting(value) {
-  const normalized = (value ?? '').trim().toLowerCase();
-  if (ON.has(normalized)) return { demo: true };
-  if (OFF.has(normalized)) return { demo: false };
+  const demo = readSwitch(value);
+  if (demo !== undefined) return { demo };
   return { demo: false, problem: `${DEMO_IDENTITIES_VARIABLE}="${value}" is neither true nor false. Set it to true (a demo with simulated identities) or remove it.` };
 }
 

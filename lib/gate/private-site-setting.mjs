@@ -1,10 +1,9 @@
 // Plain JavaScript: next.config.mjs reads this at build time, before any TypeScript is compiled.
 
+import { readSwitch } from '../switch-setting.mjs';
+
 /** The setting that turns the site protected-first: every page for signed-in editors only. */
 export const PRIVATE_SITE_VARIABLE = 'MASTHEAD_PRIVATE_SITE';
-
-const ON = new Set(['true', '1', 'yes', 'on']);
-const OFF = new Set(['', 'false', '0', 'no', 'off']);
 
 /**
  * A value that is neither on nor off closes the site: a typo must not publish a staging copy.
@@ -12,9 +11,8 @@ const OFF = new Set(['', 'false', '0', 'no', 'off']);
  * @returns {{ privateSite: boolean, problem?: string }}
  */
 export function readPrivateSiteSetting(value) {
-  const normalized = (value ?? '').trim().toLowerCase();
-  if (ON.has(normalized)) return { privateSite: true };
-  if (OFF.has(normalized)) return { privateSite: false };
+  const privateSite = readSwitch(value);
+  if (privateSite !== undefined) return { privateSite };
   return {
     privateSite: true,
     problem: `${PRIVATE_SITE_VARIABLE}="${value}" is neither true nor false: building the site as private. Set it to true or false.`,

@@ -1,0 +1,1 @@
+export declare function readSwitch(value: string | undefined): boolean | undefined;
