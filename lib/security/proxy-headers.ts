@@ -1,6 +1,8 @@
 import { createRouteMatcher } from '@clerk/nextjs/server';
 import type { NextRequest } from 'next/server';
 
+import { hasMalformedEncoding } from '@/lib/gate/routes';
+
 import { CLERK_PAGES, clerkFrontendApi, createNonce, PER_REQUEST_PAGES, securityHeaders } from './headers.mjs';
 
 const isClerkPage = createRouteMatcher(CLERK_PAGES);
@@ -36,12 +38,14 @@ function passesOn(req: NextRequest, res: Response): boolean {
  * The proxy's answer with the headers next.config.mjs gives every other response. A page rendered
  * per request that the proxy lets through gets a nonce: in the response's policy, and in the
  * request's, where Next.js and Clerk read it to put it on their scripts. A redirect, the gate's
- * 404 or an answer of the proxy's own is no such page and keeps the static policy.
+ * 404 or an answer of the proxy's own is no such page and keeps the static policy, as does the
+ * 400 for a path that does not decode, on which Clerk's matchers would throw.
  */
 export function withSecurityHeaders(req: NextRequest, res: Response): Response {
-  const nonce = rendersPerRequest(req) && passesOn(req, res) ? createNonce() : undefined;
+  const matchable = !hasMalformedEncoding(req.nextUrl.pathname);
+  const nonce = matchable && rendersPerRequest(req) && passesOn(req, res) ? createNonce() : undefined;
   const headers = securityHeaders({
-    clerk: isClerkPage(req),
+    clerk: matchable && isClerkPage(req),
     nonce,
     frontendApi: clerkFrontendApi(process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY),
     development: process.env.NODE_ENV === 'development',

@@ -51,7 +51,7 @@ describe('unknown addresses leave nothing behind', () => {
   });
 });
 
-const clockPort = Number(process.env.MASTHEAD_TEST_PORT || 4310) + 6;
+const clockPort = Number(process.env.MASTHEAD_TEST_PORT || 4310) + 14;
 const clockDist = `${inject('distDir')}-clock`;
 const clockFile = path.join(root, clockDist, 'clock.txt');
 const setClock = async (at: Date) => {
