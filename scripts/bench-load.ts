@@ -37,7 +37,8 @@ async function main() {
       peak = Math.max(peak, total);
     }, 1000);
     progress(`mixed load: ${shares.reduce((sum, share) => sum + share.connections, 0)} connections for ${duration} s`);
-    const results = await Promise.all(shares.map((share) => load(share.target, share.connections, duration)));
+    const rows = await Promise.all(shares.map(async (share) => ({ share, result: await load(share.target, share.connections, duration) })));
+    const results = rows.map(({ result }) => result);
     clearInterval(sampler);
     const after = await memoryLine(site.running.pid);
 
@@ -45,13 +46,12 @@ async function main() {
     console.log(`\nMasthead mixed load: ${duration} s, ${new Date().toISOString()}\n`);
     console.log('| traffic | connections | requests | share | req/s | p99 ms | statuses | errors |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |');
-    shares.forEach((share, i) => {
-      const result = results[i];
+    for (const { share, result } of rows) {
       const statuses = Object.entries(result.statuses).map(([code, count]) => `${code}×${count}`).join(' ');
       console.log(
         `| ${share.label} | ${share.connections} | ${result.requests} | ${((100 * result.requests) / total).toFixed(0)} % | ${result.rps.toFixed(0)} | ${result.p99} | ${statuses} | ${result.errors} |`,
       );
-    });
+    }
     const errors = results.reduce((sum, result) => sum + result.errors, 0);
     console.log(`\n${total} requests, ${(total / duration).toFixed(0)} req/s, ${errors} errors (anything but the expected status of its row, a timeout or a socket error)`);
     console.log(`server memory (RSS) at start: ${before}`);

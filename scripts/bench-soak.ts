@@ -48,8 +48,9 @@ async function main() {
     progress('warming up');
     for (const { target } of shares) await load(target, 2, 1);
     const started = Date.now();
-    const samples: Sample[] = [await sample(site.running.pid, started)];
-    progress(`${clock(0)} RSS ${samples[0].rssMiB.toFixed(0)} MiB (${samples[0].detail})`);
+    const start = await sample(site.running.pid, started);
+    const samples: Sample[] = [start];
+    progress(`${clock(0)} RSS ${start.rssMiB.toFixed(0)} MiB (${start.detail})`);
     progress(`mixed load at ${rate} req/s (${connections} connections) for ${clock(duration)}; RSS every ${SAMPLE_EVERY_S} s`);
     const sampler = setInterval(async () => {
       const now = await sample(site.running.pid, started);
@@ -71,9 +72,11 @@ async function main() {
     console.log('| ---: | ---: | --- |');
     for (const one of samples) console.log(`| ${clock(one.elapsedS)} | ${one.rssMiB.toFixed(0)} | ${one.detail} |`);
     const half = samples.filter((one) => one.elapsedS >= duration / 2);
-    const secondHalfGrowth = half.length > 1 ? half[half.length - 1].rssMiB - half[0].rssMiB : 0;
+    const [halfStart] = half;
+    const halfEnd = half.at(-1);
+    const secondHalfGrowth = halfStart && halfEnd ? halfEnd.rssMiB - halfStart.rssMiB : 0;
     console.log(`\n${total} requests (${(total / duration).toFixed(0)} req/s), ${errors} errors (anything but the expected status, a timeout or a socket error)`);
-    console.log(`RSS ${samples[0].rssMiB.toFixed(0)} MiB at the start, ${end.rssMiB.toFixed(0)} MiB at the end, peak ${Math.max(...samples.map((one) => one.rssMiB)).toFixed(0)} MiB; over the second half: ${secondHalfGrowth >= 0 ? '+' : ''}${secondHalfGrowth.toFixed(0)} MiB`);
+    console.log(`RSS ${start.rssMiB.toFixed(0)} MiB at the start, ${end.rssMiB.toFixed(0)} MiB at the end, peak ${Math.max(...samples.map((one) => one.rssMiB)).toFixed(0)} MiB; over the second half: ${secondHalfGrowth >= 0 ? '+' : ''}${secondHalfGrowth.toFixed(0)} MiB`);
     if (errors > 0) process.exitCode = 1;
   } finally {
     await stopAndRemove(site);

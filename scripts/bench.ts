@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { mintSessionToken, sessionCookies } from '../tests/support/clerk-tokens';
 import { addDynamicFloorPage, BENCH_DIST_DIR, type BenchSite, buildAndStart, DYNAMIC_FLOOR_PATH, generateTestKeys, progress, removeProxy, stopAndRemove } from './lib/bench-site';
 import { load, type LoadFigures, type LoadTarget } from './lib/load';
+import { median } from './lib/median';
 
 const { values: args } = parseArgs({
   options: {
@@ -48,13 +49,8 @@ interface Row {
   runs: LoadFigures[];
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
-function table(rows: Row[]) {
+/** The first row is the reference that the others are measured against. */
+function table(rows: [Row, ...Row[]]) {
   const reference = median(rows[0].runs.map((run) => run.rps));
   const lines = [
     '| row | req/s (median) | req/s (each run) | p50 ms | p99 ms | errors | × reference |',
@@ -75,20 +71,18 @@ async function main() {
   const sites: BenchSite[] = [];
   let staticServer: ChildProcess | undefined;
   try {
-    const site = await buildAndStart({ label: 'bench', port: basePort, keys });
-    sites.push(site);
-    sites.push(
-      await buildAndStart({
-        label: 'bench-no-proxy',
-        port: basePort + 1,
-        keys,
-        alter: async (dir) => {
-          await removeProxy(dir);
-          await addDynamicFloorPage(dir);
-        },
-      }),
-    );
-    const [withProxy, noProxy] = sites;
+    const withProxy = await buildAndStart({ label: 'bench', port: basePort, keys });
+    sites.push(withProxy);
+    const noProxy = await buildAndStart({
+      label: 'bench-no-proxy',
+      port: basePort + 1,
+      keys,
+      alter: async (dir) => {
+        await removeProxy(dir);
+        await addDynamicFloorPage(dir);
+      },
+    });
+    sites.push(noProxy);
     const prerendered = path.join(withProxy.copy.dir, BENCH_DIST_DIR, 'server', 'app', 'blog', `${ARTICLE}.html`);
     staticServer = await startStaticServer(prerendered, basePort + 2);
 
@@ -105,7 +99,7 @@ async function main() {
     const premiumPage = row('subscriber, premium post page', { url: `${url}/dashboard/posts/${PREMIUM}`, headers: { cookie: sessionCookies(subscriber) }, expected: [200] });
     const floor = row('floor: a trivial page rendered per request, no proxy', { url: `${noProxy.running.url}${DYNAMIC_FLOOR_PATH}`, expected: [200] });
     const premiumApi = row('subscriber, /api/private/posts/<premium>', { url: `${url}/api/private/posts/${PREMIUM}`, headers: { authorization: `Bearer ${subscriber}` }, expected: [200] });
-    const rows = [reference, bare, anonymous, premiumPage, floor, signedIn, premiumApi];
+    const rows: [Row, ...Row[]] = [reference, bare, anonymous, premiumPage, floor, signedIn, premiumApi];
 
     progress('warming up every row');
     for (const { target } of rows) await load(target, 4, 2);
@@ -125,7 +119,8 @@ async function main() {
     }
 
     // Each ratio is taken within a round, between runs made one after the other, then the median.
-    const ratio = (of: Row, to: Row, figure: 'rps' | 'p99') => median(of.runs.map((run, i) => run[figure] / to.runs[i][figure]));
+    const ratio = (of: Row, to: Row, figure: 'rps' | 'p99') =>
+      median(of.runs.flatMap((run, i) => (to.runs[i] ? [run[figure] / to.runs[i][figure]] : [])));
 
     console.log(`\nMasthead benchmark: autocannon -c ${connections} -d ${duration}, ${rounds} alternating rounds, ${settle} s between runs, ${new Date().toISOString()}\n`);
     console.log(table(rows));

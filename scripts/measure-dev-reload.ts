@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util';
 
 import { chromium, type Page } from 'playwright-core';
 
+import { median } from './lib/median';
+
 /**
  * Save-to-visible time in development: with `npm run dev` running, appends a sentence to a post,
  * polls the post's page on the dev server until the sentence is in the HTML, and prints how long
@@ -72,6 +74,4 @@ try {
   await writeFile(file, original);
   await browser?.close();
 }
-const sorted = [...times].sort((a, b) => a - b);
-const median = sorted[Math.floor(sorted.length / 2)];
-console.log(`save-to-visible: median ${(median / 1000).toFixed(2)} s, min ${(sorted[0] / 1000).toFixed(2)} s, max ${(sorted.at(-1)! / 1000).toFixed(2)} s over ${times.length} runs`);
+console.log(`save-to-visible: median ${(median(times) / 1000).toFixed(2)} s, min ${(Math.min(...times) / 1000).toFixed(2)} s, max ${(Math.max(...times) / 1000).toFixed(2)} s over ${times.length} runs`);

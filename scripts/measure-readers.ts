@@ -129,11 +129,11 @@ async function main() {
   const site = await startSite(build);
   try {
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-    const loads: Record<string, PageLoad> = {};
+    const measured: { name: string; pathname: string; load: PageLoad }[] = [];
     try {
       for (const [name, pathname] of Object.entries(PAGE_TYPES)) {
         console.error(`[measure] loading ${pathname}`);
-        loads[name] = await loadPage(browser, site.url, pathname);
+        measured.push({ name, pathname, load: await loadPage(browser, site.url, pathname) });
       }
     } finally {
       await browser.close();
@@ -148,9 +148,9 @@ async function main() {
 
     console.log('\nFresh cache, same-origin JavaScript until the load event (bytes; "after idle" adds what loads later):');
     console.log('page type       | path                                      | gzip + headers | gzip bodies | decoded | scripts | after idle | Clerk script');
-    for (const [name, pathname] of Object.entries(PAGE_TYPES)) {
-      const load = loads[name];
-      const cells = [load.jsFirstLoad, load.jsFirstLoadBodies, load.jsFirstLoadDecoded].map((bytes, i) => bytes.toLocaleString('en').padStart([14, 11, 7][i]));
+    for (const { name, pathname, load } of measured) {
+      const columns = [[load.jsFirstLoad, 14], [load.jsFirstLoadBodies, 11], [load.jsFirstLoadDecoded, 7]] as const;
+      const cells = columns.map(([bytes, width]) => bytes.toLocaleString('en').padStart(width));
       console.log(
         `${name.padEnd(15)} | ${pathname.padEnd(41)} | ${cells.join(' | ')} | ${String(load.scripts).padStart(7)} | ${load.jsAfterIdle.toLocaleString('en').padStart(10)} | ${load.clerkScript ? 'loaded' : 'no'}`,
       );
@@ -161,7 +161,7 @@ async function main() {
     }
     const out = path.join(process.cwd(), 'test-results', 'measure-readers.json');
     await mkdir(path.dirname(out), { recursive: true });
-    await writeFile(out, JSON.stringify({ measuredAt: new Date().toISOString(), loads, lighthouse: lighthouseRuns }, null, 2));
+    await writeFile(out, JSON.stringify({ measuredAt: new Date().toISOString(), loads: Object.fromEntries(measured.map(({ name, load }) => [name, load])), lighthouse: lighthouseRuns }, null, 2));
     console.log(`\nwritten to ${path.relative(process.cwd(), out)}`);
   } finally {
     await site.stop();

@@ -4,5 +4,5 @@ import { isValidElement, type ReactNode } from 'react';
 export function codeLanguage(children: ReactNode): string | null {
   if (!isValidElement<{ className?: string }>(children)) return null;
   const match = /(?:^|\s)language-([\w+#-]+)/.exec(children.props.className ?? '');
-  return match ? match[1] : null;
+  return match?.[1] ?? null;
 }

@@ -1,5 +1,5 @@
 import { getMDXComponent } from 'mdx-bundler/client';
-import type { ComponentType } from 'react';
+import type { ComponentType, ReactElement } from 'react';
 
 import { Callout } from './callout';
 import { CodeBlock } from './code-block';
@@ -12,23 +12,24 @@ const components = { Paywall: PaywallDivider, Callout, Figure, img: MarkdownImag
 type MdxComponent = ComponentType<{ components: typeof components }>;
 
 // Evaluating compiled MDX is the costly part of a request; the code of a post only changes
-// with a new build, so each distinct code is evaluated once per server process.
-const evaluated = new Map<string, MdxComponent>();
+// with a new build, so each distinct code is evaluated once per server process. The cache holds
+// the finished element, so no render ever creates a component type of its own.
+const bodies = new Map<string, ReactElement>();
 
-function componentFor(code: string): MdxComponent {
-  let Component = evaluated.get(code);
-  if (!Component) {
-    Component = getMDXComponent(code) as MdxComponent;
-    evaluated.set(code, Component);
+function bodyFor(code: string): ReactElement {
+  let body = bodies.get(code);
+  if (!body) {
+    const Content = getMDXComponent(code) as MdxComponent;
+    body = <Content components={components} />;
+    bodies.set(code, body);
   }
-  return Component;
+  return body;
 }
 
 export function MdxContent({ code }: { code: string }) {
-  const Content = componentFor(code);
   return (
     <div className="prose prose-stone max-w-none dark:prose-invert prose-headings:font-serif prose-a:text-[var(--color-accent)] dark:prose-a:text-orange-300 prose-pre:bg-stone-900">
-      <Content components={components} />
+      {bodyFor(code)}
     </div>
   );
 }

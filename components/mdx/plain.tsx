@@ -14,7 +14,7 @@ export const plainComponents = {
   Paywall: () => null,
   Callout: ({ type = 'note', children }: { type?: CalloutType; children: ReactNode }) => (
     <aside className={`callout callout-${type}`}>
-      <strong>{type[0].toUpperCase() + type.slice(1)}: </strong>
+      <strong>{type.charAt(0).toUpperCase() + type.slice(1)}: </strong>
       {children}
     </aside>
   ),

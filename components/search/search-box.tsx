@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 
 import { searchPosts } from '@/lib/search/match';
 import type { SearchEntry } from '@/lib/search/types';
@@ -9,21 +9,26 @@ type IndexState = { status: 'loading' } | { status: 'ready'; entries: SearchEntr
 
 const accessLabel = { members: 'Members', premium: 'Premium' } as const;
 
-function initialQuery(): string {
+function queryInAddress(): string {
   return new URLSearchParams(window.location.search).get('q') ?? '';
 }
+
+/** Only the box itself changes `?q=` while the page is open, and it keeps what was typed in its own state. */
+const noSubscription = () => () => {};
 
 /**
  * Searches the static index `/search.json` in the browser. The query is kept in the address
  * (`?q=`), so a search can be bookmarked and the back button returns to it.
  */
 export function SearchBox() {
-  const [query, setQuery] = useState('');
+  // The static page is rendered without `?q=`: React hydrates with '' and then reads the address.
+  const addressQuery = useSyncExternalStore(noSubscription, queryInAddress, () => '');
+  const [typed, setTyped] = useState<string | null>(null);
+  const query = typed ?? addressQuery;
   const [index, setIndex] = useState<IndexState>({ status: 'loading' });
   const inputId = useId();
 
   useEffect(() => {
-    setQuery(initialQuery());
     fetch('/search.json')
       .then((response) => {
         if (!response.ok) throw new Error(String(response.status));
@@ -34,7 +39,7 @@ export function SearchBox() {
   }, []);
 
   function onChange(value: string) {
-    setQuery(value);
+    setTyped(value);
     const url = new URL(window.location.href);
     if (value) url.searchParams.set('q', value);
     else url.searchParams.delete('q');

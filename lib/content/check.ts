@@ -46,10 +46,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|
 
 export function isValidDate(value: unknown): boolean {
   if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) return false;
-  // Date.parse accepts days that the month does not have (2026-02-30 is 2 March).
-  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
-  const calendar = new Date(Date.UTC(year, month - 1, day));
-  return calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day;
+  // Date.parse accepts days that the month does not have (2026-02-30 is 2 March): the day must come back unchanged.
+  const day = value.slice(0, 10);
+  const calendar = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(calendar.getTime()) && calendar.toISOString().startsWith(day);
 }
 
 export function slugOf(file: string): string {
@@ -166,8 +166,8 @@ function checkBodyTree(tree: Root, report: (line: number | undefined, message: s
       reportImage(line, node.url);
     }
     if (node.type === 'link') {
-      const match = /^\/blog\/([^/?#]+)\/?(?:[?#].*)?$/.exec(node.url);
-      if (match && !ctx.slugs.has(match[1])) {
+      const slug = /^\/blog\/([^/?#]+)\/?(?:[?#].*)?$/.exec(node.url)?.[1];
+      if (slug !== undefined && !ctx.slugs.has(slug)) {
         report(line, `link to a post that does not exist: ${node.url}`, 'check the slug: it is the post\'s file name without .mdx');
       }
     }

@@ -24,11 +24,12 @@ const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export function parsePostFile(source: string): ParsedFile {
   const match = FENCE.exec(source);
-  if (!match) {
+  const yamlText = match?.[1];
+  if (!match || yamlText === undefined) {
     throw new FrontmatterError(1, 'no frontmatter', 'start the file with a `---` line, the fields (title, date, summary), and a closing `---` line');
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(match[1], { lineCounter, prettyErrors: false });
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
   const [error] = doc.errors;
   if (error) {
     const line = lineCounter.linePos(error.pos[0]).line + 1;

@@ -16,7 +16,7 @@ export function isLocalImage(src: string): boolean {
 /** The file under `publicDir` that a local `src` points to, or null for any other address. */
 export function imageFile(publicDir: string, src: string): string | null {
   if (!isLocalImage(src)) return null;
-  const relative = decodeURI(src.split(/[?#]/)[0]);
+  const relative = decodeURI(src.replace(/[?#][\s\S]*$/, ''));
   const file = path.join(publicDir, relative);
   return file.startsWith(publicDir + path.sep) ? file : null;
 }

@@ -74,8 +74,8 @@ export function splitParsedAtPaywall(tree: Root, body: string, access: Access): 
     });
   });
 
-  if (markers.length === 0) return { preview: null };
   const [first, second] = markers;
+  if (!first) return { preview: null };
   if (access === 'public') {
     throw new ContentProblem(
       first.line,

@@ -20,7 +20,7 @@ export interface RssChannel {
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => entities[char]);
+  return text.replace(/[&<>"']/g, (char) => entities[char] ?? char);
 }
 
 /** The full text in a CDATA section; a `]]>` inside it is split so it cannot end the section early. */

@@ -23,7 +23,15 @@ export declare function contentSecurityPolicy(options: PolicyOptions): string;
 
 export declare const PERMISSIONS_POLICY: string;
 
-export declare function securityHeaders(options: PolicyOptions): Record<string, string>;
+export type SecurityHeaderName =
+  | 'Content-Security-Policy'
+  | 'Strict-Transport-Security'
+  | 'X-Content-Type-Options'
+  | 'X-Frame-Options'
+  | 'Referrer-Policy'
+  | 'Permissions-Policy';
+
+export declare function securityHeaders(options: PolicyOptions): Record<SecurityHeaderName, string>;
 
 export declare function securityHeaderRoutes(options: { frontendApi?: string; development?: boolean }): {
   source: string;

@@ -29,7 +29,7 @@ const WORDS = (
 function sentence(seed: number, length: number): string {
   const words = Array.from({ length }, (_, i) => WORDS[(seed * 31 + i * 17 + ((seed >> 3) ^ i)) % WORDS.length]);
   const text = words.join(' ');
-  return `${text[0].toUpperCase()}${text.slice(1)}.`;
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
 function paragraph(seed: number, sentences = 6): string {

@@ -44,12 +44,8 @@ export async function compilePreviews(files: SourceFile[]): Promise<Map<string, 
     if (preview !== null) jobs.push({ slug: path.basename(file, '.mdx'), preview });
   }
   const previews = new Map<string, string>();
-  let next = 0;
   const worker = async () => {
-    while (next < jobs.length) {
-      const { slug, preview } = jobs[next++];
-      previews.set(slug, await compile(slug, preview));
-    }
+    for (let job = jobs.shift(); job; job = jobs.shift()) previews.set(job.slug, await compile(job.slug, job.preview));
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   return previews;

@@ -94,8 +94,14 @@ export async function startStack({ distDir, port, copies: count, env, log }: Sta
   const copies: SiteCopy[] = Array.from({ length: count }, (_, i) => ({ port: port + 1 + i }));
   let nginx: ChildProcess | undefined;
 
-  const start = async (index: number) => {
+  const copyAt = (index: number): SiteCopy => {
     const copy = copies[index];
+    if (!copy) throw new Error(`there is no copy ${index + 1}: the stack has ${copies.length}`);
+    return copy;
+  };
+
+  const start = async (index: number) => {
+    const copy = copyAt(index);
     const folder = path.join(dir, `copy-${index + 1}`);
     const child = spawn(process.execPath, [path.join(folder, 'server.js')], {
       cwd: folder,
@@ -111,12 +117,13 @@ export async function startStack({ distDir, port, copies: count, env, log }: Sta
   };
 
   const signal = async (index: number, name: NodeJS.Signals) => {
-    const child = copies[index].process;
+    const copy = copyAt(index);
+    const child = copy.process;
     if (!child) return;
     const done = exited(child);
     child.kill(name);
     await done;
-    copies[index].process = undefined;
+    copy.process = undefined;
   };
 
   const stop = async () => {

@@ -54,7 +54,7 @@ async function open(page: Page, path: string, status = 200) {
 async function signIn(context: BrowserContext, options: Omit<TokenOptions, 'azp'>) {
   const origin = new URL(siteUrl('/')).origin;
   const token = await mintSessionToken(inject('privateJwk'), { ...options, azp: origin });
-  const { iat } = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { iat: number };
+  const { iat } = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { iat: number };
   await context.addCookies([
     { name: '__session', value: token, url: origin },
     { name: '__client_uat', value: String(iat), url: origin },

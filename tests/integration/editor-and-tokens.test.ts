@@ -3,15 +3,16 @@ import path from 'node:path';
 
 import { describe, expect, inject, it } from 'vitest';
 
-import { gatedSentences, publishedSlugs, unreleasedPosts } from '../support/gated-text';
+import { gatedSentences, publishedSlugs, sentencesOf, unreleasedPosts } from '../support/gated-text';
 import { as, bearer, machine, request } from '../support/http';
+import { required } from '../support/required';
 
 const sentences = gatedSentences();
 const draft = unreleasedPosts().find((post) => post.draft)!;
-const draftText = sentences.get(draft.slug)!;
-const [premiumSlug] = publishedSlugs('premium');
-const [membersSlug] = publishedSlugs('members');
-const textOf = (slug: string) => sentences.get(slug)!;
+const textOf = (slug: string) => sentencesOf(sentences, slug);
+const draftText = textOf(draft.slug);
+const premiumSlug = required(publishedSlugs('premium')[0], 'a published premium post');
+const membersSlug = required(publishedSlugs('members')[0], 'a published members post');
 const EDITOR_HEADING = 'Drafts and scheduled posts';
 
 /** Editors' area behaviour that must hold on the public site and on a private preview alike. */

@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 
 import { readPostSources, secretSentences } from '../support/gated-text';
 import { as, type Identity, request } from '../support/http';
+import { required } from '../support/required';
 
 const secrets = secretSentences();
 const gatedPosts = readPostSources().filter((post) => post.access !== 'public' && !post.draft && post.date <= new Date());
 const draft = readPostSources().find((post) => post.draft)!;
+const gatedPost = required(gatedPosts[0], 'a published gated post');
 
-function secretsOf(slug: string): string[] {
-  return [...secrets.entries()].filter(([, s]) => s === slug).map(([sentence]) => sentence);
+/** A gated post's secret sentences, at least one: with none, the checks below could not fail. */
+function secretsOf(slug: string): [string, ...string[]] {
+  const [first, ...rest] = [...secrets.entries()].filter(([, s]) => s === slug).map(([sentence]) => sentence);
+  return [required(first, `a secret sentence of ${slug}`), ...rest];
 }
 
 type Expectation = { status: number; fullText: boolean; shows?: RegExp };
@@ -133,18 +137,17 @@ describe('the private posts API', () => {
 describe('what the public page of a gated post says', () => {
   it('carries BlogPosting JSON-LD that marks a gated post as not free', async () => {
     const jsonLd = (body: string) =>
-      JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(body)![1]) as Record<string, unknown>;
-    const gated = jsonLd((await request(`/blog/${gatedPosts[0].slug}`)).body);
-    expect(gated).toMatchObject({ '@type': 'BlogPosting', isAccessibleForFree: false, headline: gatedPosts[0].title });
+      JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(body)?.[1] ?? 'null') as Record<string, unknown> | null;
+    const gated = jsonLd((await request(`/blog/${gatedPost.slug}`)).body);
+    expect(gated).toMatchObject({ '@type': 'BlogPosting', isAccessibleForFree: false, headline: gatedPost.title });
     const open = jsonLd((await request('/blog/static-first-publishing')).body);
     expect(open).toMatchObject({ '@type': 'BlogPosting', isAccessibleForFree: true });
   });
 
   it('shows the preview above the marker and links members to the full text', async () => {
-    const post = gatedPosts[0];
-    const reply = await request(`/blog/${post.slug}`);
-    const firstPreviewWords = post.openPart.trim().split(/\s+/).slice(0, 6).join(' ');
+    const reply = await request(`/blog/${gatedPost.slug}`);
+    const firstPreviewWords = gatedPost.openPart.trim().split(/\s+/).slice(0, 6).join(' ');
     expect(reply.body.replace(/&#x27;/g, "'")).toContain(firstPreviewWords);
-    expect(reply.body).toContain(`href="/dashboard/posts/${post.slug}"`);
+    expect(reply.body).toContain(`href="/dashboard/posts/${gatedPost.slug}"`);
   });
 });

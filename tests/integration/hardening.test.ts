@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 
 import { gatedSentences, publicSentences, publishedSlugs, unreleasedPosts } from '../support/gated-text';
 import { as, bearer, rawRequest } from '../support/http';
+import { required } from '../support/required';
 
 /**
  * Requests meant to slip past the proxy's route matcher, sent raw (the path goes on the wire
@@ -9,7 +10,7 @@ import { as, bearer, rawRequest } from '../support/http';
  * editors' page, whatever its status; the status column records what the real Next and Clerk
  * answer, so that a change in either shows here.
  */
-const P = publishedSlugs('premium')[0];
+const P = required(publishedSlugs('premium')[0], 'a published premium post');
 const D = unreleasedPosts().find((post) => post.draft)!.slug;
 
 type Who = 'anonymous' | 'member' | 'member-bearer';

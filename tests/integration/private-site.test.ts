@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { gatedSentences, publishedSlugs } from '../support/gated-text';
+import { gatedSentences, publishedSlugs, sentencesOf } from '../support/gated-text';
 import { as, bearer, machine, request } from '../support/http';
+import { required } from '../support/required';
 import { type RunningSite, startSite } from '../support/site';
 
 /** The site built with MASTHEAD_PRIVATE_SITE=true. */
 const base = () => inject('privateSiteUrl');
-const [premiumSlug] = publishedSlugs('premium');
+const premiumSlug = required(publishedSlugs('premium')[0], 'a published premium post');
 const pages = ['/', '/blog', '/blog/static-first-publishing', '/pricing', '/dashboard', `/dashboard/posts/${premiumSlug}`, '/settings', '/no-such-page'];
-const premiumText = gatedSentences().get(premiumSlug)!;
+const premiumText = sentencesOf(gatedSentences(), premiumSlug);
 
 describe('a private preview site (MASTHEAD_PRIVATE_SITE=true)', () => {
   it.each(pages)('sends an anonymous visitor of %s to sign in', async (path) => {

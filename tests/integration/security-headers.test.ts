@@ -9,8 +9,7 @@ function directives(reply: Reply): Map<string, string[]> {
     policy
       .split(';')
       .map((directive) => directive.trim().split(/\s+/))
-      .filter(([name]) => name)
-      .map(([name, ...sources]) => [name, sources]),
+      .flatMap(([name, ...sources]): [string, string[]][] => (name ? [[name, sources]] : [])),
   );
 }
 

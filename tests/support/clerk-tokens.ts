@@ -48,7 +48,7 @@ export async function mintMachineToken(privateJwk: JWK, machineId = 'mch_newslet
 
 /** Cookies a browser with this session would send. */
 export function sessionCookies(token: string): string {
-  const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { iat: number };
+  const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { iat: number };
   return `__session=${token}; __client_uat=${payload.iat}`;
 }
 

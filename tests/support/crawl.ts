@@ -12,12 +12,14 @@ const SEEDS = ['/', '/blog', '/pricing', '/sign-in', '/sign-up', '/feed.xml', '/
 function linksIn(body: string, base: string): string[] {
   const found = new Set<string>();
   for (const [, href] of body.matchAll(/(?:href|src)="([^"]+)"/g)) {
+    if (href === undefined) continue;
     const url = new URL(href.replace(/&amp;/g, '&'), base);
     if (url.origin !== new URL(base).origin) continue;
     if (url.pathname.startsWith('/_next/')) continue;
     found.add(url.pathname);
   }
   for (const [, loc] of body.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    if (loc === undefined) continue;
     const url = new URL(loc, base);
     if (url.origin === new URL(base).origin) found.add(url.pathname);
   }

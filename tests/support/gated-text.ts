@@ -119,6 +119,13 @@ export function gatedSentences(): Map<string, string[]> {
   return bySlug;
 }
 
+/** One post's entry of `gatedSentences()`, at least one sentence: with none, a check that they are absent could not fail. */
+export function sentencesOf(sentences: Map<string, string[]>, slug: string): [string, ...string[]] {
+  const [first, ...rest] = sentences.get(slug) ?? [];
+  if (first === undefined) throw new Error(`the test needs a secret sentence of ${slug}, and there is none`);
+  return [first, ...rest];
+}
+
 /** Sentences of a post's public text: on a private site, even these are for editors only. */
 export function publicSentences(slug: string): string[] {
   const post = readPostSources().find((candidate) => candidate.slug === slug);

@@ -77,7 +77,7 @@ describe('the editors\' index', () => {
       { file: 'content/posts/published.mdx', severity: 'warning', message: 'elsewhere', fix: 'n/a' },
     ];
     const [entry] = buildEditorialIndex([meta('a-draft', { draft: true }), meta('published')], problems, now);
-    expect(entry.problems).toEqual([{ line: 3, severity: 'warning', message: 'the summary has 250 characters', fix: 'keep it short' }]);
+    expect(entry?.problems).toEqual([{ line: 3, severity: 'warning', message: 'the summary has 250 characters', fix: 'keep it short' }]);
   });
 
   it('lets a scheduled post go once its date has come', () => {

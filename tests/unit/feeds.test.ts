@@ -26,7 +26,7 @@ describe('the feeds', () => {
   });
 
   it('use absolute URLs on the canonical origin', () => {
-    expect(entries[0].url).toMatch(/^https?:\/\/[^/]+\/blog\/premium-post$/);
+    expect(entries[0]?.url).toMatch(/^https?:\/\/[^/]+\/blog\/premium-post$/);
   });
 
   it('keep the newest posts only', () => {

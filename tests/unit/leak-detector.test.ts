@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import { leaksIn, readPostSources, secretSentences } from '../support/gated-text';
+import { required } from '../support/required';
 
 const secrets = secretSentences();
-const [sentence, slug] = [...secrets.entries()][0];
+const [sentence, slug] = required([...secrets.entries()][0], 'a secret sentence');
 
 describe('the leak detector', () => {
   it('finds secret sentences in every gated demo post and draft', () => {

@@ -69,7 +69,7 @@ describe('the proxy matcher', () => {
   it('names the same credentials as the private site redirect, which sends everyone else to sign in', () => {
     const credentialEntries = config.matcher.flatMap((entry) => (typeof entry === 'string' ? [] : entry.has));
     expect(credentialEntries).toEqual([...CLERK_CREDENTIALS]);
-    expect(privateSiteRedirects(true)[0].missing).toEqual([...CLERK_CREDENTIALS]);
+    expect(privateSiteRedirects(true)[0]?.missing).toEqual([...CLERK_CREDENTIALS]);
     expect(privateSiteRedirects(false)).toEqual([]);
   });
 });

@@ -39,7 +39,7 @@ describe('searching', () => {
   });
 
   it('needs every word, ignores case and accents, and ranks title matches first', () => {
-    expect(searchPosts(index, 'PUBLIC-ONE')[0].entry.slug).toBe('public-one');
+    expect(searchPosts(index, 'PUBLIC-ONE')[0]?.entry.slug).toBe('public-one');
     expect(searchPosts(index, 'públic twó').map((hit) => hit.entry.slug)).toEqual(['public-two']);
     expect(searchPosts(index, 'public nothing-like-this')).toEqual([]);
   });

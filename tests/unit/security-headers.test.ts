@@ -43,8 +43,8 @@ describe('contentSecurityPolicy', () => {
 describe('securityHeaderRoutes', () => {
   it('gives every path the headers, and Clerk’s pages their own policy after them', () => {
     const routes = securityHeaderRoutes({ frontendApi: 'https://clerk.masthead.example' });
-    expect(routes[0].source).toBe('/:path*');
-    expect(routes[0].headers.map(({ key }) => key)).toEqual(
+    expect(routes[0]?.source).toBe('/:path*');
+    expect(routes[0]?.headers.map(({ key }) => key)).toEqual(
       expect.arrayContaining(['Content-Security-Policy', 'Strict-Transport-Security', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']),
     );
     expect(routes.slice(1).map(({ source }) => source)).toEqual(['/pricing', '/sign-in/:path*', '/sign-up/:path*', '/dashboard/:path*', '/settings/:path*']);

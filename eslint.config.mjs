@@ -1,0 +1,23 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTypescript from 'eslint-config-next/typescript';
+
+export default defineConfig([
+  // Generated: builds, the content build, test output (as in .gitignore).
+  globalIgnores(['.next/**', '.next-*/**', '.contentlayer/**', '.content/**', 'out/**', 'coverage/**', 'test-results/**', 'next-env.d.ts']),
+  ...nextVitals,
+  ...nextTypescript,
+  {
+    rules: {
+      // Readers' pages link with plain <a> on purpose: next/link would add client JavaScript and prefetching to static pages (app/(readers)/layout.tsx).
+      '@next/next/no-html-link-for-pages': 'off',
+    },
+  },
+  {
+    files: ['components/mdx/**'],
+    rules: {
+      // Post images are next/image's srcset rendered as a plain server <img> (figure.tsx), or plain HTML for channels that leave the site (plain.tsx).
+      '@next/next/no-img-element': 'off',
+    },
+  },
+]);
