@@ -10,6 +10,7 @@ import { REVALIDATE_SECONDS } from '@/lib/config';
 import { testClerkEnv } from '../support/clerk-tokens';
 import { rawRequest, request } from '../support/http';
 import { type RunningSite, startSite } from '../support/site';
+import { required } from '../support/required';
 
 /**
  * What a request leaves behind on the server: files under the build's distDir, lines in its log,
@@ -71,7 +72,7 @@ beforeAll(async () => {
   await cp(distDir, path.join(root, clockDist), {
     recursive: true,
     verbatimSymlinks: true,
-    filter: (source) => !['cache', 'standalone'].includes(path.relative(distDir, source).split(path.sep)[0]),
+    filter: (source) => !['cache', 'standalone'].includes(path.relative(distDir, source).split(path.sep)[0] ?? ''),
   });
   await writeFile(clockFile, new Date(due.getTime() - 60_000).toISOString());
   const env = { NODE_OPTIONS: `--import ${path.join(root, 'tests', 'support', 'shifted-clock.mjs')}`, MASTHEAD_TEST_CLOCK_FILE: clockFile };
@@ -118,7 +119,7 @@ describe('a scheduled post at its date', () => {
       expect(sharedMaxAge, `${address}: how long a CDN may keep the 404`).toBeLessThanOrEqual(REVALIDATE_SECONDS);
     }
     await setClock(new Date(due.getTime() + 60_000));
-    const page = await request(addresses[0], { base: site.url });
+    const page = await request(required(addresses[0], 'a scheduled post’s address'), { base: site.url });
     expect(page.status).toBe(200);
     expect(page.body).toContain(scheduled.title);
     for (const image of addresses.slice(1)) {
