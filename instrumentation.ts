@@ -10,8 +10,7 @@ import { isPrivateSite, PRIVATE_SITE_VARIABLE, privateSiteStartProblem } from '@
  */
 export async function register() {
   const problem =
-    privateSiteStartProblem(isPrivateSite(), process.env[PRIVATE_SITE_VARIABLE]) ??
-    demoStartProblem(isDemoIdentities(), process.env[DEMO_IDENTITIES_VARIABLE]);
+    privateSiteStartProblem(isPrivateSite(), process.env[PRIVATE_SITE_VARIABLE]) ?? demoStartProblem(isDemoIdentities(), process.env[DEMO_IDENTITIES_VARIABLE]);
   if (problem) throw new Error(problem);
   // Next also compiles this file for the Edge runtime, which has no node:crypto; the demo runs on Node.
   if (isDemoIdentities() && process.env.NEXT_RUNTIME === 'nodejs') {

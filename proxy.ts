@@ -81,8 +81,17 @@ export const config = {
     '/((?!_next/).*(?:%|dashboard|settings|private|sign-in|sign-up).*)',
     // A request that carries credentials, to any page but a static file: a private preview site
     // checks every one.
-    { source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)', has: [{ type: 'header', key: 'cookie', value: '(?:.*;)?\\s*(?:__session|__client_uat|__clerk|__refresh)[^=;]*=.*' }] },
-    { source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)', has: [{ type: 'header', key: 'authorization' }] },
-    { source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)', has: [{ type: 'query', key: '__clerk_handshake' }] },
+    {
+      source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)',
+      has: [{ type: 'header', key: 'cookie', value: '(?:.*;)?\\s*(?:__session|__client_uat|__clerk|__refresh)[^=;]*=.*' }],
+    },
+    {
+      source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)',
+      has: [{ type: 'header', key: 'authorization' }],
+    },
+    {
+      source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)',
+      has: [{ type: 'query', key: '__clerk_handshake' }],
+    },
   ],
 };

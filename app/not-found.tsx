@@ -4,7 +4,9 @@ export default function NotFound() {
       <h1 className="font-serif text-3xl font-bold">Page not found</h1>
       <p className="mt-4">There is nothing at this address.</p>
       <p className="mt-6">
-        <a href="/blog" className="underline">See all posts</a>
+        <a href="/blog" className="underline">
+          See all posts
+        </a>
       </p>
     </main>
   );

@@ -10,5 +10,11 @@ const authorNames: Record<string, string> = {
 };
 
 export function authorName(id: string): string {
-  return authorNames[id] ?? id.split('-').map((part) => part[0]?.toUpperCase() + part.slice(1)).join(' ');
+  return (
+    authorNames[id] ??
+    id
+      .split('-')
+      .map((part) => part[0]?.toUpperCase() + part.slice(1))
+      .join(' ')
+  );
 }

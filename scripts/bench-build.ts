@@ -76,10 +76,14 @@ async function main() {
     console.log(row('content (check + contentlayer2 + split)', coldContent, warmContent));
     console.log(row('next build', coldBuild, warmBuild));
     console.log(
-      row('total', { seconds: coldContent.seconds + coldBuild.seconds, peakMiB: Math.max(coldContent.peakMiB, coldBuild.peakMiB) }, {
-        seconds: warmContent.seconds + warmBuild.seconds,
-        peakMiB: Math.max(warmContent.peakMiB, warmBuild.peakMiB),
-      }),
+      row(
+        'total',
+        { seconds: coldContent.seconds + coldBuild.seconds, peakMiB: Math.max(coldContent.peakMiB, coldBuild.peakMiB) },
+        {
+          seconds: warmContent.seconds + warmBuild.seconds,
+          peakMiB: Math.max(warmContent.peakMiB, warmBuild.peakMiB),
+        },
+      ),
     );
     console.log(`\ncold total ${(coldContent.seconds + coldBuild.seconds).toFixed(1)} s (target ≤ 60 s); peak memory is the sum over each step's processes.`);
   } finally {

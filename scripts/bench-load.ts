@@ -47,13 +47,17 @@ async function main() {
     console.log('| traffic | connections | requests | share | req/s | p99 ms | statuses | errors |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |');
     for (const { share, result } of rows) {
-      const statuses = Object.entries(result.statuses).map(([code, count]) => `${code}×${count}`).join(' ');
+      const statuses = Object.entries(result.statuses)
+        .map(([code, count]) => `${code}×${count}`)
+        .join(' ');
       console.log(
         `| ${share.label} | ${share.connections} | ${result.requests} | ${((100 * result.requests) / total).toFixed(0)} % | ${result.rps.toFixed(0)} | ${result.p99} | ${statuses} | ${result.errors} |`,
       );
     }
     const errors = results.reduce((sum, result) => sum + result.errors, 0);
-    console.log(`\n${total} requests, ${(total / duration).toFixed(0)} req/s, ${errors} errors (anything but the expected status of its row, a timeout or a socket error)`);
+    console.log(
+      `\n${total} requests, ${(total / duration).toFixed(0)} req/s, ${errors} errors (anything but the expected status of its row, a timeout or a socket error)`,
+    );
     console.log(`server memory (RSS) at start: ${before}`);
     console.log(`server memory (RSS) at end:   ${after}; peak during the run ${peak.toFixed(0)} MiB`);
     if (errors > 0) process.exitCode = 1;

@@ -75,8 +75,12 @@ async function main() {
     const [halfStart] = half;
     const halfEnd = half.at(-1);
     const secondHalfGrowth = halfStart && halfEnd ? halfEnd.rssMiB - halfStart.rssMiB : 0;
-    console.log(`\n${total} requests (${(total / duration).toFixed(0)} req/s), ${errors} errors (anything but the expected status, a timeout or a socket error)`);
-    console.log(`RSS ${start.rssMiB.toFixed(0)} MiB at the start, ${end.rssMiB.toFixed(0)} MiB at the end, peak ${Math.max(...samples.map((one) => one.rssMiB)).toFixed(0)} MiB; over the second half: ${secondHalfGrowth >= 0 ? '+' : ''}${secondHalfGrowth.toFixed(0)} MiB`);
+    console.log(
+      `\n${total} requests (${(total / duration).toFixed(0)} req/s), ${errors} errors (anything but the expected status, a timeout or a socket error)`,
+    );
+    console.log(
+      `RSS ${start.rssMiB.toFixed(0)} MiB at the start, ${end.rssMiB.toFixed(0)} MiB at the end, peak ${Math.max(...samples.map((one) => one.rssMiB)).toFixed(0)} MiB; over the second half: ${secondHalfGrowth >= 0 ? '+' : ''}${secondHalfGrowth.toFixed(0)} MiB`,
+    );
     if (errors > 0) process.exitCode = 1;
   } finally {
     await stopAndRemove(site);

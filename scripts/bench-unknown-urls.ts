@@ -92,7 +92,11 @@ async function main() {
 
     const grown = after.bytes - before.bytes;
     console.log(`\nMasthead: ${requests} requests for unknown addresses, ${new Date().toISOString()}\n`);
-    console.log(`statuses: ${Object.entries(statuses).map(([code, count]) => `${code}×${count}`).join(' ')}; ${(requests / seconds).toFixed(0)} req/s`);
+    console.log(
+      `statuses: ${Object.entries(statuses)
+        .map(([code, count]) => `${code}×${count}`)
+        .join(' ')}; ${(requests / seconds).toFixed(0)} req/s`,
+    );
     console.log(`disk under distDir: ${before.bytes} bytes in ${before.files} files before, ${after.bytes} bytes in ${after.files} files after`);
     console.log(`grown by ${grown} bytes (${mib(grown)}; ${mib((grown / requests) * 1000)} per 1,000 requests) and ${after.files - before.files} files`);
     console.log(`server memory: ${memoryBefore.toFixed(0)} MiB before, ${memoryAfter.toFixed(0)} MiB after`);

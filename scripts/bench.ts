@@ -3,7 +3,17 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { mintSessionToken, sessionCookies } from '../tests/support/clerk-tokens';
-import { addDynamicFloorPage, BENCH_DIST_DIR, type BenchSite, buildAndStart, DYNAMIC_FLOOR_PATH, generateTestKeys, progress, removeProxy, stopAndRemove } from './lib/bench-site';
+import {
+  addDynamicFloorPage,
+  BENCH_DIST_DIR,
+  type BenchSite,
+  buildAndStart,
+  DYNAMIC_FLOOR_PATH,
+  generateTestKeys,
+  progress,
+  removeProxy,
+  stopAndRemove,
+} from './lib/bench-site';
 import { load, type LoadFigures, type LoadTarget } from './lib/load';
 import { median } from './lib/median';
 
@@ -52,10 +62,7 @@ interface Row {
 /** The first row is the reference that the others are measured against. */
 function table(rows: [Row, ...Row[]]) {
   const reference = median(rows[0].runs.map((run) => run.rps));
-  const lines = [
-    '| row | req/s (median) | req/s (each run) | p50 ms | p99 ms | errors | × reference |',
-    '| --- | ---: | --- | ---: | ---: | ---: | ---: |',
-  ];
+  const lines = ['| row | req/s (median) | req/s (each run) | p50 ms | p99 ms | errors | × reference |', '| --- | ---: | --- | ---: | ---: | ---: | ---: |'];
   for (const row of rows) {
     const rps = median(row.runs.map((run) => run.rps));
     lines.push(
@@ -96,9 +103,17 @@ async function main() {
     const bare = row('anonymous article, build without proxy', { url: `${noProxy.running.url}/blog/${ARTICLE}`, expected: [200] });
     const anonymous = row('anonymous article', { url: `${url}/blog/${ARTICLE}`, expected: [200] });
     const signedIn = row('signed-in member, same article', { url: `${url}/blog/${ARTICLE}`, headers: { cookie: sessionCookies(member) }, expected: [200] });
-    const premiumPage = row('subscriber, premium post page', { url: `${url}/dashboard/posts/${PREMIUM}`, headers: { cookie: sessionCookies(subscriber) }, expected: [200] });
+    const premiumPage = row('subscriber, premium post page', {
+      url: `${url}/dashboard/posts/${PREMIUM}`,
+      headers: { cookie: sessionCookies(subscriber) },
+      expected: [200],
+    });
     const floor = row('floor: a trivial page rendered per request, no proxy', { url: `${noProxy.running.url}${DYNAMIC_FLOOR_PATH}`, expected: [200] });
-    const premiumApi = row('subscriber, /api/private/posts/<premium>', { url: `${url}/api/private/posts/${PREMIUM}`, headers: { authorization: `Bearer ${subscriber}` }, expected: [200] });
+    const premiumApi = row('subscriber, /api/private/posts/<premium>', {
+      url: `${url}/api/private/posts/${PREMIUM}`,
+      headers: { authorization: `Bearer ${subscriber}` },
+      expected: [200],
+    });
     const rows: [Row, ...Row[]] = [reference, bare, anonymous, premiumPage, floor, signedIn, premiumApi];
 
     progress('warming up every row');
@@ -119,10 +134,11 @@ async function main() {
     }
 
     // Each ratio is taken within a round, between runs made one after the other, then the median.
-    const ratio = (of: Row, to: Row, figure: 'rps' | 'p99') =>
-      median(of.runs.flatMap((run, i) => (to.runs[i] ? [run[figure] / to.runs[i][figure]] : [])));
+    const ratio = (of: Row, to: Row, figure: 'rps' | 'p99') => median(of.runs.flatMap((run, i) => (to.runs[i] ? [run[figure] / to.runs[i][figure]] : [])));
 
-    console.log(`\nMasthead benchmark: autocannon -c ${connections} -d ${duration}, ${rounds} alternating rounds, ${settle} s between runs, ${new Date().toISOString()}\n`);
+    console.log(
+      `\nMasthead benchmark: autocannon -c ${connections} -d ${duration}, ${rounds} alternating rounds, ${settle} s between runs, ${new Date().toISOString()}\n`,
+    );
     console.log(table(rows));
     console.log(`\nanonymous article / build without proxy, req/s: ${ratio(anonymous, bare, 'rps').toFixed(2)} (target ≥ 0.95)`);
     console.log(`subscriber premium page p99 / anonymous article p99: ${ratio(premiumPage, anonymous, 'p99').toFixed(2)} (target ≤ 2)`);

@@ -140,9 +140,7 @@ async function writeIndex(name: string, data: unknown[], type: 'PublicPost' | 'R
  */
 export async function writeSplit(problems: Problem[], previews: Map<string, string>): Promise<void> {
   const done = step('split public and restricted text');
-  const index = JSON.parse(
-    await readFile(path.join(root, '.contentlayer', 'generated', 'Post', '_index.json'), 'utf8'),
-  ) as GeneratedPost[];
+  const index = JSON.parse(await readFile(path.join(root, '.contentlayer', 'generated', 'Post', '_index.json'), 'utf8')) as GeneratedPost[];
   const { publicPosts, restricted } = splitPosts(index, previews);
   await mkdir(outDir, { recursive: true });
   await writeIndex('restricted', restricted, 'RestrictedText', '../lib/content/types');

@@ -74,4 +74,6 @@ try {
   await writeFile(file, original);
   await browser?.close();
 }
-console.log(`save-to-visible: median ${(median(times) / 1000).toFixed(2)} s, min ${(Math.min(...times) / 1000).toFixed(2)} s, max ${(Math.max(...times) / 1000).toFixed(2)} s over ${times.length} runs`);
+console.log(
+  `save-to-visible: median ${(median(times) / 1000).toFixed(2)} s, min ${(Math.min(...times) / 1000).toFixed(2)} s, max ${(Math.max(...times) / 1000).toFixed(2)} s over ${times.length} runs`,
+);

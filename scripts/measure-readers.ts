@@ -21,7 +21,16 @@ import { testClerkEnv } from '../tests/support/clerk-tokens';
 import { buildSite, startSite } from '../tests/support/site';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const port = Number(process.env.MASTHEAD_MEASURE_PORT || Number(process.env.MASTHEAD_TEST_PORT || 4310) + 6);
 const POST = '/blog/static-first-publishing';
 const PAGE_TYPES = {
@@ -149,7 +158,11 @@ async function main() {
     console.log('\nFresh cache, same-origin JavaScript until the load event (bytes; "after idle" adds what loads later):');
     console.log('page type       | path                                      | gzip + headers | gzip bodies | decoded | scripts | after idle | Clerk script');
     for (const { name, pathname, load } of measured) {
-      const columns = [[load.jsFirstLoad, 14], [load.jsFirstLoadBodies, 11], [load.jsFirstLoadDecoded, 7]] as const;
+      const columns = [
+        [load.jsFirstLoad, 14],
+        [load.jsFirstLoadBodies, 11],
+        [load.jsFirstLoadDecoded, 7],
+      ] as const;
       const cells = columns.map(([bytes, width]) => bytes.toLocaleString('en').padStart(width));
       console.log(
         `${name.padEnd(15)} | ${pathname.padEnd(41)} | ${cells.join(' | ')} | ${String(load.scripts).padStart(7)} | ${load.jsAfterIdle.toLocaleString('en').padStart(10)} | ${load.clerkScript ? 'loaded' : 'no'}`,
@@ -161,7 +174,14 @@ async function main() {
     }
     const out = path.join(process.cwd(), 'test-results', 'measure-readers.json');
     await mkdir(path.dirname(out), { recursive: true });
-    await writeFile(out, JSON.stringify({ measuredAt: new Date().toISOString(), loads: Object.fromEntries(measured.map(({ name, load }) => [name, load])), lighthouse: lighthouseRuns }, null, 2));
+    await writeFile(
+      out,
+      JSON.stringify(
+        { measuredAt: new Date().toISOString(), loads: Object.fromEntries(measured.map(({ name, load }) => [name, load])), lighthouse: lighthouseRuns },
+        null,
+        2,
+      ),
+    );
     console.log(`\nwritten to ${path.relative(process.cwd(), out)}`);
   } finally {
     await site.stop();

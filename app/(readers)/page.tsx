@@ -52,14 +52,20 @@ export default function HomePage() {
           Read every post
         </h2>
         <p className="mt-2 text-stone-700 dark:text-stone-300">
-          Membership is free and opens the members-only posts; the premium plan adds the deep dives. Or follow along
-          with the <a href="/feed.xml" className="underline">RSS feed</a>.
+          Membership is free and opens the members-only posts; the premium plan adds the deep dives. Or follow along with the{' '}
+          <a href="/feed.xml" className="underline">
+            RSS feed
+          </a>
+          .
         </p>
         <p className="mt-4 flex flex-wrap gap-4">
           <a href={SIGN_UP_PATH} className="rounded-md bg-[var(--color-accent)] px-4 py-2 font-semibold text-white hover:opacity-90">
             Become a member
           </a>
-          <a href="/pricing" className="rounded-md border border-stone-400 px-4 py-2 font-semibold hover:bg-white dark:border-stone-600 dark:hover:bg-stone-800">
+          <a
+            href="/pricing"
+            className="rounded-md border border-stone-400 px-4 py-2 font-semibold hover:bg-white dark:border-stone-600 dark:hover:bg-stone-800"
+          >
             See plans
           </a>
         </p>

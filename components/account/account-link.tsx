@@ -9,7 +9,11 @@ const noSubscription = () => () => {};
 
 /** "Sign in", or "Dashboard" for a signed-in reader, without loading Clerk's script. */
 export function AccountLink({ className }: { className?: string }) {
-  const signedIn = useSyncExternalStore(noSubscription, () => hasSignedInCookie(document.cookie), () => false);
+  const signedIn = useSyncExternalStore(
+    noSubscription,
+    () => hasSignedInCookie(document.cookie),
+    () => false,
+  );
   return (
     <a href={signedIn ? DASHBOARD_PATH : SIGN_IN_PATH} className={className}>
       {signedIn ? 'Dashboard' : 'Sign in'}

@@ -17,7 +17,10 @@ export async function DemoAccountMenu() {
   return (
     <details className="relative">
       <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md border border-stone-300 px-3 py-1.5 dark:border-stone-700">
-        <span aria-hidden="true" className="flex h-6 w-6 items-center justify-center rounded-full bg-stone-900 text-xs text-white dark:bg-stone-100 dark:text-stone-900">
+        <span
+          aria-hidden="true"
+          className="flex h-6 w-6 items-center justify-center rounded-full bg-stone-900 text-xs text-white dark:bg-stone-100 dark:text-stone-900"
+        >
           {name.charAt(0)}
         </span>
         <span>

@@ -8,8 +8,8 @@ export function IdentityPicker({ returnTo }: { returnTo?: string }) {
     <div className="w-full">
       <h1 className="font-serif text-4xl font-bold tracking-tight">Choose who to be</h1>
       <p className="mt-3 text-stone-700 dark:text-stone-300">
-        This is a demo build: instead of Clerk’s sign-in, pick an identity. The site signs a session token for it with its own key, and
-        the gate, the member pages and the private API check it exactly as they check a real Clerk session.
+        This is a demo build: instead of Clerk’s sign-in, pick an identity. The site signs a session token for it with its own key, and the gate, the member
+        pages and the private API check it exactly as they check a real Clerk session.
       </p>
       <ul className="mt-8 grid gap-4 sm:grid-cols-2">
         {DEMO_IDENTITY_KEYS.map((key) => {

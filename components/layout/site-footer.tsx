@@ -9,11 +9,31 @@ export function SiteFooter() {
         </p>
         <nav aria-label="Footer">
           <ul className="flex flex-wrap gap-x-4 gap-y-2">
-            <li><a href="/blog" className="underline-offset-2 hover:underline">All posts</a></li>
-            <li><a href="/tags" className="underline-offset-2 hover:underline">Tags</a></li>
-            <li><a href="/pricing" className="underline-offset-2 hover:underline">Membership</a></li>
-            <li><a href="/feed.xml" className="underline-offset-2 hover:underline">RSS feed</a></li>
-            <li><a href="/feed.json" className="underline-offset-2 hover:underline">JSON feed</a></li>
+            <li>
+              <a href="/blog" className="underline-offset-2 hover:underline">
+                All posts
+              </a>
+            </li>
+            <li>
+              <a href="/tags" className="underline-offset-2 hover:underline">
+                Tags
+              </a>
+            </li>
+            <li>
+              <a href="/pricing" className="underline-offset-2 hover:underline">
+                Membership
+              </a>
+            </li>
+            <li>
+              <a href="/feed.xml" className="underline-offset-2 hover:underline">
+                RSS feed
+              </a>
+            </li>
+            <li>
+              <a href="/feed.json" className="underline-offset-2 hover:underline">
+                JSON feed
+              </a>
+            </li>
           </ul>
         </nav>
       </div>

@@ -11,7 +11,12 @@ import { MobileMenu } from './mobile-menu';
  * Clerk's user button in the member area; `null` shows no account control at all.
  */
 export function SiteHeader({ account }: { account?: ReactNode }) {
-  const accountControl = account === undefined ? <AccountLink className="rounded-md bg-stone-900 px-3 py-1.5 text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300" /> : account;
+  const accountControl =
+    account === undefined ? (
+      <AccountLink className="rounded-md bg-stone-900 px-3 py-1.5 text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300" />
+    ) : (
+      account
+    );
   return (
     <header className="relative border-b border-stone-200 dark:border-stone-800">
       <a href="#main" className="skip-link">

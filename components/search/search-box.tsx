@@ -51,7 +51,9 @@ export function SearchBox() {
   let status = '';
   if (index.status === 'failed') status = 'The search index could not be loaded. Try reloading the page.';
   else if (index.status === 'loading') status = query ? 'Loading the search index…' : '';
-  else if (query.trim()) status = hits.length === 0 ? `No posts match “${query.trim()}”.` : `${hits.length} ${hits.length === 1 ? 'post matches' : 'posts match'} “${query.trim()}”.`;
+  else if (query.trim())
+    status =
+      hits.length === 0 ? `No posts match “${query.trim()}”.` : `${hits.length} ${hits.length === 1 ? 'post matches' : 'posts match'} “${query.trim()}”.`;
 
   return (
     <div>

@@ -3,9 +3,7 @@ import 'server-only';
 import type { Access } from '@/lib/content/schema';
 
 /** Who is asking, as far as access to posts goes. */
-export type Viewer =
-  | { kind: 'anonymous'; pendingTask: boolean }
-  | { kind: 'signed-in'; userId: string; premium: boolean; editor: boolean };
+export type Viewer = { kind: 'anonymous'; pendingTask: boolean } | { kind: 'signed-in'; userId: string; premium: boolean; editor: boolean };
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous', pendingTask: false };
 

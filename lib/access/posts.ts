@@ -7,9 +7,7 @@ import type { PublicPost } from '@/lib/content/types';
 import { decide, type Offer, type Viewer } from './policy';
 
 export type PostReading =
-  | { kind: 'full'; post: PublicPost; code: string; html: string }
-  | { kind: 'preview'; post: PublicPost; offer: Offer }
-  | { kind: 'not-found' };
+  { kind: 'full'; post: PublicPost; code: string; html: string } | { kind: 'preview'; post: PublicPost; offer: Offer } | { kind: 'not-found' };
 
 /** What this viewer may receive of the post `slug`: the full text, the preview, or nothing. */
 export function readPost(slug: string, viewer: Viewer, now: Date = new Date()): PostReading {

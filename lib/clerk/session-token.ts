@@ -50,9 +50,7 @@ export function sessionClaims(options: SessionTokenOptions): Record<string, unkn
       id: options.org.id,
       rol: options.org.role,
       slg: options.org.slug,
-      ...(options.org.permissions.length > 0
-        ? { per: options.org.permissions.join(','), fpm: String((1 << options.org.permissions.length) - 1) }
-        : {}),
+      ...(options.org.permissions.length > 0 ? { per: options.org.permissions.join(','), fpm: String((1 << options.org.permissions.length) - 1) } : {}),
     };
   }
   if (features.length > 0) claims.fea = features.join(',');

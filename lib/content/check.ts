@@ -66,8 +66,7 @@ function checkFrontmatter(file: string, parsed: ParsedFile, publicDir: string): 
   const problems: Problem[] = [];
   const { data, keyLines } = parsed;
   const lineOf = (key: string) => keyLines[key] ?? 1;
-  const error = (key: string, message: string, fix: string) =>
-    problems.push({ file, line: lineOf(key), severity: 'error', message, fix });
+  const error = (key: string, message: string, fix: string) => problems.push({ file, line: lineOf(key), severity: 'error', message, fix });
 
   for (const field of REQUIRED_FIELDS) {
     const value = data[field];
@@ -102,7 +101,10 @@ function checkFrontmatter(file: string, parsed: ParsedFile, publicDir: string): 
     error('authors', '`authors` must be a list of names', 'write e.g. `authors: [ada-lindqvist]`');
   }
   if ('image' in data) {
-    const problem = typeof data.image === 'string' ? imageProblem(data.image, publicDir) : { message: '`image` must be a path', fix: 'write e.g. `image: /images/cover.jpg`' };
+    const problem =
+      typeof data.image === 'string'
+        ? imageProblem(data.image, publicDir)
+        : { message: '`image` must be a path', fix: 'write e.g. `image: /images/cover.jpg`' };
     if (problem) error('image', problem.message, problem.fix);
   }
   if (data.summary === SUMMARY_PLACEHOLDER && data.draft !== true) {
@@ -168,7 +170,7 @@ function checkBodyTree(tree: Root, report: (line: number | undefined, message: s
     if (node.type === 'link') {
       const slug = /^\/blog\/([^/?#]+)\/?(?:[?#].*)?$/.exec(node.url)?.[1];
       if (slug !== undefined && !ctx.slugs.has(slug)) {
-        report(line, `link to a post that does not exist: ${node.url}`, 'check the slug: it is the post\'s file name without .mdx');
+        report(line, `link to a post that does not exist: ${node.url}`, "check the slug: it is the post's file name without .mdx");
       }
     }
   });
@@ -179,8 +181,7 @@ const mdx = createProcessor();
 async function checkBody(file: string, parsed: ParsedFile, ctx: { slugs: Set<string>; publicDir: string }): Promise<Problem[]> {
   const problems: Problem[] = [];
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + parsed.bodyLineOffset);
-  const report = (line: number | undefined, message: string, fix: string) =>
-    problems.push({ file, line: toFileLine(line), severity: 'error', message, fix });
+  const report = (line: number | undefined, message: string, fix: string) => problems.push({ file, line: toFileLine(line), severity: 'error', message, fix });
 
   // One parse serves every check: the compile runs the MDX transforms on a copy of the tree.
   let tree: Root;
@@ -234,12 +235,24 @@ export async function checkPosts(files: SourceFile[], options: CheckOptions): Pr
   for (const { file } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
     const slug = slugOf(file);
     if (!SLUG_PATTERN.test(slug)) {
-      problems.push({ file, line: 1, severity: 'error', message: `the file name "${slug}" is not a URL-safe slug`, fix: 'rename the file to lowercase letters, digits and single hyphens, e.g. my-first-post.mdx' });
+      problems.push({
+        file,
+        line: 1,
+        severity: 'error',
+        message: `the file name "${slug}" is not a URL-safe slug`,
+        fix: 'rename the file to lowercase letters, digits and single hyphens, e.g. my-first-post.mdx',
+      });
     }
     const key = slug.toLowerCase();
     const other = seen.get(key);
     if (other) {
-      problems.push({ file, line: 1, severity: 'error', message: `duplicate slug "${slug}" (also ${other})`, fix: 'rename one of the two files: the slug is the file name and must be unique' });
+      problems.push({
+        file,
+        line: 1,
+        severity: 'error',
+        message: `duplicate slug "${slug}" (also ${other})`,
+        fix: 'rename one of the two files: the slug is the file name and must be unique',
+      });
     } else {
       seen.set(key, file);
     }

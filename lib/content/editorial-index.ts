@@ -23,11 +23,7 @@ export function isUnreleased(post: Pick<PostMeta, 'draft' | 'date'>, now: Date):
  * that are scheduled at build time are kept even if their date comes before the next build;
  * the pages filter again with the time of the request.
  */
-export function buildEditorialIndex(
-  posts: (PostMeta & { file: string })[],
-  problems: Problem[],
-  now: Date,
-): EditorialEntry[] {
+export function buildEditorialIndex(posts: (PostMeta & { file: string })[], problems: Problem[], now: Date): EditorialEntry[] {
   const byFile = new Map<string, Problem[]>();
   for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
   return posts

@@ -33,7 +33,11 @@ export function parsePostFile(source: string): ParsedFile {
   const [error] = doc.errors;
   if (error) {
     const line = lineCounter.linePos(error.pos[0]).line + 1;
-    throw new FrontmatterError(line, `frontmatter is not valid YAML: ${error.message.split('\n')[0]}`, 'quote values that contain ":" or "#", and indent lists consistently');
+    throw new FrontmatterError(
+      line,
+      `frontmatter is not valid YAML: ${error.message.split('\n')[0]}`,
+      'quote values that contain ":" or "#", and indent lists consistently',
+    );
   }
   const keyLines: Record<string, number> = {};
   if (isMap(doc.contents)) {

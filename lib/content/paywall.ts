@@ -48,10 +48,7 @@ export function parseMdxBody(body: string): Root {
 }
 
 function isPaywall(node: RootContent | Root): boolean {
-  return (
-    (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
-    (node as { name: string | null }).name === PAYWALL_COMPONENT
-  );
+  return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node as { name: string | null }).name === PAYWALL_COMPONENT;
 }
 
 /**
@@ -77,11 +74,7 @@ export function splitParsedAtPaywall(tree: Root, body: string, access: Access): 
   const [first, second] = markers;
   if (!first) return { preview: null };
   if (access === 'public') {
-    throw new ContentProblem(
-      first.line,
-      '<Paywall /> in a public post',
-      'remove the marker, or set `access: members` or `access: premium` in the frontmatter',
-    );
+    throw new ContentProblem(first.line, '<Paywall /> in a public post', 'remove the marker, or set `access: members` or `access: premium` in the frontmatter');
   }
   if (second) {
     throw new ContentProblem(

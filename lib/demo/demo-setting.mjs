@@ -27,7 +27,10 @@ export const DEMO_PUBLISHABLE_KEY = `pk_live_${Buffer.from(`${DEMO_FRONTEND_API}
 export function readDemoSetting(value) {
   const demo = readSwitch(value);
   if (demo !== undefined) return { demo };
-  return { demo: false, problem: `${DEMO_IDENTITIES_VARIABLE}="${value}" is neither true nor false. Set it to true (a demo with simulated identities) or remove it.` };
+  return {
+    demo: false,
+    problem: `${DEMO_IDENTITIES_VARIABLE}="${value}" is neither true nor false. Set it to true (a demo with simulated identities) or remove it.`,
+  };
 }
 
 /**

@@ -43,7 +43,8 @@ export function privateSiteRedirects(privateSite) {
   if (!privateSite) return [];
   return [
     {
-      source: '/:path((?!_next/|api/private(?:/|$)|dashboard/editor(?:/|$)|sign-in(?:/|$)|sign-up(?:/|$)|[^?]*\\.(?:css|js|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|webmanifest)$).*)',
+      source:
+        '/:path((?!_next/|api/private(?:/|$)|dashboard/editor(?:/|$)|sign-in(?:/|$)|sign-up(?:/|$)|[^?]*\\.(?:css|js|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|webmanifest)$).*)',
       missing: [...CLERK_CREDENTIALS],
       destination: '/sign-in?redirect_url=/:path',
       permanent: false,

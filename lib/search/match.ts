@@ -9,7 +9,9 @@ const WEIGHTS = { title: 8, tags: 4, summary: 2, text: 1 } as const;
 
 /** Lower-case words of a query; accents are folded so "tomas" finds "Tomás". */
 export function queryTerms(query: string): string[] {
-  return fold(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return fold(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 function fold(text: string): string {

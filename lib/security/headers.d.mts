@@ -24,12 +24,7 @@ export declare function contentSecurityPolicy(options: PolicyOptions): string;
 export declare const PERMISSIONS_POLICY: string;
 
 export type SecurityHeaderName =
-  | 'Content-Security-Policy'
-  | 'Strict-Transport-Security'
-  | 'X-Content-Type-Options'
-  | 'X-Frame-Options'
-  | 'Referrer-Policy'
-  | 'Permissions-Policy';
+  'Content-Security-Policy' | 'Strict-Transport-Security' | 'X-Content-Type-Options' | 'X-Frame-Options' | 'Referrer-Policy' | 'Permissions-Policy';
 
 export declare function securityHeaders(options: PolicyOptions): Record<SecurityHeaderName, string>;
 

@@ -18,7 +18,13 @@ export const CLERK_PAGES = ['/pricing', ...PER_REQUEST_PAGES];
  * telemetry. Its broad `https:` and `'unsafe-inline'` script sources are left out.
  */
 const CLERK_SOURCES = {
-  'script-src': ['https://challenges.cloudflare.com', 'https://js.stripe.com', 'https://*.js.stripe.com', 'https://maps.googleapis.com', 'https://*.protect.clerk.com'],
+  'script-src': [
+    'https://challenges.cloudflare.com',
+    'https://js.stripe.com',
+    'https://*.js.stripe.com',
+    'https://maps.googleapis.com',
+    'https://*.protect.clerk.com',
+  ],
   'connect-src': [
     'https://clerk-telemetry.com',
     'https://*.clerk-telemetry.com',
@@ -27,7 +33,13 @@ const CLERK_SOURCES = {
     'https://img.clerk.com',
     'https://*.protect.clerk.com:*',
   ],
-  'frame-src': ['https://challenges.cloudflare.com', 'https://js.stripe.com', 'https://*.js.stripe.com', 'https://hooks.stripe.com', 'https://*.protect.clerk.com'],
+  'frame-src': [
+    'https://challenges.cloudflare.com',
+    'https://js.stripe.com',
+    'https://*.js.stripe.com',
+    'https://hooks.stripe.com',
+    'https://*.protect.clerk.com',
+  ],
   'img-src': ['https://img.clerk.com'],
   'worker-src': ['blob:'],
 };

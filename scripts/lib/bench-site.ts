@@ -29,7 +29,6 @@ export function progress(message: string) {
   process.stderr.write(`[bench] ${message}\n`);
 }
 
-
 export interface BenchSite {
   copy: ProjectCopy;
   build: SiteBuild;

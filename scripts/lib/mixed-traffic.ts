@@ -22,18 +22,47 @@ export async function mixedTraffic(url: string, privateJwk: JWK): Promise<Share[
   const member = await token('user_member');
   const subscriber = await token('user_subscriber', ['u:premium_content']);
   const expired = await mintSessionToken(privateJwk, { userId: 'user_member', azp: url, issuedAt: Math.floor(Date.now() / 1000) - 3600, expiresIn: 60 });
-  const forged = await mintSessionToken((await generateTestKeys()).privateJwk, { userId: 'user_subscriber', azp: url, features: ['u:premium_content'], expiresIn: 3600 });
+  const forged = await mintSessionToken((await generateTestKeys()).privateJwk, {
+    userId: 'user_subscriber',
+    azp: url,
+    features: ['u:premium_content'],
+    expiresIn: 3600,
+  });
   return [
     { label: 'anonymous, article', connections: 6, target: { url: `${url}/blog/${ARTICLE}`, expected: [200] } },
     { label: 'anonymous, blog index', connections: 2, target: { url: `${url}/blog`, expected: [200] } },
     { label: 'anonymous, private API', connections: 1, target: { url: `${url}/api/private/me`, expected: [401] } },
     { label: 'member, article', connections: 2, target: { url: `${url}/blog/${ARTICLE}`, headers: { cookie: sessionCookies(member) }, expected: [200] } },
     { label: 'member, dashboard', connections: 1, target: { url: `${url}/dashboard`, headers: { cookie: sessionCookies(member) }, expected: [200] } },
-    { label: 'member, premium post by API', connections: 1, target: { url: `${url}/api/private/posts/${PREMIUM}`, headers: { authorization: `Bearer ${member}` }, expected: [403] } },
-    { label: 'subscriber, premium post page', connections: 3, target: { url: `${url}/dashboard/posts/${PREMIUM}`, headers: { cookie: sessionCookies(subscriber) }, expected: [200] } },
-    { label: 'subscriber, premium post by API', connections: 1, target: { url: `${url}/api/private/posts/${PREMIUM}`, headers: { authorization: `Bearer ${subscriber}` }, expected: [200] } },
-    { label: 'subscriber, unknown post by API', connections: 1, target: { url: `${url}/api/private/posts/no-such-post`, headers: { authorization: `Bearer ${subscriber}` }, expected: [404] } },
-    { label: 'forged token, private API', connections: 1, target: { url: `${url}/api/private/me`, headers: { authorization: `Bearer ${forged}` }, expected: [401] } },
-    { label: 'expired token, private API', connections: 1, target: { url: `${url}/api/private/me`, headers: { authorization: `Bearer ${expired}` }, expected: [401] } },
+    {
+      label: 'member, premium post by API',
+      connections: 1,
+      target: { url: `${url}/api/private/posts/${PREMIUM}`, headers: { authorization: `Bearer ${member}` }, expected: [403] },
+    },
+    {
+      label: 'subscriber, premium post page',
+      connections: 3,
+      target: { url: `${url}/dashboard/posts/${PREMIUM}`, headers: { cookie: sessionCookies(subscriber) }, expected: [200] },
+    },
+    {
+      label: 'subscriber, premium post by API',
+      connections: 1,
+      target: { url: `${url}/api/private/posts/${PREMIUM}`, headers: { authorization: `Bearer ${subscriber}` }, expected: [200] },
+    },
+    {
+      label: 'subscriber, unknown post by API',
+      connections: 1,
+      target: { url: `${url}/api/private/posts/no-such-post`, headers: { authorization: `Bearer ${subscriber}` }, expected: [404] },
+    },
+    {
+      label: 'forged token, private API',
+      connections: 1,
+      target: { url: `${url}/api/private/me`, headers: { authorization: `Bearer ${forged}` }, expected: [401] },
+    },
+    {
+      label: 'expired token, private API',
+      connections: 1,
+      target: { url: `${url}/api/private/me`, headers: { authorization: `Bearer ${expired}` }, expected: [401] },
+    },
   ];
 }

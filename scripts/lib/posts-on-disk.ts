@@ -11,7 +11,5 @@ export async function readPostFiles(root: string): Promise<SourceFile[]> {
     .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
-  return Promise.all(
-    files.map(async (file) => ({ file: path.relative(root, file), source: await readFile(file, 'utf8') })),
-  );
+  return Promise.all(files.map(async (file) => ({ file: path.relative(root, file), source: await readFile(file, 'utf8') })));
 }

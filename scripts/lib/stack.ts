@@ -154,12 +154,16 @@ export async function startStack({ distDir, port, copies: count, env, log }: Sta
       user: asRoot ? { name: 'nobody', group: 'nogroup' } : undefined,
     });
     await writeFile(path.join(dir, 'nginx.conf'), config);
-    const child = spawn(nginxBinary(), ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(nginxBinary(), ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     nginx = child;
     let output = '';
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));
-    const spawnFailed = new Promise<never>((_, reject) => child.once('error', (error) => reject(new Error(`${nginxBinary()} could not start (${error.message}): apt-get install -y nginx`))));
+    const spawnFailed = new Promise<never>((_, reject) =>
+      child.once('error', (error) => reject(new Error(`${nginxBinary()} could not start (${error.message}): apt-get install -y nginx`))),
+    );
     await Promise.race([waitFor(`http://localhost:${port}/api/health`, 'nginx', child, () => output), spawnFailed]);
     log(`nginx answers on http://localhost:${port} (pid ${child.pid}), config ${path.join(dir, 'nginx.conf')}`);
   } catch (error) {

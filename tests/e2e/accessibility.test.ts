@@ -28,16 +28,19 @@ describe.each(['light', 'dark'] as const)('every public page type in the %s them
 });
 
 describe('at a phone-sized viewport', () => {
-  it.each(PAGE_TYPES.filter(({ name }) => ['home', 'post-public', 'blog-index'].includes(name)))('$name has no axe violations with the menu open', async ({ name, path }) => {
-    const { context } = await newContext(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    try {
-      const page = await context.newPage();
-      await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
-      await page.getByRole('button', { name: 'Menu' }).click();
-      expect(describeViolations(await axeViolations(page))).toEqual([]);
-      await screenshot(page, `${name}-phone-menu`);
-    } finally {
-      await context.close();
-    }
-  });
+  it.each(PAGE_TYPES.filter(({ name }) => ['home', 'post-public', 'blog-index'].includes(name)))(
+    '$name has no axe violations with the menu open',
+    async ({ name, path }) => {
+      const { context } = await newContext(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      try {
+        const page = await context.newPage();
+        await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
+        await page.getByRole('button', { name: 'Menu' }).click();
+        expect(describeViolations(await axeViolations(page))).toEqual([]);
+        await screenshot(page, `${name}-phone-menu`);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });

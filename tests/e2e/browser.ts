@@ -80,7 +80,9 @@ export async function axeViolations(page: Page): Promise<AxeResults['violations'
 
 /** One line per violated rule and element, readable in a failed assertion. */
 export function describeViolations(violations: AxeResults['violations']): string[] {
-  return violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}: ${node.failureSummary ?? violation.help}`));
+  return violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}: ${node.failureSummary ?? violation.help}`),
+  );
 }
 
 const screenshotDir = path.resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');

@@ -29,7 +29,9 @@ async function watchedPage(context: BrowserContext): Promise<{ page: Page; viola
   await context.addInitScript(() => {
     window.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      window.cspViolations?.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
+      window.cspViolations?.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
+      );
     });
   });
   const page = await context.newPage();
@@ -103,7 +105,8 @@ describe('the Content-Security-Policy lets every page type work in Chromium', ()
       // Hydrated: the theme button works, which takes the app's scripts and the RSC payload.
       await page.getByRole('button', { name: 'Dark theme' }).click();
       expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
-    }));
+    }),
+  );
 
   it('an unknown page (404)', () => check((page) => open(page, '/no-such-page', 404)));
 

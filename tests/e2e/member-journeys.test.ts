@@ -170,7 +170,8 @@ describe.each(['light', 'dark'] as const)('member pages of the demo in the %s th
       if ('menu' in member) await page.locator('summary').click();
       expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(colorScheme === 'dark');
       await expectNoAxeViolations(page, member.name, colorScheme);
-    }, colorScheme));
+    }, colorScheme),
+  );
 });
 
 describe('the demo’s published posts', () => {

@@ -70,9 +70,15 @@ describe('a reader', () => {
   it('moves between posts with the previous and next links', () =>
     withPage(async (page) => {
       await open(page, '/blog/static-first-publishing');
-      await page.getByRole('navigation', { name: 'More posts' }).getByRole('link', { name: /Next post/ }).click();
+      await page
+        .getByRole('navigation', { name: 'More posts' })
+        .getByRole('link', { name: /Next post/ })
+        .click();
       await page.waitForURL('**/blog/alt-text-is-editorial-work');
-      await page.getByRole('navigation', { name: 'More posts' }).getByRole('link', { name: /Previous post/ }).click();
+      await page
+        .getByRole('navigation', { name: 'More posts' })
+        .getByRole('link', { name: /Previous post/ })
+        .click();
       await page.waitForURL('**/blog/static-first-publishing');
     }));
 
@@ -187,7 +193,8 @@ describe("Clerk's browser script", () => {
     withPage(async (page, { clerkRequests }) => {
       await open(page, path);
       expect(clerkRequests.length > 0).toBe(clerk);
-    }));
+    }),
+  );
 
   it('leaves the pricing page with its plans in plain HTML before Clerk draws the table', () =>
     withPage(async (page) => {

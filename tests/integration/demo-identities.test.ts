@@ -54,9 +54,19 @@ describe('signing in to the demo', () => {
   it('signs a session token shaped like Clerk’s (v2) for the identity', async () => {
     const { cookie } = await signInAs('editor');
     const token = /__session=([^;]+)/.exec(cookie)![1]!;
-    const [header, payload] = token.split('.').slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
+    const [header, payload] = token
+      .split('.')
+      .slice(0, 2)
+      .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
     expect(header).toMatchObject({ alg: 'RS256', typ: 'JWT' });
-    expect(payload).toMatchObject({ sub: 'user_demo_editor', azp: base(), sts: 'active', v: 2, o: { rol: 'editor', per: 'preview', fpm: '1' }, fea: 'o:posts' });
+    expect(payload).toMatchObject({
+      sub: 'user_demo_editor',
+      azp: base(),
+      sts: 'active',
+      v: 2,
+      o: { rol: 'editor', per: 'preview', fpm: '1' },
+      fea: 'o:posts',
+    });
   });
 
   it.each([
@@ -218,7 +228,11 @@ describe('a demo cannot reach production by accident', () => {
   const port = (offset: number) => Number(process.env.MASTHEAD_TEST_PORT || 4310) + offset;
 
   it('a demo build started with the setting and a Clerk key exits at once, saying why', async () => {
-    const started = startSite({ distDir: inject('demoDistDir'), port: port(8), env: { MASTHEAD_DEMO_IDENTITIES: 'true', CLERK_SECRET_KEY: 'sk_live_a_real_looking_key' } });
+    const started = startSite({
+      distDir: inject('demoDistDir'),
+      port: port(8),
+      env: { MASTHEAD_DEMO_IDENTITIES: 'true', CLERK_SECRET_KEY: 'sk_live_a_real_looking_key' },
+    });
     await expect(started).rejects.toThrow(/next start exited \(1\)[\s\S]*MASTHEAD_DEMO_IDENTITIES=true, but CLERK_SECRET_KEY is set/);
   });
 

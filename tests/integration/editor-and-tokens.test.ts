@@ -19,7 +19,7 @@ const EDITOR_HEADING = 'Drafts and scheduled posts';
 describe.each([
   ['the public site', () => inject('siteUrl')],
   ['a private preview site', () => inject('privateSiteUrl')],
-])('the editors\' area on %s', (_label, baseOf) => {
+])("the editors' area on %s", (_label, baseOf) => {
   it('lists every draft for an editor, privately, with its access and problems', async () => {
     const reply = await request('/dashboard/editor', { base: baseOf(), headers: await as('editor') });
     expect(reply.status).toBe(200);
@@ -61,7 +61,7 @@ describe.each([
   });
 });
 
-describe('drafts outside the editors\' area', () => {
+describe("drafts outside the editors' area", () => {
   it('are in no file the site serves as it is: static chunks and prerendered pages', async () => {
     const dist = path.resolve(import.meta.dirname, '..', '..', inject('distDir'));
     const served = [path.join(dist, 'static'), path.join(dist, 'server', 'app')];
@@ -80,15 +80,15 @@ describe('drafts outside the editors\' area', () => {
   });
 });
 
-describe('the way into the editors\' area', () => {
-  it('is linked from an editor\'s dashboard, and from no one else\'s', async () => {
+describe("the way into the editors' area", () => {
+  it("is linked from an editor's dashboard, and from no one else's", async () => {
     expect((await request('/dashboard', { headers: await as('editor') })).body).toContain('href="/dashboard/editor"');
     expect((await request('/dashboard', { headers: await as('subscriber') })).body).not.toContain('/dashboard/editor');
   });
 });
 
 describe('the session task page', () => {
-  it('explains the step and mounts Clerk\'s task flow', async () => {
+  it("explains the step and mounts Clerk's task flow", async () => {
     const reply = await request('/sign-in/tasks?redirect_url=%2Fdashboard', { headers: await as('pending', { accept: 'text/html' }) });
     expect(reply.status).toBe(200);
     expect(reply.body).toContain('One more step');
@@ -132,7 +132,7 @@ describe('token types on the private API', () => {
     expect(JSON.parse(reply.body)).toMatchObject({ error: 'unauthenticated' });
   });
 
-  it('refuses an API key that Clerk\'s servers cannot confirm (here: none can be reached)', async () => {
+  it("refuses an API key that Clerk's servers cannot confirm (here: none can be reached)", async () => {
     const reply = await request('/api/private/me', { headers: { authorization: 'Bearer ak_offline_unverifiable' } });
     expect(reply.status).toBe(401);
     expect(JSON.parse(reply.body)).toMatchObject({ error: 'unauthenticated' });
@@ -151,7 +151,7 @@ describe('token types on the private API', () => {
 });
 
 describe('the machine API', () => {
-  it('exports published posts\' metadata to a service with an M2M token, and no gated text', async () => {
+  it("exports published posts' metadata to a service with an M2M token, and no gated text", async () => {
     const reply = await request('/api/private/machine/export', { headers: await machine() });
     expect(reply.status).toBe(200);
     expect(reply.headers.get('cache-control')).toBe('private, no-store');
@@ -167,7 +167,7 @@ describe('the machine API', () => {
     ['an M2M token signed by another key', () => machine(true)],
     ['no credentials', async () => ({})],
     ['a malformed token', async () => ({ authorization: 'Bearer mt' })],
-    ['an opaque M2M token Clerk\'s servers cannot confirm', async () => ({ authorization: 'Bearer mt_offline_unverifiable' })],
+    ["an opaque M2M token Clerk's servers cannot confirm", async () => ({ authorization: 'Bearer mt_offline_unverifiable' })],
   ])('refuses %s with a JSON 401', async (_label, headers) => {
     const reply = await request('/api/private/machine/export', { headers: await headers() });
     expect(reply.status).toBe(401);
@@ -176,14 +176,14 @@ describe('the machine API', () => {
   });
 });
 
-describe('the members\' private feed', () => {
+describe("the members' private feed", () => {
   it('refuses anonymous readers with a JSON 401', async () => {
     const reply = await request('/api/private/feed.xml');
     expect(reply.status).toBe(401);
     expect(JSON.parse(reply.body)).toMatchObject({ error: 'unauthenticated' });
   });
 
-  it('gives a member the full text of members\' posts, never of premium ones or drafts', async () => {
+  it("gives a member the full text of members' posts, never of premium ones or drafts", async () => {
     const reply = await request('/api/private/feed.xml', { headers: await bearer('member') });
     expect(reply.status).toBe(200);
     expect(reply.headers.get('content-type')).toContain('application/rss+xml');

@@ -20,7 +20,7 @@ describe('the public site', () => {
     expect((await request('/blog/rethinking-the-newsletter-archive')).status).toBe(404);
   });
 
-  it('loads no Clerk script on readers\' pages', async () => {
+  it("loads no Clerk script on readers' pages", async () => {
     for (const path of ['/', '/blog', '/blog/static-first-publishing']) {
       expect((await request(path)).body).not.toMatch(/clerk\.browser|clerk-js|__clerk/i);
     }

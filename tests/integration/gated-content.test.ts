@@ -86,7 +86,12 @@ describe('gated posts, for every viewer and route', () => {
     expect(reply.status).toBe(expected.status);
     const sentences = secretsOf(slug);
     expect(sentences.length).toBeGreaterThan(2);
-    const present = sentences.filter((s) => reply.body.replace(/<!-- -->/g, '').replace(/&#x27;/g, "'").includes(s));
+    const present = sentences.filter((s) =>
+      reply.body
+        .replace(/<!-- -->/g, '')
+        .replace(/&#x27;/g, "'")
+        .includes(s),
+    );
     if (expected.fullText) expect(present.length).toBeGreaterThan(sentences.length / 2);
     else expect(present).toEqual([]);
     if (expected.shows) expect(reply.body).toMatch(expected.shows);

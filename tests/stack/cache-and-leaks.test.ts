@@ -31,7 +31,15 @@ const GATED_URLS = [
   ...gatedSlugs.map((slug) => `/api/private/posts/${slug}`),
   '/api/private/feed.xml',
 ];
-const PUBLIC_URLS = ['/', '/blog', ...[...gatedSlugs, ...unreleasedSlugs].map((slug) => `/blog/${slug}`), '/feed.xml', '/feed.json', '/search.json', '/sitemap.xml'];
+const PUBLIC_URLS = [
+  '/',
+  '/blog',
+  ...[...gatedSlugs, ...unreleasedSlugs].map((slug) => `/blog/${slug}`),
+  '/feed.xml',
+  '/feed.json',
+  '/search.json',
+  '/sitemap.xml',
+];
 
 /** The ways a browser asks for one URL: a document, a navigation's RSC payload, prefetches. */
 const VARIANTS: { name: string; query?: string; headers: Record<string, string> }[] = [

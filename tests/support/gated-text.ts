@@ -48,7 +48,12 @@ export function proseSentences(mdx: string, minWords = 10): string[] {
   return withoutCode
     .split(/\n\s*\n/)
     .filter((block) => !/^\s*(#|-|\*|\||>|<|\d+\.)/.test(block))
-    .flatMap((block) => block.replace(/\s+/g, ' ').trim().split(/(?<=[.!?])\s+/))
+    .flatMap((block) =>
+      block
+        .replace(/\s+/g, ' ')
+        .trim()
+        .split(/(?<=[.!?])\s+/),
+    )
     .filter((sentence) => /^[A-Z][A-Za-z0-9 ,;:'’()-]+[.!?]$/.test(sentence))
     .filter((sentence) => sentence.split(' ').length >= minWords);
 }
@@ -129,7 +134,9 @@ export function sentencesOf(sentences: Map<string, string[]>, slug: string): [st
 /** Sentences of a post's public text: on a private site, even these are for editors only. */
 export function publicSentences(slug: string): string[] {
   const post = readPostSources().find((candidate) => candidate.slug === slug);
-  return proseSentences(post?.openPart ?? '').filter((sentence) => RENDERS_VERBATIM.test(sentence)).slice(0, 3);
+  return proseSentences(post?.openPart ?? '')
+    .filter((sentence) => RENDERS_VERBATIM.test(sentence))
+    .slice(0, 3);
 }
 
 export interface Unreleased {
@@ -144,5 +151,7 @@ export function unreleasedPosts(): Unreleased[] {
 }
 
 export function publishedSlugs(access: PublicPost['access']): string[] {
-  return readJson<PublicPost[]>('public.json').filter((post) => post.access === access && Date.parse(post.date) <= Date.now()).map((post) => post.slug);
+  return readJson<PublicPost[]>('public.json')
+    .filter((post) => post.access === access && Date.parse(post.date) <= Date.now())
+    .map((post) => post.slug);
 }

@@ -24,22 +24,19 @@ export async function request(path: string, init: RequestInit & { base?: string 
 export function rawRequest(path: string, init: { method?: string; headers?: Record<string, string>; base?: string } = {}): Promise<Reply> {
   const base = new URL(init.base ?? inject('siteUrl'));
   return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      { host: base.hostname, port: base.port, path, method: init.method ?? 'GET', headers: init.headers },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (body += chunk));
-        res.on('end', () => {
-          const headers = new Headers();
-          for (const [name, value] of Object.entries(res.headers)) {
-            for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, one);
-          }
-          resolve({ status: res.statusCode ?? 0, headers, body });
-        });
-        res.on('error', reject);
-      },
-    );
+    const req = httpRequest({ host: base.hostname, port: base.port, path, method: init.method ?? 'GET', headers: init.headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => {
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(res.headers)) {
+          for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, one);
+        }
+        resolve({ status: res.statusCode ?? 0, headers, body });
+      });
+      res.on('error', reject);
+    });
     req.on('error', reject);
     req.end();
   });

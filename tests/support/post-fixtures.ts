@@ -22,8 +22,25 @@ export function fixturePost(overrides: Partial<PublicPost> & Pick<PublicPost, 's
 
 /** Newest first, as lib/content/posts hands them out: two public, a members-only and a premium post. */
 export const fixturePosts: PublicPost[] = [
-  fixturePost({ slug: 'premium-post', date: '2026-04-01T00:00:00.000Z', access: 'premium', tags: ['memberships'], publicHtml: '<p>Premium preview paragraph.</p>' }),
-  fixturePost({ slug: 'members-post', date: '2026-03-01T00:00:00.000Z', access: 'members', tags: ['memberships', 'performance'], publicHtml: '<p>Members preview paragraph.</p>' }),
-  fixturePost({ slug: 'public-two', date: '2026-02-01T00:00:00.000Z', tags: ['performance'], publicHtml: '<h2 id="x">Heading<a class="heading-anchor" href="#x">#</a></h2><p>Caching &amp; CDNs explained.</p>' }),
+  fixturePost({
+    slug: 'premium-post',
+    date: '2026-04-01T00:00:00.000Z',
+    access: 'premium',
+    tags: ['memberships'],
+    publicHtml: '<p>Premium preview paragraph.</p>',
+  }),
+  fixturePost({
+    slug: 'members-post',
+    date: '2026-03-01T00:00:00.000Z',
+    access: 'members',
+    tags: ['memberships', 'performance'],
+    publicHtml: '<p>Members preview paragraph.</p>',
+  }),
+  fixturePost({
+    slug: 'public-two',
+    date: '2026-02-01T00:00:00.000Z',
+    tags: ['performance'],
+    publicHtml: '<h2 id="x">Heading<a class="heading-anchor" href="#x">#</a></h2><p>Caching &amp; CDNs explained.</p>',
+  }),
   fixturePost({ slug: 'public-one', date: '2026-01-01T00:00:00.000Z', tags: ['performance', 'static-sites'], updated: '2026-05-01T00:00:00.000Z' }),
 ];

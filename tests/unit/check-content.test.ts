@@ -38,33 +38,139 @@ describe('check-content', () => {
 
   // Each row: a small bad post, and the one line the editor reads: file:line: what is wrong; what to do.
   it.each([
-    ['a missing required field', good.replace('title: "A post"\n', ''), `${FILE}:1: required field \`title\` is missing; add \`title: ...\` to the frontmatter`],
-    ['an empty required field', good.replace('"What it is about."', '""'), `${FILE}:4: required field \`summary\` is empty; add \`summary: ...\` to the frontmatter`],
-    ['a date that does not parse', good.replace('2026-05-01', '2026-13-45'), `${FILE}:3: \`date\` "2026-13-45" is not a date; write an ISO date such as 2026-09-14 or 2026-09-14T09:00:00Z`],
-    ['a day the month does not have', good.replace('2026-05-01', '2026-02-30'), `${FILE}:3: \`date\` "2026-02-30" is not a date; write an ISO date such as 2026-09-14 or 2026-09-14T09:00:00Z`],
-    ['a date that is not a date at all', good.replace('2026-05-01', 'next tuesday'), `${FILE}:3: \`date\` "next tuesday" is not a date; write an ISO date such as 2026-09-14 or 2026-09-14T09:00:00Z`],
+    [
+      'a missing required field',
+      good.replace('title: "A post"\n', ''),
+      `${FILE}:1: required field \`title\` is missing; add \`title: ...\` to the frontmatter`,
+    ],
+    [
+      'an empty required field',
+      good.replace('"What it is about."', '""'),
+      `${FILE}:4: required field \`summary\` is empty; add \`summary: ...\` to the frontmatter`,
+    ],
+    [
+      'a date that does not parse',
+      good.replace('2026-05-01', '2026-13-45'),
+      `${FILE}:3: \`date\` "2026-13-45" is not a date; write an ISO date such as 2026-09-14 or 2026-09-14T09:00:00Z`,
+    ],
+    [
+      'a day the month does not have',
+      good.replace('2026-05-01', '2026-02-30'),
+      `${FILE}:3: \`date\` "2026-02-30" is not a date; write an ISO date such as 2026-09-14 or 2026-09-14T09:00:00Z`,
+    ],
+    [
+      'a date that is not a date at all',
+      good.replace('2026-05-01', 'next tuesday'),
+      `${FILE}:3: \`date\` "next tuesday" is not a date; write an ISO date such as 2026-09-14 or 2026-09-14T09:00:00Z`,
+    ],
     ['an unknown access level', gated.replace('members', 'vip'), `${FILE}:5: unknown access "vip"; use one of public, members, premium`],
-    ['tags that are not a list', good.replace('[performance]', 'performance, static sites'), `${FILE}:5: \`tags\` must be a list of lowercase words joined by hyphens; write e.g. \`tags: [performance, static-sites]\``],
-    ['a tag with capitals or spaces', good.replace('[performance]', '[Performance, static sites]'), `${FILE}:5: \`tags\` must be a list of lowercase words joined by hyphens; write e.g. \`tags: [performance, static-sites]\``],
-    ['a draft flag that is not true or false', good.replace('tags:', 'draft: maybe\ntags:'), `${FILE}:5: \`draft\` must be true or false; write \`draft: true\` or remove the line`],
-    ['an unknown field', good.replace('tags:', 'author: ada\ntags:'), expect.stringMatching(new RegExp(`^${FILE}:5: unknown field \`author\`; remove it or use one of title, date, summary, tags, access, draft, authors, image, updated$`))],
-    ['frontmatter that is not YAML', good.replace('title: "A post"', 'title: "A post'), expect.stringMatching(new RegExp(`^${FILE}:\\d: frontmatter is not valid YAML: .+; quote values`))],
-    ['a file with no frontmatter', 'Just text.\n', `${FILE}:1: no frontmatter; start the file with a \`---\` line, the fields (title, date, summary), and a closing \`---\` line`],
-    ['the new-post placeholder summary on a post to publish', good.replace('"What it is about."', `"${SUMMARY_PLACEHOLDER}"`), `${FILE}:4: the summary is still the placeholder that new-post wrote; write one or two sentences that tell a reader what the post is about`],
-    ['<Paywall /> in a public post', withBody('<Paywall />'), `${FILE}:10: <Paywall /> in a public post; remove the marker, or set \`access: members\` or \`access: premium\` in the frontmatter`],
-    ['a second <Paywall />', withBody('<Paywall />\n\nMore.\n\n<Paywall />', gated), `${FILE}:15: a second <Paywall /> (the first is on body line 4); keep exactly one marker: everything above it is the public preview`],
-    ['<Paywall /> inside a line of text', withBody('Read on <Paywall /> now.', gated), `${FILE}:11: <Paywall /> inside another element or inside a line of text; put \`<Paywall />\` on a line of its own, at the top level of the post, with blank lines around it`],
-    ['MDX that does not compile', withBody('<Callout>\nnever closed'), expect.stringMatching(new RegExp(`^${FILE}:10: MDX does not compile: .+ \\(column \\d+\\); fix the MDX syntax there`))],
-    ['a stray "{" that MDX reads as code', withBody('Costs {a lot.'), expect.stringMatching(new RegExp(`^${FILE}:10: MDX does not compile: .+column \\d+\\); fix the MDX syntax there`))],
-    ['an unknown component, with the list of known ones', withBody('<Aside>Hi</Aside>'), `${FILE}:10: unknown component <Aside>; use one of <Paywall>, <Callout>, <Figure>`],
-    ['an unknown Callout type', withBody('<Callout type="danger">Careful.</Callout>'), `${FILE}:10: unknown Callout type "danger"; use type="note" | "warning" | "tip"`],
-    ['a Markdown image that does not exist', withBody('![A chart](/images/missing.png)'), `${FILE}:10: image "/images/missing.png" does not exist; add the file at public/images/missing.png or fix the path`],
-    ['a Figure image that does not exist', withBody('<Figure src="/images/missing.png" alt="A chart" />'), `${FILE}:10: image "/images/missing.png" does not exist; add the file at public/images/missing.png or fix the path`],
-    ['a cover image that does not exist', good.replace('tags:', 'image: /images/cover.jpg\ntags:'), `${FILE}:5: image "/images/cover.jpg" does not exist; add the file at public/images/cover.jpg or fix the path`],
-    ['an image from another site', withBody('![A chart](https://example.com/chart.png)'), `${FILE}:10: image "https://example.com/chart.png" is not a file of this site; put the file in public/images and write its path, e.g. /images/photo.jpg`],
-    ['a Figure without alt text', withBody('<Figure src="/images/caption-and-description.png" />'), `${FILE}:10: <Figure> without alt text; add alt="what the image shows" for readers who cannot see it`],
-    ['a Markdown image without alt text', withBody('![](/images/caption-and-description.png)'), `${FILE}:10: image "/images/caption-and-description.png" has no alt text; write ![what the image shows](path)`],
-    ['a link to a post that does not exist', withBody('See [the other post](/blog/no-such-post).'), `${FILE}:10: link to a post that does not exist: /blog/no-such-post; check the slug: it is the post's file name without .mdx`],
+    [
+      'tags that are not a list',
+      good.replace('[performance]', 'performance, static sites'),
+      `${FILE}:5: \`tags\` must be a list of lowercase words joined by hyphens; write e.g. \`tags: [performance, static-sites]\``,
+    ],
+    [
+      'a tag with capitals or spaces',
+      good.replace('[performance]', '[Performance, static sites]'),
+      `${FILE}:5: \`tags\` must be a list of lowercase words joined by hyphens; write e.g. \`tags: [performance, static-sites]\``,
+    ],
+    [
+      'a draft flag that is not true or false',
+      good.replace('tags:', 'draft: maybe\ntags:'),
+      `${FILE}:5: \`draft\` must be true or false; write \`draft: true\` or remove the line`,
+    ],
+    [
+      'an unknown field',
+      good.replace('tags:', 'author: ada\ntags:'),
+      expect.stringMatching(
+        new RegExp(`^${FILE}:5: unknown field \`author\`; remove it or use one of title, date, summary, tags, access, draft, authors, image, updated$`),
+      ),
+    ],
+    [
+      'frontmatter that is not YAML',
+      good.replace('title: "A post"', 'title: "A post'),
+      expect.stringMatching(new RegExp(`^${FILE}:\\d: frontmatter is not valid YAML: .+; quote values`)),
+    ],
+    [
+      'a file with no frontmatter',
+      'Just text.\n',
+      `${FILE}:1: no frontmatter; start the file with a \`---\` line, the fields (title, date, summary), and a closing \`---\` line`,
+    ],
+    [
+      'the new-post placeholder summary on a post to publish',
+      good.replace('"What it is about."', `"${SUMMARY_PLACEHOLDER}"`),
+      `${FILE}:4: the summary is still the placeholder that new-post wrote; write one or two sentences that tell a reader what the post is about`,
+    ],
+    [
+      '<Paywall /> in a public post',
+      withBody('<Paywall />'),
+      `${FILE}:10: <Paywall /> in a public post; remove the marker, or set \`access: members\` or \`access: premium\` in the frontmatter`,
+    ],
+    [
+      'a second <Paywall />',
+      withBody('<Paywall />\n\nMore.\n\n<Paywall />', gated),
+      `${FILE}:15: a second <Paywall /> (the first is on body line 4); keep exactly one marker: everything above it is the public preview`,
+    ],
+    [
+      '<Paywall /> inside a line of text',
+      withBody('Read on <Paywall /> now.', gated),
+      `${FILE}:11: <Paywall /> inside another element or inside a line of text; put \`<Paywall />\` on a line of its own, at the top level of the post, with blank lines around it`,
+    ],
+    [
+      'MDX that does not compile',
+      withBody('<Callout>\nnever closed'),
+      expect.stringMatching(new RegExp(`^${FILE}:10: MDX does not compile: .+ \\(column \\d+\\); fix the MDX syntax there`)),
+    ],
+    [
+      'a stray "{" that MDX reads as code',
+      withBody('Costs {a lot.'),
+      expect.stringMatching(new RegExp(`^${FILE}:10: MDX does not compile: .+column \\d+\\); fix the MDX syntax there`)),
+    ],
+    [
+      'an unknown component, with the list of known ones',
+      withBody('<Aside>Hi</Aside>'),
+      `${FILE}:10: unknown component <Aside>; use one of <Paywall>, <Callout>, <Figure>`,
+    ],
+    [
+      'an unknown Callout type',
+      withBody('<Callout type="danger">Careful.</Callout>'),
+      `${FILE}:10: unknown Callout type "danger"; use type="note" | "warning" | "tip"`,
+    ],
+    [
+      'a Markdown image that does not exist',
+      withBody('![A chart](/images/missing.png)'),
+      `${FILE}:10: image "/images/missing.png" does not exist; add the file at public/images/missing.png or fix the path`,
+    ],
+    [
+      'a Figure image that does not exist',
+      withBody('<Figure src="/images/missing.png" alt="A chart" />'),
+      `${FILE}:10: image "/images/missing.png" does not exist; add the file at public/images/missing.png or fix the path`,
+    ],
+    [
+      'a cover image that does not exist',
+      good.replace('tags:', 'image: /images/cover.jpg\ntags:'),
+      `${FILE}:5: image "/images/cover.jpg" does not exist; add the file at public/images/cover.jpg or fix the path`,
+    ],
+    [
+      'an image from another site',
+      withBody('![A chart](https://example.com/chart.png)'),
+      `${FILE}:10: image "https://example.com/chart.png" is not a file of this site; put the file in public/images and write its path, e.g. /images/photo.jpg`,
+    ],
+    [
+      'a Figure without alt text',
+      withBody('<Figure src="/images/caption-and-description.png" />'),
+      `${FILE}:10: <Figure> without alt text; add alt="what the image shows" for readers who cannot see it`,
+    ],
+    [
+      'a Markdown image without alt text',
+      withBody('![](/images/caption-and-description.png)'),
+      `${FILE}:10: image "/images/caption-and-description.png" has no alt text; write ![what the image shows](path)`,
+    ],
+    [
+      'a link to a post that does not exist',
+      withBody('See [the other post](/blog/no-such-post).'),
+      `${FILE}:10: link to a post that does not exist: /blog/no-such-post; check the slug: it is the post's file name without .mdx`,
+    ],
   ])('reports %s', async (_name, source, expected) => {
     expect(await problemsFor(source)).toEqual([expected]);
   });
@@ -105,8 +211,16 @@ describe('check-content', () => {
   });
 
   it.each([
-    ['a summary over 200 characters', good.replace('"What it is about."', `"${'A long summary. '.repeat(14)}"`), `${FILE}:4: warning: the summary has 224 characters; keep it under 200: feeds, search results and social cards cut it`],
-    ['a gated post with no preview', withBody('All of it is for members.', gated), `${FILE}:1: warning: a members post with no public preview; readers who may not open it see only the summary; add a \`<Paywall />\` line after the opening paragraphs`],
+    [
+      'a summary over 200 characters',
+      good.replace('"What it is about."', `"${'A long summary. '.repeat(14)}"`),
+      `${FILE}:4: warning: the summary has 224 characters; keep it under 200: feeds, search results and social cards cut it`,
+    ],
+    [
+      'a gated post with no preview',
+      withBody('All of it is for members.', gated),
+      `${FILE}:1: warning: a members post with no public preview; readers who may not open it see only the summary; add a \`<Paywall />\` line after the opening paragraphs`,
+    ],
   ])('warns about %s', async (_name, source, expected) => {
     expect(await problemsFor(source)).toEqual([expected]);
   });

@@ -21,9 +21,12 @@ const session = (over: Partial<CallerAuth>): CallerAuth => ({
 });
 
 describe('who a caller is, by token type', () => {
-  it('reads a session\'s plan and permission from its claims', () => {
+  it("reads a session's plan and permission from its claims", () => {
     expect(viewerFromAuth(session({ has: entitlements(['premium_content']) }))).toEqual({
-      kind: 'signed-in', userId: 'user_1', premium: true, editor: false,
+      kind: 'signed-in',
+      userId: 'user_1',
+      premium: true,
+      editor: false,
     });
     expect(viewerFromAuth(session({ has: entitlements(['org:posts:preview']) }))).toMatchObject({ editor: true, premium: false });
   });
@@ -36,7 +39,7 @@ describe('who a caller is, by token type', () => {
     expect(viewerFromAuth(session({ userId: null, isAuthenticated: false }))).toEqual({ kind: 'anonymous', pendingTask: false });
   });
 
-  it('reads a member\'s API key as its owner with no plan and no editor permission, whatever has() says', () => {
+  it("reads a member's API key as its owner with no plan and no editor permission, whatever has() says", () => {
     const key: CallerAuth = { tokenType: 'api_key', isAuthenticated: true, userId: 'user_2', has: entitlements(['premium_content', 'org:posts:preview']) };
     expect(viewerFromAuth(key)).toEqual({ kind: 'signed-in', userId: 'user_2', premium: false, editor: false });
   });
@@ -53,7 +56,7 @@ describe('who a caller is, by token type', () => {
 
 const meta = (slug: string, over: Partial<PostMeta> = {}) => ({ ...postMeta(slug, over), file: `content/posts/${slug}.mdx` });
 
-describe('the editors\' index', () => {
+describe("the editors' index", () => {
   const now = new Date('2026-07-01T00:00:00Z');
 
   it('holds drafts and future-dated posts, soonest first, and no published post', () => {
@@ -88,7 +91,7 @@ describe('the editors\' index', () => {
   });
 });
 
-describe('the members\' private feed', () => {
+describe("the members' private feed", () => {
   it('escapes what could break the XML, and keeps the full text whole', () => {
     expect(escapeXml(`Tom & "Jerry" <b>'s`)).toBe('Tom &amp; &quot;Jerry&quot; &lt;b&gt;&apos;s');
     const xml = renderRss({
@@ -96,7 +99,9 @@ describe('the members\' private feed', () => {
       url: 'https://m.example/',
       selfUrl: 'https://m.example/api/private/feed.xml',
       description: 'D',
-      items: [{ title: 'A <post>', url: 'https://m.example/blog/a', date: '2026-06-01T00:00:00.000Z', summary: 'S', html: '<p>x ]]> y</p>', categories: ['t'] }],
+      items: [
+        { title: 'A <post>', url: 'https://m.example/blog/a', date: '2026-06-01T00:00:00.000Z', summary: 'S', html: '<p>x ]]> y</p>', categories: ['t'] },
+      ],
     });
     expect(xml).toContain('<title>M &amp; M</title>');
     expect(xml).toContain('<title>A &lt;post&gt;</title>');

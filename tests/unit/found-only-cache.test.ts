@@ -9,7 +9,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import FoundOnlyCache from '@/lib/cache/found-only-cache.cjs';
 
 /** A rendered page as Next hands it to its cache. */
-const page = (status: number) => ({ kind: 'APP_PAGE', html: '<p>page</p>', rscData: Buffer.from('rsc'), headers: {}, postponed: undefined, status, segmentData: undefined });
+const page = (status: number) => ({
+  kind: 'APP_PAGE',
+  html: '<p>page</p>',
+  rscData: Buffer.from('rsc'),
+  headers: {},
+  postponed: undefined,
+  status,
+  segmentData: undefined,
+});
 const cacheControl = { revalidate: 60, expire: 86400 };
 /** Next's process-wide map of each cached address's lifetime (private in its types, public at run time). */
 const lifetimes = (SharedCacheControls as unknown as { cacheControls: Map<string, unknown> }).cacheControls;

@@ -16,7 +16,10 @@ describe('the leak detector', () => {
   });
 
   it('never takes a sentence that the public may read', () => {
-    const open = readPostSources().filter((p) => !p.draft && p.date <= new Date()).map((p) => p.openPart + p.summary).join(' ');
+    const open = readPostSources()
+      .filter((p) => !p.draft && p.date <= new Date())
+      .map((p) => p.openPart + p.summary)
+      .join(' ');
     for (const secret of secrets.keys()) expect(open).not.toContain(secret);
   });
 

@@ -31,7 +31,11 @@ The rest.
 async function compile(mdx: string) {
   const { code } = await bundleMDX({
     source: mdx,
-    mdxOptions: (options) => ({ ...options, remarkPlugins: [...(options.remarkPlugins ?? []), ...remarkPlugins], rehypePlugins: [...(options.rehypePlugins ?? []), ...rehypePlugins] }),
+    mdxOptions: (options) => ({
+      ...options,
+      remarkPlugins: [...(options.remarkPlugins ?? []), ...remarkPlugins],
+      rehypePlugins: [...(options.rehypePlugins ?? []), ...rehypePlugins],
+    }),
   });
   return code;
 }
@@ -45,7 +49,9 @@ describe('MDX components', () => {
   it('render as plain HTML for the API and feeds, with image sizes and code languages', async () => {
     const html = renderToStaticMarkup(createElement(getMDXComponent(await compile(source)), { components: plainComponents }));
     expect(html).toContain('<aside class="callout callout-tip"><strong>Tip: </strong>Save often.</aside>');
-    expect(html).toContain('<figure><img src="/images/caption-and-description.png" alt="Two cards" width="1200" height="675"/><figcaption>Before and after</figcaption></figure>');
+    expect(html).toContain(
+      '<figure><img src="/images/caption-and-description.png" alt="Two cards" width="1200" height="675"/><figcaption>Before and after</figcaption></figure>',
+    );
     expect(html).toContain('<img src="/images/caption-and-description.png" alt="Two cards again" width="1200" height="675"/>');
     expect(html).toMatch(/<pre data-language="ts"><code class="hljs language-ts">/);
     expect(html).toMatch(/<h2 id="a-section">A section<a class="heading-anchor"[^>]*href="#a-section"/);

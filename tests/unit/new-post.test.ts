@@ -32,9 +32,9 @@ describe('npm run new-post', () => {
 
   it('refuses to overwrite an existing post, and leaves it as it was', async () => {
     const first = await writeNewPost(root, 'Hello');
-    await writeFile(path.join(root, first.file), 'the editor\'s work');
+    await writeFile(path.join(root, first.file), "the editor's work");
     await expect(writeNewPost(root, 'hello!')).rejects.toThrow('content/posts/hello.mdx already exists: nothing was written');
-    expect(await readFile(path.join(root, first.file), 'utf8')).toBe('the editor\'s work');
+    expect(await readFile(path.join(root, first.file), 'utf8')).toBe("the editor's work");
   });
 
   it('explains a title it cannot use', async () => {

@@ -68,7 +68,7 @@ describe('the proxy route matcher', () => {
     ['/dashboard/editorial', false],
     ['/dashboard', false],
     ['/dashboard/posts/editor', false],
-  ])('%s is in the editors\' area: %s', (path, expected) => {
+  ])("%s is in the editors' area: %s", (path, expected) => {
     expect(isEditorRoute(at(path))).toBe(expected);
   });
 
@@ -203,7 +203,10 @@ describe('paths whose encoding does not decode', () => {
     expect(hasMalformedEncoding(at(path).nextUrl.pathname)).toBe(true);
   });
 
-  it.each(['/', '/blog/static-first-publishing', '/%64ashboard', '/dashboard%2F', '/blog/caf%C3%A9', '/dashboard/posts/x%00'])('finds %s well formed', (path) => {
-    expect(hasMalformedEncoding(at(path).nextUrl.pathname)).toBe(false);
-  });
+  it.each(['/', '/blog/static-first-publishing', '/%64ashboard', '/dashboard%2F', '/blog/caf%C3%A9', '/dashboard/posts/x%00'])(
+    'finds %s well formed',
+    (path) => {
+      expect(hasMalformedEncoding(at(path).nextUrl.pathname)).toBe(false);
+    },
+  );
 });

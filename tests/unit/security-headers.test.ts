@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { clerkFrontendApi, contentSecurityPolicy, securityHeaderRoutes } from '@/lib/security/headers.mjs';
 import { THEME_SCRIPT } from '@/lib/theme/theme-script.mjs';
 
-const scriptSources = (policy: string) => policy.split('; ').find((directive) => directive.startsWith('script-src '))?.split(' ').slice(1) ?? [];
+const scriptSources = (policy: string) =>
+  policy
+    .split('; ')
+    .find((directive) => directive.startsWith('script-src '))
+    ?.split(' ')
+    .slice(1) ?? [];
 
 describe('clerkFrontendApi', () => {
   it('reads the Frontend API host out of a publishable key', () => {

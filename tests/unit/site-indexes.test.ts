@@ -89,7 +89,17 @@ describe('the sitemap', () => {
 
   it('lists every published post, the index pages and the tag pages', () => {
     expect(urls).toEqual(
-      expect.arrayContaining(['/', '/blog', '/tags', '/tags/performance', '/tags/memberships', '/pricing', '/search', '/blog/premium-post', '/blog/public-one']),
+      expect.arrayContaining([
+        '/',
+        '/blog',
+        '/tags',
+        '/tags/performance',
+        '/tags/memberships',
+        '/pricing',
+        '/search',
+        '/blog/premium-post',
+        '/blog/public-one',
+      ]),
     );
     expect(urls.filter((path) => path.startsWith('/blog/') && !path.startsWith('/blog/page/'))).toHaveLength(fixturePosts.length);
   });

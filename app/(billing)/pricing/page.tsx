@@ -19,7 +19,11 @@ function Plans() {
     return (
       <PlanSummary
         subscribe={
-          <IdentityButton as="subscriber" returnTo={DASHBOARD_PATH} className="rounded-md bg-[var(--color-accent)] px-4 py-2 font-semibold text-white hover:opacity-90">
+          <IdentityButton
+            as="subscriber"
+            returnTo={DASHBOARD_PATH}
+            className="rounded-md bg-[var(--color-accent)] px-4 py-2 font-semibold text-white hover:opacity-90"
+          >
             Subscribe (demo: become the subscriber)
           </IdentityButton>
         }

@@ -14,7 +14,9 @@ export default async function DashboardPage() {
     <>
       <h1 className="font-serif text-4xl font-bold tracking-tight">Your account</h1>
       <section aria-labelledby="plan" className="mt-6 rounded-lg border border-stone-300 p-5 dark:border-stone-700">
-        <h2 id="plan" className="font-semibold">Your plan: {viewer.premium ? 'Premium' : 'Member'}</h2>
+        <h2 id="plan" className="font-semibold">
+          Your plan: {viewer.premium ? 'Premium' : 'Member'}
+        </h2>
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">Signed in as {viewer.userId}.</p>
         <p className="mt-2">
           {viewer.premium
@@ -22,21 +24,30 @@ export default async function DashboardPage() {
             : 'You can read every members-only post. Premium posts come with the premium plan.'}
         </p>
         {viewer.premium ? null : (
-          <Link href="/pricing" className="mt-3 inline-block font-semibold underline">Upgrade to premium</Link>
+          <Link href="/pricing" className="mt-3 inline-block font-semibold underline">
+            Upgrade to premium
+          </Link>
         )}
       </section>
       {viewer.editor ? (
         <p className="mt-6">
-          <Link href="/dashboard/editor" className="font-semibold underline">Drafts and scheduled posts</Link>: the editors&apos; area.
+          <Link href="/dashboard/editor" className="font-semibold underline">
+            Drafts and scheduled posts
+          </Link>
+          : the editors&apos; area.
         </p>
       ) : null}
       <section aria-labelledby="gated" className="mt-10">
-        <h2 id="gated" className="font-serif text-2xl font-semibold">Members&apos; posts</h2>
+        <h2 id="gated" className="font-serif text-2xl font-semibold">
+          Members&apos; posts
+        </h2>
         <ul className="mt-4 divide-y divide-stone-200 dark:divide-stone-800">
           {posts.map(({ post, canRead }) => (
             <li key={post.slug} className="flex flex-wrap items-center justify-between gap-3 py-4">
               <span className="flex items-center gap-2">
-                <Link href={`/dashboard/posts/${post.slug}`} className="font-medium hover:underline">{post.title}</Link>
+                <Link href={`/dashboard/posts/${post.slug}`} className="font-medium hover:underline">
+                  {post.title}
+                </Link>
                 <AccessBadge access={post.access} />
               </span>
               <span className="text-sm text-stone-600 dark:text-stone-400">{canRead ? 'Open to you' : 'Premium plan'}</span>

@@ -14,7 +14,17 @@ export default function SearchPage() {
       <h1 className="font-serif text-4xl font-bold tracking-tight">Search</h1>
       <SearchBox />
       <noscript>
-        <p className="mt-4">Search needs JavaScript. Every post is listed on the <a href="/blog" className="underline">blog index</a> and under its <a href="/tags" className="underline">tags</a>.</p>
+        <p className="mt-4">
+          Search needs JavaScript. Every post is listed on the{' '}
+          <a href="/blog" className="underline">
+            blog index
+          </a>{' '}
+          and under its{' '}
+          <a href="/tags" className="underline">
+            tags
+          </a>
+          .
+        </p>
       </noscript>
     </>
   );

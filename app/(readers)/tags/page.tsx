@@ -19,8 +19,14 @@ export default function TagsPage() {
       <ul className="mt-8 flex flex-wrap gap-3">
         {tags.map(({ tag, count }) => (
           <li key={tag}>
-            <a href={tagHref(tag)} className="inline-block rounded-full border border-stone-300 px-4 py-2 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-900">
-              {tagLabel(tag)} <span className="text-stone-600 dark:text-stone-400">({count} {count === 1 ? 'post' : 'posts'})</span>
+            <a
+              href={tagHref(tag)}
+              className="inline-block rounded-full border border-stone-300 px-4 py-2 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-900"
+            >
+              {tagLabel(tag)}{' '}
+              <span className="text-stone-600 dark:text-stone-400">
+                ({count} {count === 1 ? 'post' : 'posts'})
+              </span>
             </a>
           </li>
         ))}

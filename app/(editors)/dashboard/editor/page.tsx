@@ -26,7 +26,9 @@ export default async function EditorIndexPage() {
           {posts.map((post) => (
             <li key={post.slug} className="py-5">
               <h2 className="font-serif text-xl font-semibold">
-                <Link href={`/dashboard/editor/${post.slug}`} className="hover:underline">{post.title}</Link>
+                <Link href={`/dashboard/editor/${post.slug}`} className="hover:underline">
+                  {post.title}
+                </Link>
               </h2>
               <p className="mt-1 flex flex-wrap gap-x-4 text-sm">
                 <StatusLabel status={statusOf(post)} date={post.date} />

@@ -30,7 +30,9 @@ export default async function TagPage({ params }: Props) {
   return (
     <>
       <p className="text-sm font-semibold uppercase tracking-widest text-stone-600 dark:text-stone-400">
-        <a href="/tags" className="hover:underline">Tags</a>
+        <a href="/tags" className="hover:underline">
+          Tags
+        </a>
       </p>
       <h1 className="mt-2 font-serif text-4xl font-bold tracking-tight">Posts tagged “{tagLabel(tag)}”</h1>
       <p className="mt-2 text-stone-700 dark:text-stone-300">

@@ -11,7 +11,9 @@ export async function GET() {
       plan: viewer.premium ? 'premium' : 'member',
       editor: viewer.editor,
       canRead: { public: true, members: true, premium: viewer.premium || viewer.editor },
-      openPosts: listGatedPosts(viewer).filter((p) => p.canRead).map((p) => p.post.slug),
+      openPosts: listGatedPosts(viewer)
+        .filter((p) => p.canRead)
+        .map((p) => p.post.slug),
     },
     { headers: PRIVATE_HEADERS },
   );

@@ -24,7 +24,9 @@ export default async function EditorPreviewPage({ params }: Props) {
       <aside aria-label="Preview" className="mb-8 rounded-lg border border-amber-400 bg-amber-50 p-4 text-sm dark:border-amber-700 dark:bg-amber-950">
         <p>
           <StatusLabel status={statusOf(post)} date={post.date} />: readers cannot see this post yet.{' '}
-          <Link href="/dashboard/editor" className="underline">All drafts and scheduled posts</Link>
+          <Link href="/dashboard/editor" className="underline">
+            All drafts and scheduled posts
+          </Link>
         </p>
       </aside>
       <article>

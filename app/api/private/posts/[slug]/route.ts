@@ -12,8 +12,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     return apiError(403, 'forbidden', `"${slug}" is a ${reading.post.access} post; your plan does not include it. See /pricing.`);
   }
   const { post, html } = reading;
-  return Response.json(
-    { slug: post.slug, title: post.title, date: post.date, access: post.access, html },
-    { headers: PRIVATE_HEADERS },
-  );
+  return Response.json({ slug: post.slug, title: post.title, date: post.date, access: post.access, html }, { headers: PRIVATE_HEADERS });
 }
