@@ -20,17 +20,8 @@ import { chromium } from 'playwright-core';
 import { testClerkEnv } from '../tests/support/clerk-tokens';
 import { buildSite, startSite } from '../tests/support/site';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_FLAGS as FLAGS, CHROMIUM_PATH as CHROMIUM } from './lib/chromium';
+
 const port = Number(process.env.MASTHEAD_MEASURE_PORT || Number(process.env.MASTHEAD_TEST_PORT || 4310) + 6);
 const POST = '/blog/static-first-publishing';
 const PAGE_TYPES = {

@@ -1,5 +1,13 @@
 import { site } from '@/lib/config';
 
+const links = [
+  { href: '/blog', label: 'All posts' },
+  { href: '/tags', label: 'Tags' },
+  { href: '/pricing', label: 'Membership' },
+  { href: '/feed.xml', label: 'RSS feed' },
+  { href: '/feed.json', label: 'JSON feed' },
+] as const;
+
 export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-stone-200 dark:border-stone-800">
@@ -9,31 +17,13 @@ export function SiteFooter() {
         </p>
         <nav aria-label="Footer">
           <ul className="flex flex-wrap gap-x-4 gap-y-2">
-            <li>
-              <a href="/blog" className="underline-offset-2 hover:underline">
-                All posts
-              </a>
-            </li>
-            <li>
-              <a href="/tags" className="underline-offset-2 hover:underline">
-                Tags
-              </a>
-            </li>
-            <li>
-              <a href="/pricing" className="underline-offset-2 hover:underline">
-                Membership
-              </a>
-            </li>
-            <li>
-              <a href="/feed.xml" className="underline-offset-2 hover:underline">
-                RSS feed
-              </a>
-            </li>
-            <li>
-              <a href="/feed.json" className="underline-offset-2 hover:underline">
-                JSON feed
-              </a>
-            </li>
+            {links.map((link) => (
+              <li key={link.href}>
+                <a href={link.href} className="underline-offset-2 hover:underline">
+                  {link.label}
+                </a>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>
