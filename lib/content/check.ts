@@ -7,7 +7,8 @@ import { visit } from 'unist-util-visit';
 import { FrontmatterError, parsePostFile, type ParsedFile } from './frontmatter';
 import { imageExists, isLocalImage } from './images';
 import { stringAttribute } from './mdx-plugins';
-import { ContentProblem, mdxCompileProblem, splitParsedAtPaywall } from './paywall';
+import { ContentProblem, mdxProblem, parseMdx } from './mdx-tree';
+import { splitParsedAtPaywall } from './paywall';
 import {
   ACCESS_LEVELS,
   CALLOUT_TYPES,
@@ -176,7 +177,7 @@ function checkBodyTree(tree: Root, report: (line: number | undefined, message: s
   });
 }
 
-const mdx = createProcessor();
+const compiler = createProcessor();
 
 async function checkBody(file: string, parsed: ParsedFile, ctx: { slugs: Set<string>; publicDir: string }): Promise<Problem[]> {
   const problems: Problem[] = [];
@@ -186,12 +187,12 @@ async function checkBody(file: string, parsed: ParsedFile, ctx: { slugs: Set<str
   // One parse serves every check: the compile runs the MDX transforms on a copy of the tree.
   let tree: Root;
   try {
-    tree = mdx.parse(parsed.body);
+    tree = parseMdx(parsed.body);
     // createProcessor's types describe run() from the estree stage; at run time it takes the mdast
-    // that parse() returns, and runs remark, rehype and recma on it as compile() would.
-    await mdx.run(structuredClone(tree) as never);
+    // that a parse gives, and runs remark, rehype and recma on it as compile() would.
+    await compiler.run(structuredClone(tree) as never);
   } catch (error) {
-    const problem = mdxCompileProblem(error);
+    const problem = error instanceof ContentProblem ? error : mdxProblem(error);
     report(problem.line, problem.message, problem.fix);
     return problems;
   }

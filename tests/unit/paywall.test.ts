@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { ContentProblem, splitAtPaywall } from '@/lib/content/paywall';
+import { ContentProblem } from '@/lib/content/mdx-tree';
+import { splitAtPaywall } from '@/lib/content/paywall';
 
 function problemOf(body: string, access: 'public' | 'members' | 'premium' = 'members'): ContentProblem {
   try {
