@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { parsePostFile } from '@/lib/content/frontmatter';
 import { type Frontmatter, readFrontmatter } from '@/lib/content/schema';
-import type { PublicPost } from '@/lib/content/types';
+import type { PostMeta, PublicPost } from '@/lib/content/types';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const MARKER = /^<Paywall\s*\/>\s*$/m;
@@ -137,11 +137,7 @@ export function publicSentences(slug: string): string[] {
     .slice(0, 3);
 }
 
-export interface Unreleased {
-  slug: string;
-  title: string;
-  draft: boolean;
-}
+export type Unreleased = Pick<PostMeta, 'slug' | 'title' | 'draft'>;
 
 /** The drafts and scheduled posts of the content build, as the editors' index lists them. */
 export function unreleasedPosts(): Unreleased[] {
