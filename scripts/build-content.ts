@@ -12,29 +12,20 @@ import { plainComponents } from '../components/mdx/plain';
 import { buildEditorialIndex } from '../lib/content/editorial-index';
 import type { Problem } from '../lib/content/check';
 import { splitAtPaywall } from '../lib/content/paywall';
-import type { Access } from '../lib/content/schema';
+import { type Frontmatter, storedFrontmatter } from '../lib/content/schema';
 import { tableOfContents } from '../lib/content/toc';
 import type { PostMeta, PublicPost, RestrictedText } from '../lib/content/types';
 import { type CheckReport, checkContent } from './check-content';
 import { readPostFiles } from './lib/posts-on-disk';
 import { compilePreviews } from './lib/previews';
 
-/** What contentlayer2 writes for each post (the fields this step reads). */
-interface GeneratedPost {
+/** What contentlayer2 writes for each post (the fields this step reads): the frontmatter, with `date` as an ISO timestamp. */
+type GeneratedPost = Frontmatter & {
   slug: string;
-  title: string;
-  date: string;
-  updated?: string;
-  summary: string;
-  tags: string[];
-  access: Access;
-  draft: boolean;
-  authors: string[];
-  image?: string;
   readingMinutes: number;
   body: { raw: string; code: string };
   _raw: { sourceFilePath: string };
-}
+};
 
 const root = process.cwd();
 const outDir = path.join(root, '.content');
@@ -96,19 +87,7 @@ export function splitPosts(posts: GeneratedPost[], previews: Map<string, string>
 
 /** What every channel may know of a post: its frontmatter and reading time, no body text. */
 function metaOf(post: GeneratedPost): PostMeta {
-  return {
-    slug: post.slug,
-    title: post.title,
-    date: post.date,
-    updated: post.updated ?? null,
-    summary: post.summary,
-    tags: post.tags,
-    access: post.access,
-    draft: post.draft,
-    authors: post.authors,
-    image: post.image ?? null,
-    readingMinutes: post.readingMinutes,
-  };
+  return { slug: post.slug, ...storedFrontmatter(post), readingMinutes: post.readingMinutes };
 }
 
 /** A post's metadata and source file, for the editors' index (which holds no body text). */

@@ -7,19 +7,9 @@ import { visit } from 'unist-util-visit';
 import { FrontmatterError, parsePostFile, type ParsedFile } from './frontmatter';
 import { imageExists, isLocalImage } from './images';
 import { stringAttribute } from './mdx-plugins';
-import { ContentProblem, mdxCompileProblem, splitParsedAtPaywall } from './paywall';
-import {
-  ACCESS_LEVELS,
-  CALLOUT_TYPES,
-  isAccess,
-  MDX_COMPONENTS,
-  OPTIONAL_FIELDS,
-  REQUIRED_FIELDS,
-  SLUG_PATTERN,
-  SUMMARY_PLACEHOLDER,
-  SUMMARY_SOFT_LIMIT,
-  TAG_PATTERN,
-} from './schema';
+import { ContentProblem, mdxProblem, parseMdx } from './mdx-tree';
+import { splitParsedAtPaywall } from './paywall';
+import { CALLOUT_TYPES, isAccess, MDX_COMPONENTS, readFrontmatter, SLUG_PATTERN, SUMMARY_SOFT_LIMIT } from './schema';
 
 export interface Problem {
   file: string;
@@ -42,16 +32,6 @@ export interface CheckOptions {
   onProgress?: (checked: number, total: number) => void;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
-export function isValidDate(value: unknown): boolean {
-  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) return false;
-  // Date.parse accepts days that the month does not have (2026-02-30 is 2 March): the day must come back unchanged.
-  const day = value.slice(0, 10);
-  const calendar = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(calendar.getTime()) && calendar.toISOString().startsWith(day);
-}
-
 export function slugOf(file: string): string {
   return path.basename(file).replace(/\.mdx$/, '');
 }
@@ -63,61 +43,17 @@ export function formatProblem(problem: Problem): string {
 }
 
 function checkFrontmatter(file: string, parsed: ParsedFile, publicDir: string): Problem[] {
-  const problems: Problem[] = [];
   const { data, keyLines } = parsed;
-  const lineOf = (key: string) => keyLines[key] ?? 1;
-  const error = (key: string, message: string, fix: string) => problems.push({ file, line: lineOf(key), severity: 'error', message, fix });
-
-  for (const field of REQUIRED_FIELDS) {
-    const value = data[field];
-    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-      error(field, `required field \`${field}\` is ${field in data ? 'empty' : 'missing'}`, `add \`${field}: ...\` to the frontmatter`);
-    }
-  }
-  for (const field of ['title', 'summary'] as const) {
-    if (data[field] !== undefined && data[field] !== null && typeof data[field] !== 'string') {
-      error(field, `\`${field}\` must be text`, `quote it: ${field}: "..."`);
-    }
-  }
-  for (const field of ['date', 'updated'] as const) {
-    const value = data[field];
-    if (value !== undefined && value !== null && value !== '' && !isValidDate(value)) {
-      error(field, `\`${field}\` "${String(value)}" is not a date`, 'write an ISO date such as 2026-09-14 or 2026-09-14T09:00:00Z');
-    }
-  }
-  if ('access' in data && !isAccess(data.access)) {
-    error('access', `unknown access "${String(data.access)}"`, `use one of ${ACCESS_LEVELS.join(', ')}`);
-  }
-  if ('draft' in data && typeof data.draft !== 'boolean') {
-    error('draft', '`draft` must be true or false', 'write `draft: true` or remove the line');
-  }
-  if ('tags' in data) {
-    const tags = data.tags;
-    if (!Array.isArray(tags) || tags.some((tag) => typeof tag !== 'string' || !TAG_PATTERN.test(tag))) {
-      error('tags', '`tags` must be a list of lowercase words joined by hyphens', 'write e.g. `tags: [performance, static-sites]`');
-    }
-  }
-  if ('authors' in data && (!Array.isArray(data.authors) || data.authors.some((a) => typeof a !== 'string'))) {
-    error('authors', '`authors` must be a list of names', 'write e.g. `authors: [ada-lindqvist]`');
-  }
-  if ('image' in data) {
-    const problem =
-      typeof data.image === 'string'
-        ? imageProblem(data.image, publicDir)
-        : { message: '`image` must be a path', fix: 'write e.g. `image: /images/cover.jpg`' };
-    if (problem) error('image', problem.message, problem.fix);
-  }
-  if (data.summary === SUMMARY_PLACEHOLDER && data.draft !== true) {
-    error('summary', 'the summary is still the placeholder that new-post wrote', 'write one or two sentences that tell a reader what the post is about');
-  }
-  const known = new Set<string>([...REQUIRED_FIELDS, ...OPTIONAL_FIELDS]);
-  for (const key of Object.keys(data)) {
-    if (!known.has(key)) {
-      error(key, `unknown field \`${key}\``, `remove it or use one of ${[...known].join(', ')}`);
-    }
+  const lineOf = (field: string) => keyLines[field] ?? 1;
+  const { problems } = readFrontmatter(data);
+  const errors: Problem[] = problems.map(({ field, message, fix }) => ({ file, line: lineOf(field), severity: 'error', message, fix }));
+  // The schema knows what an image address looks like; whether the file is there is for the check.
+  if (typeof data.image === 'string' && !problems.some((problem) => problem.field === 'image')) {
+    const problem = imageProblem(data.image, publicDir);
+    if (problem) errors.push({ file, line: lineOf('image'), severity: 'error', ...problem });
   }
   if (typeof data.summary === 'string' && data.summary.length > SUMMARY_SOFT_LIMIT) {
-    problems.push({
+    errors.push({
       file,
       line: lineOf('summary'),
       severity: 'warning',
@@ -125,7 +61,7 @@ function checkFrontmatter(file: string, parsed: ParsedFile, publicDir: string): 
       fix: `keep it under ${SUMMARY_SOFT_LIMIT}: feeds, search results and social cards cut it`,
     });
   }
-  return problems;
+  return errors;
 }
 
 /** The problem with a post's image address, if any: it must name a file under public/. */
@@ -176,7 +112,7 @@ function checkBodyTree(tree: Root, report: (line: number | undefined, message: s
   });
 }
 
-const mdx = createProcessor();
+const compiler = createProcessor();
 
 async function checkBody(file: string, parsed: ParsedFile, ctx: { slugs: Set<string>; publicDir: string }): Promise<Problem[]> {
   const problems: Problem[] = [];
@@ -186,12 +122,12 @@ async function checkBody(file: string, parsed: ParsedFile, ctx: { slugs: Set<str
   // One parse serves every check: the compile runs the MDX transforms on a copy of the tree.
   let tree: Root;
   try {
-    tree = mdx.parse(parsed.body);
+    tree = parseMdx(parsed.body);
     // createProcessor's types describe run() from the estree stage; at run time it takes the mdast
-    // that parse() returns, and runs remark, rehype and recma on it as compile() would.
-    await mdx.run(structuredClone(tree) as never);
+    // that a parse gives, and runs remark, rehype and recma on it as compile() would.
+    await compiler.run(structuredClone(tree) as never);
   } catch (error) {
-    const problem = mdxCompileProblem(error);
+    const problem = error instanceof ContentProblem ? error : mdxProblem(error);
     report(problem.line, problem.message, problem.fix);
     return problems;
   }

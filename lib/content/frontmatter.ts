@@ -1,4 +1,6 @@
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, stringify } from 'yaml';
+
+import type { FrontmatterInput } from './schema';
 
 /** A post file cut into its frontmatter and body, with what is needed to give line numbers. */
 export interface ParsedFile {
@@ -53,4 +55,10 @@ export function parsePostFile(source: string): ParsedFile {
   const body = source.slice(match[0].length);
   const bodyLineOffset = match[0].split('\n').length - 1;
   return { data, keyLines, body, bodyLineOffset };
+}
+
+/** The frontmatter block that opens a post file, with the fields in the order given; parsePostFile reads it back. */
+export function frontmatterBlock(fields: FrontmatterInput): string {
+  // No folding: one field per line is what editors and the check's line numbers expect.
+  return `---\n${stringify(fields, { lineWidth: 0 })}---\n`;
 }

@@ -56,8 +56,11 @@ export function remarkImageDimensions() {
 const highlight = rehypeHighlight({ detect: false });
 const rehypeHighlightShared = () => highlight;
 
+/** The Markdown syntax beyond CommonMark and MDX that posts may use: the compile and every parse of a body (mdx-tree.ts) read it. */
+export const remarkSyntaxPlugins: PluggableList = [remarkGfm];
+
 /** The one MDX configuration: contentlayer's full text, the previews and the API's HTML all use it. */
-export const remarkPlugins: PluggableList = [remarkGfm, remarkImageDimensions];
+export const remarkPlugins: PluggableList = [...remarkSyntaxPlugins, remarkImageDimensions];
 
 export const rehypePlugins: PluggableList = [
   rehypeSlug,

@@ -1,51 +1,10 @@
 import type { Root, RootContent } from 'mdast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 
+import { ContentProblem, parseMdx } from './mdx-tree';
 import type { Access } from './schema';
 
 export const PAYWALL_COMPONENT = 'Paywall';
-
-/** A problem in a post's body, with its line counted from the first line of the body. */
-export class ContentProblem extends Error {
-  constructor(
-    readonly line: number | undefined,
-    message: string,
-    readonly fix: string,
-  ) {
-    super(message);
-    this.name = 'ContentProblem';
-  }
-}
-
-const parser = unified().use(remarkParse).use(remarkMdx);
-
-type Point = { line?: number; column?: number };
-
-/** The MDX compiler's message as a ContentProblem at its line and column. */
-export function mdxCompileProblem(error: unknown): ContentProblem {
-  const message = error as Point & { place?: Point & { start?: Point }; reason?: string; message: string };
-  const point = message.place?.start ?? message.place ?? message;
-  // Some messages (an unclosed tag) carry their place only in the text, as "(4:1-4:10)".
-  const inText = / \((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(message.message);
-  const line = point.line ?? (inText ? Number(inText[1]) : undefined);
-  const column = point.column ?? (inText ? Number(inText[2]) : undefined);
-  return new ContentProblem(
-    line,
-    `MDX does not compile: ${(message.reason ?? message.message).replace(/ \(\d+:\d+(-\d+:\d+)?\)$/, '')}${column ? ` (column ${column})` : ''}`,
-    'fix the MDX syntax there: close every tag, escape a literal "<" or "{" as "\\<" or "\\{"',
-  );
-}
-
-export function parseMdxBody(body: string): Root {
-  try {
-    return parser.parse(body);
-  } catch (error) {
-    throw mdxCompileProblem(error);
-  }
-}
 
 function isPaywall(node: RootContent | Root): boolean {
   return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node as { name: string | null }).name === PAYWALL_COMPONENT;
@@ -56,10 +15,10 @@ function isPaywall(node: RootContent | Root): boolean {
  * it. `null` means the post has no preview beyond its summary. Misuse throws a ContentProblem.
  */
 export function splitAtPaywall(body: string, access: Access): { preview: string | null } {
-  return splitParsedAtPaywall(parseMdxBody(body), body, access);
+  return splitParsedAtPaywall(parseMdx(body), body, access);
 }
 
-/** splitAtPaywall for a body already parsed (by parseMdxBody or the MDX compiler's own parser). */
+/** splitAtPaywall for a body already parsed by parseMdx. */
 export function splitParsedAtPaywall(tree: Root, body: string, access: Access): { preview: string | null } {
   const markers: { line: number | undefined; topLevel: boolean; offset: number | undefined }[] = [];
   visit(tree, (node, _index, parent) => {

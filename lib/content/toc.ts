@@ -3,7 +3,7 @@ import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 
-import { parseMdxBody } from './paywall';
+import { parseMdx } from './mdx-tree';
 
 export interface TocEntry {
   depth: 2 | 3;
@@ -19,7 +19,7 @@ export interface TocEntry {
 export function tableOfContents(mdx: string): TocEntry[] {
   const slugger = new GithubSlugger();
   const entries: TocEntry[] = [];
-  visit(parseMdxBody(mdx), 'heading', (node: Heading) => {
+  visit(parseMdx(mdx), 'heading', (node: Heading) => {
     const text = toString(node);
     // rehype-slug numbers every heading, so the h1 and h4+ headings still take their slug.
     const id = slugger.slug(text);

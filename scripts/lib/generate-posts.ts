@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { frontmatterBlock } from '../../lib/content/frontmatter';
+
 /**
  * Realistic generated posts for measuring the content pipeline at scale: ~900 words each, with
  * headings, lists, links to other generated posts, a code block, a Callout, a Figure showing the
@@ -39,7 +41,9 @@ function paragraph(seed: number, sentences = 6): string {
 function generatedPost(index: number, count: number): string {
   const access = index % 6 === 5 ? 'premium' : index % 3 === 2 ? 'members' : 'public';
   const day = new Date(Date.UTC(2020, 0, 1) + index * 36 * 60 * 60 * 1000).toISOString().slice(0, 10);
-  const tags = [TOPICS[index % TOPICS.length], TOPICS[(index * 5 + 1) % TOPICS.length]].filter((t, i, all) => all.indexOf(t) === i);
+  const tags = [TOPICS[index % TOPICS.length], TOPICS[(index * 5 + 1) % TOPICS.length]].filter(
+    (t, i, all): t is string => t !== undefined && all.indexOf(t) === i,
+  );
   const linked = generatedSlug((index * 7 + 3) % count);
   const sections = [
     `## What we tried first\n\n${paragraph(index + 1)}\n\n${paragraph(index + 2)} See [an earlier note](/blog/${linked}) for the background.`,
@@ -53,14 +57,15 @@ function generatedPost(index: number, count: number): string {
   ];
   const opening = `${paragraph(index)}\n\n${paragraph(index + 20, 4)}`;
   const marker = access === 'public' ? '' : '\n\n<Paywall />';
-  return `---
-title: "Generated post ${index + 1}: ${sentence(index, 5).slice(0, -1)}"
-date: ${day}
-summary: "${sentence(index + 30, 16)}"
-tags: [${tags.join(', ')}]
-access: ${access}
-authors: [generated-author]
----
+  const frontmatter = frontmatterBlock({
+    title: `Generated post ${index + 1}: ${sentence(index, 5).slice(0, -1)}`,
+    date: day,
+    summary: sentence(index + 30, 16),
+    tags,
+    access,
+    authors: ['generated-author'],
+  });
+  return `${frontmatter}
 
 ${opening}${marker}
 

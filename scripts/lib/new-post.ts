@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { frontmatterBlock } from '../../lib/content/frontmatter';
 import { SUMMARY_PLACEHOLDER } from '../../lib/content/schema';
 
 export class NewPostError extends Error {}
@@ -26,14 +27,15 @@ export function slugify(title: string): string {
 
 /** A new draft: valid frontmatter, today's date (UTC), public access, a summary to fill in. */
 export function newPostSource(title: string, now: Date): string {
-  return `---
-title: ${JSON.stringify(title)}
-date: ${now.toISOString().slice(0, 10)}
-summary: ${JSON.stringify(SUMMARY_PLACEHOLDER)}
-tags: []
-access: public
-draft: true
----
+  const frontmatter = frontmatterBlock({
+    title,
+    date: now.toISOString().slice(0, 10),
+    summary: SUMMARY_PLACEHOLDER,
+    tags: [],
+    access: 'public',
+    draft: true,
+  });
+  return `${frontmatter}
 
 Write the opening paragraph here. Everything in this file is Markdown with a few components;
 content/README.md lists them.

@@ -1,41 +1,39 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import matter from 'gray-matter';
-
-import type { PublicPost } from '@/lib/content/types';
+import { parsePostFile } from '@/lib/content/frontmatter';
+import { type Frontmatter, readFrontmatter } from '@/lib/content/schema';
+import type { PostMeta, PublicPost } from '@/lib/content/types';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const MARKER = /^<Paywall\s*\/>\s*$/m;
 
-export interface PostSource {
+export type PostSource = Pick<Frontmatter, 'access' | 'draft' | 'title' | 'summary'> & {
   slug: string;
-  access: 'public' | 'members' | 'premium';
-  draft: boolean;
   date: Date;
-  title: string;
-  summary: string;
   /** What anyone may read: the whole body of a public post, what stands above the marker otherwise. */
   openPart: string;
   /** What only entitled readers may read: below the marker, or the whole body without one. */
   closedPart: string;
-}
+};
 
 export function readPostSources(dir = path.join(root, 'content', 'posts')): PostSource[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.mdx'))
     .map((file) => {
-      const { data, content } = matter(readFileSync(path.join(dir, file), 'utf8'));
-      const access = (data.access ?? 'public') as PostSource['access'];
+      const { data, body: content } = parsePostFile(readFileSync(path.join(dir, file), 'utf8'));
+      const { frontmatter, problems } = readFrontmatter(data);
+      if (!frontmatter) throw new Error(`${file}: ${problems.map((problem) => problem.message).join('; ')}: run npm run check-content`);
+      const { access, draft, title, summary } = frontmatter;
       const marker = MARKER.exec(content);
       const gated = access !== 'public';
       return {
         slug: path.basename(file, '.mdx'),
         access,
-        draft: data.draft === true,
-        date: new Date(data.date),
-        title: String(data.title),
-        summary: String(data.summary),
+        draft,
+        date: new Date(frontmatter.date),
+        title,
+        summary,
         openPart: gated ? (marker ? content.slice(0, marker.index) : '') : content,
         closedPart: gated ? (marker ? content.slice(marker.index + marker[0].length) : content) : '',
       };
@@ -139,11 +137,7 @@ export function publicSentences(slug: string): string[] {
     .slice(0, 3);
 }
 
-export interface Unreleased {
-  slug: string;
-  title: string;
-  draft: boolean;
-}
+export type Unreleased = Pick<PostMeta, 'slug' | 'title' | 'draft'>;
 
 /** The drafts and scheduled posts of the content build, as the editors' index lists them. */
 export function unreleasedPosts(): Unreleased[] {

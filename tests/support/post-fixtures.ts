@@ -1,20 +1,20 @@
 import type { PublicPost } from '@/lib/content/types';
 
+import { postMeta } from './post-meta';
+
 /** A public-index post for unit tests; gated ones carry their preview as public text, like the content build makes them. */
 export function fixturePost(overrides: Partial<PublicPost> & Pick<PublicPost, 'slug'>): PublicPost {
+  const { slug } = overrides;
   return {
-    title: `Title of ${overrides.slug}`,
-    date: '2026-01-01T00:00:00.000Z',
-    updated: null,
-    summary: `Summary of ${overrides.slug}.`,
-    tags: [],
-    access: 'public',
-    draft: false,
-    authors: ['ada-lindqvist'],
-    image: null,
-    readingMinutes: 3,
+    ...postMeta(slug, {
+      title: `Title of ${slug}`,
+      date: '2026-01-01T00:00:00.000Z',
+      summary: `Summary of ${slug}.`,
+      authors: ['ada-lindqvist'],
+      readingMinutes: 3,
+    }),
     publicCode: 'code',
-    publicHtml: `<p>Full text of ${overrides.slug}.</p>`,
+    publicHtml: `<p>Full text of ${slug}.</p>`,
     toc: [],
     ...overrides,
   };

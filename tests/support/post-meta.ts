@@ -1,19 +1,10 @@
+import * as v from 'valibot';
+
+import { FrontmatterSchema, storedFrontmatter } from '@/lib/content/schema';
 import type { PostMeta } from '@/lib/content/types';
 
-/** A published public post's metadata, dated 2026-06-01, with whatever a test sets over it. */
+/** A published public post's metadata, dated 2026-06-01: the schema's defaults, with whatever a test sets over it. */
 export function postMeta(slug: string, over: Partial<PostMeta> = {}): PostMeta {
-  return {
-    slug,
-    title: slug,
-    date: '2026-06-01T00:00:00.000Z',
-    updated: null,
-    summary: 'S',
-    tags: [],
-    access: 'public',
-    draft: false,
-    authors: [],
-    image: null,
-    readingMinutes: 1,
-    ...over,
-  };
+  const frontmatter = v.parse(FrontmatterSchema, { title: slug, date: '2026-06-01T00:00:00.000Z', summary: 'S' });
+  return { slug, ...storedFrontmatter(frontmatter), readingMinutes: 1, ...over };
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { ContentProblem, splitAtPaywall } from '@/lib/content/paywall';
+import { ContentProblem } from '@/lib/content/mdx-tree';
+import { splitAtPaywall } from '@/lib/content/paywall';
+import type { Access } from '@/lib/content/schema';
 
-function problemOf(body: string, access: 'public' | 'members' | 'premium' = 'members'): ContentProblem {
+function problemOf(body: string, access: Access = 'members'): ContentProblem {
   try {
     splitAtPaywall(body, access);
   } catch (error) {
