@@ -1,8 +1,9 @@
 import { PostList } from '@/components/post/post-list';
 import { PostMetaLine } from '@/components/post/post-meta-line';
-import { site, SIGN_UP_PATH } from '@/lib/config';
+import { site } from '@/lib/config';
 import { featuredPosts } from '@/lib/content/featured';
 import { getPublishedPosts } from '@/lib/content/posts';
+import { BLOG_PATH, postHref, PRICING_PATH, SIGN_UP_PATH } from '@/lib/paths';
 
 const LATEST = 5;
 
@@ -32,7 +33,7 @@ export default function HomePage() {
               <li key={post.slug} className="rounded-lg border border-stone-200 p-5 dark:border-stone-800">
                 <article>
                   <h3 className="font-serif text-xl font-semibold">
-                    <a href={`/blog/${post.slug}`} className="hover:underline">
+                    <a href={postHref(post.slug)} className="hover:underline">
                       {post.title}
                     </a>
                   </h3>
@@ -63,7 +64,7 @@ export default function HomePage() {
             Become a member
           </a>
           <a
-            href="/pricing"
+            href={PRICING_PATH}
             className="rounded-md border border-stone-400 px-4 py-2 font-semibold hover:bg-white dark:border-stone-600 dark:hover:bg-stone-800"
           >
             See plans
@@ -77,7 +78,7 @@ export default function HomePage() {
         </h2>
         <PostList posts={latest} headingLevel={3} />
         <p className="mt-4">
-          <a href="/blog" className="font-medium underline">
+          <a href={BLOG_PATH} className="font-medium underline">
             All posts
           </a>
         </p>

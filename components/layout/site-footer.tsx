@@ -1,11 +1,12 @@
 import { site } from '@/lib/config';
+import { BLOG_PATH, JSON_FEED_PATH, PRICING_PATH, RSS_FEED_PATH, TAGS_PATH } from '@/lib/paths';
 
 const links = [
-  { href: '/blog', label: 'All posts' },
-  { href: '/tags', label: 'Tags' },
-  { href: '/pricing', label: 'Membership' },
-  { href: '/feed.xml', label: 'RSS feed' },
-  { href: '/feed.json', label: 'JSON feed' },
+  { href: BLOG_PATH, label: 'All posts' },
+  { href: TAGS_PATH, label: 'Tags' },
+  { href: PRICING_PATH, label: 'Membership' },
+  { href: RSS_FEED_PATH, label: 'RSS feed' },
+  { href: JSON_FEED_PATH, label: 'JSON feed' },
 ] as const;
 
 export function SiteFooter() {

@@ -1,11 +1,12 @@
 import type { PostMeta } from '@/lib/content/types';
+import { postHref } from '@/lib/paths';
 
 import { PostMetaLine } from './post-meta-line';
 
 export function PostList({
   posts,
   headingLevel = 2,
-  hrefFor = (post) => `/blog/${post.slug}`,
+  hrefFor = (post) => postHref(post.slug),
 }: {
   posts: PostMeta[];
   headingLevel?: 2 | 3;
