@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { mintSessionToken, sessionCookies } from '../tests/support/clerk-tokens';
+import { mintSessionToken, sessionCookies } from './lib/clerk-tokens';
 import {
   addDynamicFloorPage,
   BENCH_DIST_DIR,

@@ -17,8 +17,8 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from 'playwright-core';
 
-import { testClerkEnv } from '../tests/support/clerk-tokens';
-import { buildSite, startSite } from '../tests/support/site';
+import { testClerkEnv } from './lib/clerk-tokens';
+import { buildSite, startSite } from './lib/next-site';
 
 import { CHROMIUM_FLAGS as FLAGS, CHROMIUM_PATH as CHROMIUM } from './lib/chromium';
 

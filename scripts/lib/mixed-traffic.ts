@@ -1,6 +1,6 @@
 import type { JWK } from 'jose';
 
-import { generateTestKeys, mintSessionToken, sessionCookies } from '../../tests/support/clerk-tokens';
+import { generateTestKeys, mintSessionToken, sessionCookies } from './clerk-tokens';
 import type { LoadTarget } from './load';
 
 const ARTICLE = 'static-first-publishing';

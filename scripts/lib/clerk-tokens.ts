@@ -2,6 +2,9 @@ import { exportJWK, exportSPKI, generateKeyPair, importJWK, type JWK, SignJWT } 
 
 import { type SessionTokenOptions, signSessionToken } from '@/lib/clerk/session-token';
 
+// The offline Clerk instance the tests, the benchmarks and measure:readers run the site against:
+// keys made per run, session and machine tokens signed locally, no Clerk server reached.
+
 /** The publishable key of a production-format instance at clerk.example.com (no network needed). */
 export const TEST_PUBLISHABLE_KEY = `pk_live_${Buffer.from('clerk.example.com$').toString('base64')}`;
 export const TEST_ISSUER = 'https://clerk.example.com';
