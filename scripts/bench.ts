@@ -2,6 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { memberPostHref, postHref, privateApiPostHref } from '../lib/paths';
+
 import { mintSessionToken, sessionCookies } from './lib/clerk-tokens';
 import {
   addDynamicFloorPage,
@@ -100,17 +102,17 @@ async function main() {
     const url = withProxy.running.url;
     const row = (label: string, target: LoadTarget): Row => ({ label, target, runs: [] });
     const reference = row('reference: prerendered article, static Node server', { url: `http://localhost:${basePort + 2}/`, expected: [200] });
-    const bare = row('anonymous article, build without proxy', { url: `${noProxy.running.url}/blog/${ARTICLE}`, expected: [200] });
-    const anonymous = row('anonymous article', { url: `${url}/blog/${ARTICLE}`, expected: [200] });
-    const signedIn = row('signed-in member, same article', { url: `${url}/blog/${ARTICLE}`, headers: { cookie: sessionCookies(member) }, expected: [200] });
+    const bare = row('anonymous article, build without proxy', { url: `${noProxy.running.url}${postHref(ARTICLE)}`, expected: [200] });
+    const anonymous = row('anonymous article', { url: `${url}${postHref(ARTICLE)}`, expected: [200] });
+    const signedIn = row('signed-in member, same article', { url: `${url}${postHref(ARTICLE)}`, headers: { cookie: sessionCookies(member) }, expected: [200] });
     const premiumPage = row('subscriber, premium post page', {
-      url: `${url}/dashboard/posts/${PREMIUM}`,
+      url: `${url}${memberPostHref(PREMIUM)}`,
       headers: { cookie: sessionCookies(subscriber) },
       expected: [200],
     });
     const floor = row('floor: a trivial page rendered per request, no proxy', { url: `${noProxy.running.url}${DYNAMIC_FLOOR_PATH}`, expected: [200] });
     const premiumApi = row('subscriber, /api/private/posts/<premium>', {
-      url: `${url}/api/private/posts/${PREMIUM}`,
+      url: `${url}${privateApiPostHref(PREMIUM)}`,
       headers: { authorization: `Bearer ${subscriber}` },
       expected: [200],
     });

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { SUMMARY_PLACEHOLDER } from '../../lib/content/schema';
+import { editorPostHref, SIGN_IN_PATH } from '../../lib/paths';
 
 export class NewPostError extends Error {}
 
@@ -66,6 +67,6 @@ export async function writeNewPost(root: string, title: string, options: { now?:
     throw new NewPostError(`${file} already exists: nothing was written. Open it, or choose another title`);
   }
   const siteUrl = (options.siteUrl ?? 'http://localhost:3000').replace(/\/$/, '');
-  const preview = `/dashboard/editor/${slug}`;
-  return { slug, file, previewUrl: `${siteUrl}${preview}`, signInUrl: `${siteUrl}/sign-in?redirect_url=${encodeURIComponent(preview)}` };
+  const preview = editorPostHref(slug);
+  return { slug, file, previewUrl: `${siteUrl}${preview}`, signInUrl: `${siteUrl}${SIGN_IN_PATH}?redirect_url=${encodeURIComponent(preview)}` };
 }
