@@ -1,32 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 
 import { pageHref } from '../lib/content/pagination';
 import { BLOG_PATH, postHref, tagHref } from '../lib/paths';
 
 import { BENCH_DIST_DIR, buildAndStart, generateTestKeys, progress, stopAndRemove } from './lib/bench-site';
 import { groupMemory } from './lib/load';
+import { numberOptions } from './lib/number-options';
 
 /**
  * What requests for addresses that do not exist cost the server: the bytes written under the
  * build's distDir and the server's memory, before and after a run of unknown posts, index pages,
  * tags and share images (each address used once, as a crawler or a scanner sends them).
  */
-const { values: args } = parseArgs({
-  options: {
-    requests: { type: 'string', default: '10000' },
-    concurrency: { type: 'string', default: '10' },
-    port: { type: 'string', default: process.env.MASTHEAD_BENCH_PORT ?? '4359' },
-  },
+const { requests, concurrency, port } = numberOptions({
+  requests: { default: 10000 },
+  concurrency: { default: 10 },
+  port: { default: process.env.MASTHEAD_BENCH_PORT ?? 4359 },
 });
-const requests = Number(args.requests);
-const concurrency = Number(args.concurrency);
-const port = Number(args.port);
-for (const [name, value] of Object.entries({ requests, concurrency, port })) {
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number above 0, got "${args[name as keyof typeof args]}"`);
-}
 
 interface DiskUse {
   files: number;

@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 
 import { memberPostHref, postHref, privateApiPostHref } from '../lib/paths';
 
@@ -18,25 +17,21 @@ import {
 } from './lib/bench-site';
 import { load, type LoadFigures, type LoadTarget } from './lib/load';
 import { median } from './lib/median';
+import { numberOptions } from './lib/number-options';
 
-const { values: args } = parseArgs({
-  options: {
-    connections: { type: 'string', default: '20' },
-    duration: { type: 'string', default: '6' },
-    rounds: { type: 'string', default: '4' },
-    settle: { type: 'string', default: '3' },
-    port: { type: 'string', default: process.env.MASTHEAD_BENCH_PORT ?? '4355' },
-  },
+const {
+  connections,
+  duration,
+  rounds,
+  settle,
+  port: basePort,
+} = numberOptions({
+  connections: { default: 20 },
+  duration: { default: 6 },
+  rounds: { default: 4 },
+  settle: { default: 3, kind: 'zero-or-more' },
+  port: { default: process.env.MASTHEAD_BENCH_PORT ?? 4355 },
 });
-const connections = Number(args.connections);
-const duration = Number(args.duration);
-const settle = Number(args.settle);
-const rounds = Number(args.rounds);
-const basePort = Number(args.port);
-for (const [name, value] of Object.entries({ connections, duration, rounds, port: basePort })) {
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive whole number, got "${args[name as keyof typeof args]}"`);
-}
-if (!Number.isFinite(settle) || settle < 0) throw new Error(`--settle must be a number of seconds, 0 or more, got "${args.settle}"`);
 
 const ARTICLE = 'static-first-publishing';
 const PREMIUM = 'pricing-a-membership-tier';
