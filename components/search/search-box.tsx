@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 
+import { PostTitleLink } from '@/components/post/post-title-link';
 import { ACCESS_LABELS } from '@/lib/content/access-labels';
 import { postHref, SEARCH_INDEX_PATH } from '@/lib/paths';
 import { searchPosts } from '@/lib/search/match';
@@ -78,11 +79,7 @@ export function SearchBox() {
         <ul className="mt-2 divide-y divide-stone-200 dark:divide-stone-800">
           {hits.map(({ entry }) => (
             <li key={entry.slug} className="py-4">
-              <h2 className="font-serif text-xl font-semibold">
-                <a href={postHref(entry.slug)} className="hover:underline">
-                  {entry.title}
-                </a>
-              </h2>
+              <PostTitleLink href={postHref(entry.slug)} title={entry.title} />
               {entry.access !== 'public' ? (
                 <p className="mt-1 text-xs font-semibold text-[var(--color-accent)] dark:text-orange-200">{ACCESS_LABELS[entry.access].label}</p>
               ) : null}

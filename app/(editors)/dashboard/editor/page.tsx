@@ -3,6 +3,7 @@ import Link from 'next/link';
 
 import { ProblemList } from '@/components/editor/problem-list';
 import { StatusLabel } from '@/components/editor/status-label';
+import { PostTitleLink } from '@/components/post/post-title-link';
 import { requireEditor } from '@/lib/access/guard';
 import { ACCESS_LABELS } from '@/lib/content/access-labels';
 import { getUnreleasedPosts, statusOf } from '@/lib/content/editorial';
@@ -25,11 +26,7 @@ export default async function EditorIndexPage() {
         <ul className="mt-8 divide-y divide-stone-200 dark:divide-stone-800">
           {posts.map((post) => (
             <li key={post.slug} className="py-5">
-              <h2 className="font-serif text-xl font-semibold">
-                <Link href={editorPostHref(post.slug)} className="hover:underline">
-                  {post.title}
-                </Link>
-              </h2>
+              <PostTitleLink href={editorPostHref(post.slug)} title={post.title} link={Link} />
               <p className="mt-1 flex flex-wrap gap-x-4 text-sm">
                 <StatusLabel status={statusOf(post)} date={post.date} />
                 <span>{`Access: ${ACCESS_LABELS[post.access].label}`}</span>
