@@ -14,6 +14,23 @@ export default defineConfig([
     },
   },
   {
+    files: ['app/**', 'components/**', 'lib/**', 'scripts/**', 'proxy.ts'],
+    rules: {
+      // The site and the scripts never depend on the tests: what both need lives in lib/ or scripts/lib/.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/tests/**', '@/tests/**', 'tests/**'],
+              message: 'Move what this needs into lib/ or scripts/lib/, and have the tests import it from there.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.cjs'],
     rules: {
       // A .cjs file is CommonJS (Next loads some of its modules, a cache handler for one, with require): require is how it imports.

@@ -1,13 +1,15 @@
+import { BLOG_PATH, PRICING_PATH, SEARCH_PATH, TAGS_PATH } from './paths';
+
 export interface NavItem {
   href: string;
   label: string;
 }
 
 const nav: readonly NavItem[] = [
-  { href: '/blog', label: 'Blog' },
-  { href: '/tags', label: 'Tags' },
-  { href: '/search', label: 'Search' },
-  { href: '/pricing', label: 'Pricing' },
+  { href: BLOG_PATH, label: 'Blog' },
+  { href: TAGS_PATH, label: 'Tags' },
+  { href: SEARCH_PATH, label: 'Search' },
+  { href: PRICING_PATH, label: 'Pricing' },
 ];
 
 /** Site-wide settings and the names of the entitlements the gate checks: one place, one spelling. */
@@ -28,12 +30,6 @@ export const PREMIUM_FEATURE = 'premium_content';
 /** Organization permission that opens the editors' area (drafts and scheduled posts). */
 export const EDITOR_PERMISSION = 'org:posts:preview';
 
-export const SIGN_IN_PATH = '/sign-in';
-export const SIGN_UP_PATH = '/sign-up';
-
-/** Where a demo build's sign-in form posts (see lib/demo). */
-export const DEMO_SESSION_PATH = '/api/demo/session';
-
 /**
  * How often, in seconds, the pages and feeds that list posts are regenerated: a post whose date
  * comes appears within this time, without a redeploy. Route files must repeat it as a literal
@@ -41,11 +37,6 @@ export const DEMO_SESSION_PATH = '/api/demo/session';
  * imports; tests/unit/schedule.test.ts holds every such route to this value.
  */
 export const REVALIDATE_SECONDS = 60;
-
-export const DASHBOARD_PATH = '/dashboard';
-
-/** The page in the site's frame that the proxy shows, with a 503, where sign-in is not configured. */
-export const AUTH_NOT_CONFIGURED_PATH = '/sign-in-unavailable';
 
 /**
  * Posts whose pages `next build` renders ahead, newest first. Older posts render on their first

@@ -1,19 +1,9 @@
-import { parseArgs } from 'node:util';
-
 import { buildAndStart, generateTestKeys, progress, stopAndRemove } from './lib/bench-site';
 import { groupMemory, load } from './lib/load';
 import { mixedTraffic } from './lib/mixed-traffic';
+import { numberOptions } from './lib/number-options';
 
-const { values: args } = parseArgs({
-  options: {
-    duration: { type: 'string', default: '60' },
-    port: { type: 'string', default: process.env.MASTHEAD_BENCH_PORT ?? '4358' },
-  },
-});
-const duration = Number(args.duration);
-const port = Number(args.port);
-if (!Number.isInteger(duration) || duration < 1) throw new Error(`--duration must be a whole number of seconds, got "${args.duration}"`);
-if (!Number.isInteger(port) || port < 1) throw new Error(`--port must be a port number, got "${args.port}"`);
+const { duration, port } = numberOptions({ duration: { default: 60 }, port: { default: process.env.MASTHEAD_BENCH_PORT ?? 4358 } });
 
 async function memoryLine(pgid: number): Promise<string> {
   const processes = await groupMemory(pgid);

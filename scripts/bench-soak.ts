@@ -1,22 +1,13 @@
-import { parseArgs } from 'node:util';
-
 import { buildAndStart, generateTestKeys, progress, stopAndRemove } from './lib/bench-site';
 import { groupMemory, load } from './lib/load';
 import { mixedTraffic } from './lib/mixed-traffic';
+import { numberOptions } from './lib/number-options';
 
-const { values: args } = parseArgs({
-  options: {
-    minutes: { type: 'string', default: '10' },
-    rate: { type: 'string', default: '100' },
-    port: { type: 'string', default: process.env.MASTHEAD_BENCH_PORT ?? '4357' },
-  },
+const { minutes, rate, port } = numberOptions({
+  minutes: { default: 10, kind: 'positive' },
+  rate: { default: 100 },
+  port: { default: process.env.MASTHEAD_BENCH_PORT ?? 4357 },
 });
-const minutes = Number(args.minutes);
-const rate = Number(args.rate);
-const port = Number(args.port);
-if (!(minutes > 0)) throw new Error(`--minutes must be a positive number, got "${args.minutes}"`);
-if (!Number.isInteger(rate) || rate < 1) throw new Error(`--rate must be a whole number of requests per second, got "${args.rate}"`);
-if (!Number.isInteger(port) || port < 1) throw new Error(`--port must be a port number, got "${args.port}"`);
 
 const SAMPLE_EVERY_S = 30;
 

@@ -1,29 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+
+import { pageHref } from '../lib/content/pagination';
+import { BLOG_PATH, postHref, tagHref } from '../lib/paths';
 
 import { BENCH_DIST_DIR, buildAndStart, generateTestKeys, progress, stopAndRemove } from './lib/bench-site';
 import { groupMemory } from './lib/load';
+import { numberOptions } from './lib/number-options';
 
 /**
  * What requests for addresses that do not exist cost the server: the bytes written under the
  * build's distDir and the server's memory, before and after a run of unknown posts, index pages,
  * tags and share images (each address used once, as a crawler or a scanner sends them).
  */
-const { values: args } = parseArgs({
-  options: {
-    requests: { type: 'string', default: '10000' },
-    concurrency: { type: 'string', default: '10' },
-    port: { type: 'string', default: process.env.MASTHEAD_BENCH_PORT ?? '4359' },
-  },
+const { requests, concurrency, port } = numberOptions({
+  requests: { default: 10000 },
+  concurrency: { default: 10 },
+  port: { default: process.env.MASTHEAD_BENCH_PORT ?? 4359 },
 });
-const requests = Number(args.requests);
-const concurrency = Number(args.concurrency);
-const port = Number(args.port);
-for (const [name, value] of Object.entries({ requests, concurrency, port })) {
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number above 0, got "${args[name as keyof typeof args]}"`);
-}
 
 interface DiskUse {
   files: number;
@@ -51,13 +46,13 @@ function unknownUrl(i: number, imageSuffix: string): string {
   const word = `${randomBytes(6).toString('hex')}-${i}`;
   switch (i % 4) {
     case 0:
-      return `/blog/${word}`;
+      return postHref(word);
     case 1:
-      return `/blog/page/${1000 + i}`;
+      return pageHref(BLOG_PATH, 1000 + i);
     case 2:
-      return `/tags/${word}`;
+      return tagHref(word);
     default:
-      return `/blog/${word}/${imageSuffix}`;
+      return `${postHref(word)}/${imageSuffix}`;
   }
 }
 
@@ -67,9 +62,10 @@ async function main() {
   try {
     const { url, pid } = site.running;
     const distDir = path.join(site.copy.dir, BENCH_DIST_DIR);
-    const post = await (await fetch(`${url}/blog/static-first-publishing`)).text();
-    const imageSuffix = /\/blog\/static-first-publishing\/(opengraph-image-[\w-]+)/.exec(post)?.[1];
-    if (!imageSuffix) throw new Error('no share image link on /blog/static-first-publishing');
+    const postPath = postHref('static-first-publishing');
+    const post = await (await fetch(`${url}${postPath}`)).text();
+    const imageSuffix = new RegExp(`${postPath}/(opengraph-image-[\\w-]+)`).exec(post)?.[1];
+    if (!imageSuffix) throw new Error(`no share image link on ${postPath}`);
 
     const before = await diskUse(distDir);
     const memoryBefore = await memoryMiB(pid);

@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 
-import { mintSessionToken, sessionCookies } from '../tests/support/clerk-tokens';
+import { memberPostHref, postHref, privateApiPostHref } from '../lib/paths';
+
+import { mintSessionToken, sessionCookies } from './lib/clerk-tokens';
 import {
   addDynamicFloorPage,
   BENCH_DIST_DIR,
@@ -16,25 +17,21 @@ import {
 } from './lib/bench-site';
 import { load, type LoadFigures, type LoadTarget } from './lib/load';
 import { median } from './lib/median';
+import { numberOptions } from './lib/number-options';
 
-const { values: args } = parseArgs({
-  options: {
-    connections: { type: 'string', default: '20' },
-    duration: { type: 'string', default: '6' },
-    rounds: { type: 'string', default: '4' },
-    settle: { type: 'string', default: '3' },
-    port: { type: 'string', default: process.env.MASTHEAD_BENCH_PORT ?? '4355' },
-  },
+const {
+  connections,
+  duration,
+  rounds,
+  settle,
+  port: basePort,
+} = numberOptions({
+  connections: { default: 20 },
+  duration: { default: 6 },
+  rounds: { default: 4 },
+  settle: { default: 3, kind: 'zero-or-more' },
+  port: { default: process.env.MASTHEAD_BENCH_PORT ?? 4355 },
 });
-const connections = Number(args.connections);
-const duration = Number(args.duration);
-const settle = Number(args.settle);
-const rounds = Number(args.rounds);
-const basePort = Number(args.port);
-for (const [name, value] of Object.entries({ connections, duration, rounds, port: basePort })) {
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive whole number, got "${args[name as keyof typeof args]}"`);
-}
-if (!Number.isFinite(settle) || settle < 0) throw new Error(`--settle must be a number of seconds, 0 or more, got "${args.settle}"`);
 
 const ARTICLE = 'static-first-publishing';
 const PREMIUM = 'pricing-a-membership-tier';
@@ -100,17 +97,17 @@ async function main() {
     const url = withProxy.running.url;
     const row = (label: string, target: LoadTarget): Row => ({ label, target, runs: [] });
     const reference = row('reference: prerendered article, static Node server', { url: `http://localhost:${basePort + 2}/`, expected: [200] });
-    const bare = row('anonymous article, build without proxy', { url: `${noProxy.running.url}/blog/${ARTICLE}`, expected: [200] });
-    const anonymous = row('anonymous article', { url: `${url}/blog/${ARTICLE}`, expected: [200] });
-    const signedIn = row('signed-in member, same article', { url: `${url}/blog/${ARTICLE}`, headers: { cookie: sessionCookies(member) }, expected: [200] });
+    const bare = row('anonymous article, build without proxy', { url: `${noProxy.running.url}${postHref(ARTICLE)}`, expected: [200] });
+    const anonymous = row('anonymous article', { url: `${url}${postHref(ARTICLE)}`, expected: [200] });
+    const signedIn = row('signed-in member, same article', { url: `${url}${postHref(ARTICLE)}`, headers: { cookie: sessionCookies(member) }, expected: [200] });
     const premiumPage = row('subscriber, premium post page', {
-      url: `${url}/dashboard/posts/${PREMIUM}`,
+      url: `${url}${memberPostHref(PREMIUM)}`,
       headers: { cookie: sessionCookies(subscriber) },
       expected: [200],
     });
     const floor = row('floor: a trivial page rendered per request, no proxy', { url: `${noProxy.running.url}${DYNAMIC_FLOOR_PATH}`, expected: [200] });
     const premiumApi = row('subscriber, /api/private/posts/<premium>', {
-      url: `${url}/api/private/posts/${PREMIUM}`,
+      url: `${url}${privateApiPostHref(PREMIUM)}`,
       headers: { authorization: `Bearer ${subscriber}` },
       expected: [200],
     });

@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util';
 
 import { chromium, type Page } from 'playwright-core';
 
+import { postHref } from '../lib/paths';
+
 import { median } from './lib/median';
 
 /**
@@ -26,7 +28,7 @@ const { values } = parseArgs({
   },
 });
 const base = values.url.replace(/\/$/, '');
-const page = `${base}/blog/${values.post}`;
+const page = `${base}${postHref(values.post)}`;
 const file = path.join(process.cwd(), 'content', 'posts', `${values.post}.mdx`);
 const POLL_MS = 50;
 const timeoutMs = Number(values.timeout) * 1000;

@@ -17,23 +17,25 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from 'playwright-core';
 
-import { testClerkEnv } from '../tests/support/clerk-tokens';
-import { buildSite, startSite } from '../tests/support/site';
+import { BLOG_PATH, postHref, PRICING_PATH, SEARCH_PATH, SIGN_IN_PATH, tagHref, TAGS_PATH } from '../lib/paths';
+
+import { testClerkEnv } from './lib/clerk-tokens';
+import { buildSite, startSite } from './lib/next-site';
 
 import { CHROMIUM_FLAGS as FLAGS, CHROMIUM_PATH as CHROMIUM } from './lib/chromium';
 
 const port = Number(process.env.MASTHEAD_MEASURE_PORT || Number(process.env.MASTHEAD_TEST_PORT || 4310) + 6);
-const POST = '/blog/static-first-publishing';
+const POST = postHref('static-first-publishing');
 const PAGE_TYPES = {
   home: '/',
-  'blog index': '/blog',
+  'blog index': BLOG_PATH,
   'public post': POST,
-  'gated post': '/blog/metered-paywalls-on-static-sites',
-  tags: '/tags',
-  tag: '/tags/performance',
-  search: '/search',
-  pricing: '/pricing',
-  'sign-in': '/sign-in',
+  'gated post': postHref('metered-paywalls-on-static-sites'),
+  tags: TAGS_PATH,
+  tag: tagHref('performance'),
+  search: SEARCH_PATH,
+  pricing: PRICING_PATH,
+  'sign-in': SIGN_IN_PATH,
 } as const;
 
 const isClerkScript = (url: URL) => /(^|\.)clerk\./.test(url.hostname) || /clerk\.browser\.js$|ui\.browser\.js$/.test(url.pathname);

@@ -5,6 +5,7 @@ import { ReaderShell } from '@/components/layout/reader-shell';
 import { AccountShell } from '@/components/layout/account-shell';
 import { requireSignedIn } from '@/lib/access/guard';
 import { isClerkConfigured } from '@/lib/gate/clerk-config';
+import { DASHBOARD_PATH } from '@/lib/paths';
 
 // Whatever the build's environment, member pages are rendered per request, never prerendered.
 export const dynamic = 'force-dynamic';
@@ -18,6 +19,6 @@ export default async function MembersLayout({ children }: { children: ReactNode 
       </ReaderShell>
     );
   }
-  await requireSignedIn('/dashboard');
+  await requireSignedIn(DASHBOARD_PATH);
   return <AccountShell>{children}</AccountShell>;
 }

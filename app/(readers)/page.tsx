@@ -1,8 +1,11 @@
+import { LabelledSection } from '@/components/layout/labelled-section';
 import { PostList } from '@/components/post/post-list';
 import { PostMetaLine } from '@/components/post/post-meta-line';
-import { site, SIGN_UP_PATH } from '@/lib/config';
+import { PostTitleLink } from '@/components/post/post-title-link';
+import { site } from '@/lib/config';
 import { featuredPosts } from '@/lib/content/featured';
 import { getPublishedPosts } from '@/lib/content/posts';
+import { BLOG_PATH, postHref, PRICING_PATH, RSS_FEED_PATH, SIGN_UP_PATH } from '@/lib/paths';
 
 const LATEST = 5;
 
@@ -23,19 +26,12 @@ export default function HomePage() {
       </section>
 
       {featured.length > 0 ? (
-        <section aria-labelledby="featured" className="mb-12">
-          <h2 id="featured" className="text-sm font-semibold uppercase tracking-widest text-stone-600 dark:text-stone-400">
-            Featured
-          </h2>
+        <LabelledSection id="featured" title="Featured" className="mb-12">
           <ul className="mt-4 grid gap-6 sm:grid-cols-2">
             {featured.map((post) => (
               <li key={post.slug} className="rounded-lg border border-stone-200 p-5 dark:border-stone-800">
                 <article>
-                  <h3 className="font-serif text-xl font-semibold">
-                    <a href={`/blog/${post.slug}`} className="hover:underline">
-                      {post.title}
-                    </a>
-                  </h3>
+                  <PostTitleLink as="h3" href={postHref(post.slug)} title={post.title} />
                   <div className="mt-2">
                     <PostMetaLine post={post} />
                   </div>
@@ -44,7 +40,7 @@ export default function HomePage() {
               </li>
             ))}
           </ul>
-        </section>
+        </LabelledSection>
       ) : null}
 
       <section aria-labelledby="subscribe" className="mb-12 rounded-lg bg-stone-100 p-6 dark:bg-stone-900">
@@ -53,7 +49,7 @@ export default function HomePage() {
         </h2>
         <p className="mt-2 text-stone-700 dark:text-stone-300">
           Membership is free and opens the members-only posts; the premium plan adds the deep dives. Or follow along with the{' '}
-          <a href="/feed.xml" className="underline">
+          <a href={RSS_FEED_PATH} className="underline">
             RSS feed
           </a>
           .
@@ -63,7 +59,7 @@ export default function HomePage() {
             Become a member
           </a>
           <a
-            href="/pricing"
+            href={PRICING_PATH}
             className="rounded-md border border-stone-400 px-4 py-2 font-semibold hover:bg-white dark:border-stone-600 dark:hover:bg-stone-800"
           >
             See plans
@@ -71,17 +67,14 @@ export default function HomePage() {
         </p>
       </section>
 
-      <section aria-labelledby="latest">
-        <h2 id="latest" className="text-sm font-semibold uppercase tracking-widest text-stone-600 dark:text-stone-400">
-          Latest posts
-        </h2>
+      <LabelledSection id="latest" title="Latest posts">
         <PostList posts={latest} headingLevel={3} />
         <p className="mt-4">
-          <a href="/blog" className="font-medium underline">
+          <a href={BLOG_PATH} className="font-medium underline">
             All posts
           </a>
         </p>
-      </section>
+      </LabelledSection>
     </>
   );
 }

@@ -2,8 +2,8 @@
 
 import { useSyncExternalStore } from 'react';
 
-import { hasSignedInCookie } from '@/lib/account/client-uat';
-import { DASHBOARD_PATH, SIGN_IN_PATH } from '@/lib/config';
+import { hasSignedInCookie } from '@/lib/gate/client-uat';
+import { DASHBOARD_PATH, SIGN_IN_PATH } from '@/lib/paths';
 
 const noSubscription = () => () => {};
 

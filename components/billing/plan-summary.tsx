@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { SIGN_UP_PATH } from '@/lib/config';
+import { DASHBOARD_PATH, SIGN_UP_PATH } from '@/lib/paths';
 
 /**
  * The plans in plain HTML: what the page shows before Clerk's pricing table has loaded, without
@@ -28,7 +28,7 @@ export function PlanSummary({ subscribe }: { subscribe?: ReactNode }) {
         <p className="mt-4">Everything a member has, plus the premium deep dives in full.</p>
         <div className="mt-6">
           {subscribe ?? (
-            <a href="/dashboard" className="inline-block rounded-md border border-stone-300 px-4 py-2 font-semibold dark:border-stone-700">
+            <a href={DASHBOARD_PATH} className="inline-block rounded-md border border-stone-300 px-4 py-2 font-semibold dark:border-stone-700">
               Subscribe from your account
             </a>
           )}

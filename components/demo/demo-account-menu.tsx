@@ -1,6 +1,6 @@
 import { getViewer } from '@/lib/access/viewer';
-import { SIGN_IN_PATH } from '@/lib/config';
 import { demoIdentityOf, SIGNED_OUT } from '@/lib/demo/identities';
+import { SIGN_IN_PATH } from '@/lib/paths';
 
 import { IdentityButton } from './identity-button';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { DEMO_SESSION_PATH } from '@/lib/config';
+import { DEMO_SESSION_PATH } from '@/lib/paths';
 
 /**
  * A plain form that signs in as a demo identity (or out, with `signed-out`): it works without

@@ -5,6 +5,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { AccountLink } from '@/components/account/account-link';
 import type { NavItem } from '@/lib/config';
 
+import { NavLinks } from './nav-links';
+
 /** The main navigation on narrow screens: a disclosure button; Escape closes it and returns focus to the button. */
 export function MobileMenu({ items }: { items: readonly NavItem[] }) {
   const [open, setOpen] = useState(false);
@@ -43,18 +45,11 @@ export function MobileMenu({ items }: { items: readonly NavItem[] }) {
         hidden={!open}
         className="absolute inset-x-0 top-full z-40 border-b border-stone-200 bg-white px-4 pb-4 shadow-md dark:border-stone-800 dark:bg-stone-950"
       >
-        <ul className="flex flex-col text-base font-medium">
-          {items.map((item) => (
-            <li key={item.href}>
-              <a href={item.href} className="block py-3 hover:underline">
-                {item.label}
-              </a>
-            </li>
-          ))}
+        <NavLinks items={items} className="flex flex-col text-base font-medium" linkClassName="block py-3 hover:underline">
           <li>
             <AccountLink className="block py-3 hover:underline" />
           </li>
-        </ul>
+        </NavLinks>
       </nav>
     </div>
   );

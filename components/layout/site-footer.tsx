@@ -1,11 +1,14 @@
 import { site } from '@/lib/config';
+import { BLOG_PATH, JSON_FEED_PATH, PRICING_PATH, RSS_FEED_PATH, TAGS_PATH } from '@/lib/paths';
+
+import { NavLinks } from './nav-links';
 
 const links = [
-  { href: '/blog', label: 'All posts' },
-  { href: '/tags', label: 'Tags' },
-  { href: '/pricing', label: 'Membership' },
-  { href: '/feed.xml', label: 'RSS feed' },
-  { href: '/feed.json', label: 'JSON feed' },
+  { href: BLOG_PATH, label: 'All posts' },
+  { href: TAGS_PATH, label: 'Tags' },
+  { href: PRICING_PATH, label: 'Membership' },
+  { href: RSS_FEED_PATH, label: 'RSS feed' },
+  { href: JSON_FEED_PATH, label: 'JSON feed' },
 ] as const;
 
 export function SiteFooter() {
@@ -16,15 +19,7 @@ export function SiteFooter() {
           {site.name}: {site.tagline}.
         </p>
         <nav aria-label="Footer">
-          <ul className="flex flex-wrap gap-x-4 gap-y-2">
-            {links.map((link) => (
-              <li key={link.href}>
-                <a href={link.href} className="underline-offset-2 hover:underline">
-                  {link.label}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <NavLinks items={links} className="flex flex-wrap gap-x-4 gap-y-2" linkClassName="underline-offset-2 hover:underline" />
         </nav>
       </div>
     </footer>

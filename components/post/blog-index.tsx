@@ -1,5 +1,6 @@
 import type { Page } from '@/lib/content/pagination';
 import type { PostMeta } from '@/lib/content/types';
+import { BLOG_PATH } from '@/lib/paths';
 
 import { PaginationNav } from './pagination-nav';
 import { PostList } from './post-list';
@@ -9,7 +10,7 @@ export function BlogIndex({ page }: { page: Page<PostMeta> }) {
     <>
       <h1 className="font-serif text-4xl font-bold tracking-tight">All posts{page.page > 1 ? <span className="sr-only">, page {page.page}</span> : null}</h1>
       <PostList posts={page.items} />
-      <PaginationNav base="/blog" page={page.page} totalPages={page.totalPages} />
+      <PaginationNav base={BLOG_PATH} page={page.page} totalPages={page.totalPages} />
     </>
   );
 }

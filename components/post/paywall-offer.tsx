@@ -1,24 +1,24 @@
 import type { Offer } from '@/lib/access/policy';
-import { SIGN_UP_PATH } from '@/lib/config';
+import { memberPostHref, PRICING_PATH, SIGN_UP_PATH } from '@/lib/paths';
 
 const copy: Record<Offer, { title: string; text: string; action: string; href: (slug: string) => string }> = {
   'sign-up': {
     title: 'The rest of this post is for members',
     text: 'Membership is free: create an account to read every members-only post.',
     action: 'Sign up to keep reading',
-    href: (slug) => `${SIGN_UP_PATH}?redirect_url=${encodeURIComponent(`/dashboard/posts/${slug}`)}`,
+    href: (slug) => `${SIGN_UP_PATH}?redirect_url=${encodeURIComponent(memberPostHref(slug))}`,
   },
   subscribe: {
     title: 'The rest of this post is for subscribers',
     text: 'Premium posts are the deep dives: subscribe to read them in full.',
     action: 'See plans',
-    href: () => '/pricing',
+    href: () => PRICING_PATH,
   },
   upgrade: {
     title: 'This post is part of the premium plan',
     text: 'Your membership opens members-only posts; premium posts come with a subscription.',
     action: 'Upgrade to premium',
-    href: () => '/pricing',
+    href: () => PRICING_PATH,
   },
 };
 
@@ -36,7 +36,7 @@ export function PaywallOffer({ offer, slug, memberLink }: { offer: Offer; slug: 
           {action}
         </a>
         {memberLink ? (
-          <a href={`/dashboard/posts/${slug}`} className="font-medium underline">
+          <a href={memberPostHref(slug)} className="font-medium underline">
             Already a {offer === 'sign-up' ? 'member' : 'subscriber'}? Read it in your account
           </a>
         ) : null}

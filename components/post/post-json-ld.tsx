@@ -1,6 +1,7 @@
 import type { PostMeta } from '@/lib/content/types';
 import { site } from '@/lib/config';
 import { authorName } from '@/lib/format';
+import { postHref } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site-url';
 
 /**
@@ -16,8 +17,8 @@ export function PostJsonLd({ post }: { post: PostMeta }) {
     description: post.summary,
     datePublished: post.date,
     dateModified: post.updated ?? post.date,
-    url: absoluteUrl(`/blog/${post.slug}`),
-    mainEntityOfPage: absoluteUrl(`/blog/${post.slug}`),
+    url: absoluteUrl(postHref(post.slug)),
+    mainEntityOfPage: absoluteUrl(postHref(post.slug)),
     keywords: post.tags.join(', '),
     author: post.authors.map((id) => ({ '@type': 'Person', name: authorName(id) })),
     publisher: { '@type': 'Organization', name: site.name },

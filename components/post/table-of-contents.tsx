@@ -1,13 +1,11 @@
+import { LabelledSection } from '@/components/layout/labelled-section';
 import type { TocEntry } from '@/lib/content/toc';
 
 /** Links to the headings of the text on the page (for a gated post: of its preview only). */
 export function TableOfContents({ entries }: { entries: TocEntry[] }) {
   if (entries.length < 2) return null;
   return (
-    <nav aria-labelledby="toc-title" className="mb-10 rounded-lg border border-stone-200 p-5 text-sm dark:border-stone-800">
-      <h2 id="toc-title" className="font-semibold uppercase tracking-widest text-stone-600 dark:text-stone-400">
-        Contents
-      </h2>
+    <LabelledSection as="nav" id="toc-title" title="Contents" className="mb-10 rounded-lg border border-stone-200 p-5 text-sm dark:border-stone-800">
       <ol className="mt-3 space-y-2">
         {entries.map((entry) => (
           <li key={entry.id} className={entry.depth === 3 ? 'ml-5' : undefined}>
@@ -17,6 +15,6 @@ export function TableOfContents({ entries }: { entries: TocEntry[] }) {
           </li>
         ))}
       </ol>
-    </nav>
+    </LabelledSection>
   );
 }

@@ -1,4 +1,5 @@
-import { tagHref, tagLabel } from '@/lib/content/tags';
+import { tagLabel } from '@/lib/content/tags';
+import { tagHref } from '@/lib/paths';
 
 export function TagList({ tags }: { tags: string[] }) {
   if (tags.length === 0) return null;

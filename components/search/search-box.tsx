@@ -2,12 +2,13 @@
 
 import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 
+import { PostTitleLink } from '@/components/post/post-title-link';
+import { ACCESS_LABELS } from '@/lib/content/access-labels';
+import { postHref, SEARCH_INDEX_PATH } from '@/lib/paths';
 import { searchPosts } from '@/lib/search/match';
 import type { SearchEntry } from '@/lib/search/types';
 
 type IndexState = { status: 'loading' } | { status: 'ready'; entries: SearchEntry[] } | { status: 'failed' };
-
-const accessLabel = { members: 'Members', premium: 'Premium' } as const;
 
 function queryInAddress(): string {
   return new URLSearchParams(window.location.search).get('q') ?? '';
@@ -29,7 +30,7 @@ export function SearchBox() {
   const inputId = useId();
 
   useEffect(() => {
-    fetch('/search.json')
+    fetch(SEARCH_INDEX_PATH)
       .then((response) => {
         if (!response.ok) throw new Error(String(response.status));
         return response.json() as Promise<SearchEntry[]>;
@@ -78,13 +79,9 @@ export function SearchBox() {
         <ul className="mt-2 divide-y divide-stone-200 dark:divide-stone-800">
           {hits.map(({ entry }) => (
             <li key={entry.slug} className="py-4">
-              <h2 className="font-serif text-xl font-semibold">
-                <a href={`/blog/${entry.slug}`} className="hover:underline">
-                  {entry.title}
-                </a>
-              </h2>
+              <PostTitleLink href={postHref(entry.slug)} title={entry.title} />
               {entry.access !== 'public' ? (
-                <p className="mt-1 text-xs font-semibold text-[var(--color-accent)] dark:text-orange-200">{accessLabel[entry.access]}</p>
+                <p className="mt-1 text-xs font-semibold text-[var(--color-accent)] dark:text-orange-200">{ACCESS_LABELS[entry.access].label}</p>
               ) : null}
               <p className="mt-1 text-stone-700 dark:text-stone-300">{entry.summary}</p>
             </li>

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { notFound, redirect } from 'next/navigation';
 
-import { SIGN_IN_PATH } from '@/lib/config';
+import { SIGN_IN_PATH, SIGN_IN_TASKS_PATH } from '@/lib/paths';
 
 import type { Viewer } from './policy';
 import { getViewer } from './viewer';
@@ -16,7 +16,7 @@ export type SignedInViewer = Extract<Viewer, { kind: 'signed-in' }>;
 export async function requireSignedIn(returnTo: string): Promise<SignedInViewer> {
   const viewer = await getViewer();
   if (viewer.kind === 'signed-in') return viewer;
-  if (viewer.pendingTask) redirect(`${SIGN_IN_PATH}/tasks?redirect_url=${encodeURIComponent(returnTo)}`);
+  if (viewer.pendingTask) redirect(`${SIGN_IN_TASKS_PATH}?redirect_url=${encodeURIComponent(returnTo)}`);
   redirect(`${SIGN_IN_PATH}?redirect_url=${encodeURIComponent(returnTo)}`);
 }
 

@@ -1,4 +1,4 @@
-/** Posts per page of the blog index and of a tag page. */
+/** Posts per page of the blog index; a tag page lists all of its posts on one page. */
 export const PAGE_SIZE = 5;
 
 export interface Page<T> {

@@ -6,8 +6,6 @@ import { PRERENDERED_POSTS } from '@/lib/config';
 import { publishedAmong } from './schedule';
 import type { PublicPost } from './types';
 
-export { isPublished } from './schedule';
-
 const posts = publicPosts;
 
 /**

@@ -20,7 +20,3 @@ export function postsWithTag<T extends PostMeta>(posts: T[], tag: string): T[] {
 export function tagLabel(tag: string): string {
   return tag.replace(/-/g, ' ');
 }
-
-export function tagHref(tag: string): string {
-  return `/tags/${tag}`;
-}

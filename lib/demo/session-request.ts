@@ -1,7 +1,7 @@
 import 'server-only';
 
-import { SIGN_IN_PATH } from '@/lib/config';
 import { safeReturnPath } from '@/lib/gate/return-to';
+import { SIGN_IN_PATH } from '@/lib/paths';
 import { siteUrl } from '@/lib/site-url';
 
 import { demoSessionCookies, signedOutCookies } from './demo-session';

@@ -1,8 +1,10 @@
 import 'server-only';
 
 import { ANONYMOUS, decide } from '@/lib/access/policy';
+import { ACCESS_LABELS } from '@/lib/content/access-labels';
 import type { PublicPost } from '@/lib/content/types';
 import { authorName } from '@/lib/format';
+import { postHref } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site-url';
 
 /** Feeds carry the newest posts only; the sitemap and the blog index list them all. */
@@ -25,7 +27,20 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-const gatedLabel = { members: 'members-only post', premium: 'premium post' } as const;
+/** One post as a feed entry, with the text this feed may carry of it. */
+export function entryOf(post: PublicPost, url: string, html: string, gated: boolean): FeedEntry {
+  return {
+    url,
+    title: post.title,
+    summary: post.summary,
+    date: post.date,
+    updated: post.updated,
+    tags: post.tags,
+    authors: post.authors.map(authorName),
+    html,
+    gated,
+  };
+}
 
 /**
  * What a feed reader may receive of each post. A feed is fetched by anyone, so it gets exactly
@@ -33,21 +48,9 @@ const gatedLabel = { members: 'members-only post', premium: 'premium post' } as 
  */
 export function feedEntries(posts: PublicPost[]): FeedEntry[] {
   return posts.slice(0, FEED_LIMIT).map((post) => {
-    const url = absoluteUrl(`/blog/${post.slug}`);
+    const url = absoluteUrl(postHref(post.slug));
     const fullText = decide(post.access, ANONYMOUS).full ? post.publicHtml : null;
-    const html =
-      fullText ??
-      `<p>${escapeHtml(post.summary)}</p>\n<p><a href="${escapeHtml(url)}">Read this ${post.access === 'public' ? 'post' : gatedLabel[post.access]} on the site</a></p>`;
-    return {
-      url,
-      title: post.title,
-      summary: post.summary,
-      date: post.date,
-      updated: post.updated,
-      tags: post.tags,
-      authors: post.authors.map(authorName),
-      html,
-      gated: fullText === null,
-    };
+    const teaser = `<p>${escapeHtml(post.summary)}</p>\n<p><a href="${escapeHtml(url)}">Read this ${ACCESS_LABELS[post.access].post} on the site</a></p>`;
+    return entryOf(post, url, fullText ?? teaser, fullText === null);
   });
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { site } from '@/lib/config';
+import { JSON_FEED_PATH } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site-url';
 
 import type { FeedEntry } from './entries';
@@ -33,7 +34,7 @@ export function renderJsonFeed(entries: FeedEntry[]): JsonFeed {
     version: 'https://jsonfeed.org/version/1.1',
     title: site.name,
     home_page_url: absoluteUrl('/'),
-    feed_url: absoluteUrl('/feed.json'),
+    feed_url: absoluteUrl(JSON_FEED_PATH),
     description: site.description,
     language: site.locale,
     items: entries.map((entry) => ({

@@ -1,4 +1,5 @@
 import { isDemoIdentities } from '../demo/demo-mode';
+import { SIGN_IN_PATH, SIGN_UP_PATH } from '../paths';
 import { siteUrl } from '../site-url';
 
 /** Without both keys Clerk answers 500 on every route, public ones included. */
@@ -45,7 +46,7 @@ export function clerkMiddlewareOptions() {
   return {
     jwtKey: process.env.CLERK_JWT_KEY || undefined,
     authorizedParties: [siteUrl().origin],
-    signInUrl: process.env.NEXT_PUBLIC_CLERK_SIGN_IN_URL || '/sign-in',
-    signUpUrl: process.env.NEXT_PUBLIC_CLERK_SIGN_UP_URL || '/sign-up',
+    signInUrl: process.env.NEXT_PUBLIC_CLERK_SIGN_IN_URL || SIGN_IN_PATH,
+    signUpUrl: process.env.NEXT_PUBLIC_CLERK_SIGN_UP_URL || SIGN_UP_PATH,
   };
 }

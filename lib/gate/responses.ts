@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 
-import { AUTH_NOT_CONFIGURED_PATH } from '../config';
+import { AUTH_NOT_CONFIGURED_PATH, SIGN_IN_TASKS_PATH } from '../paths';
 
 import { missingClerkVariables } from './clerk-config';
 
@@ -15,7 +15,7 @@ export function apiError(status: number, error: ApiErrorCode, message: string, h
 
 export function unauthenticated(pendingTask = false): Response {
   return pendingTask
-    ? apiError(401, 'session_task_pending', 'Your session has a pending task: finish it at /sign-in/tasks, then retry.', {
+    ? apiError(401, 'session_task_pending', `Your session has a pending task: finish it at ${SIGN_IN_TASKS_PATH}, then retry.`, {
         'WWW-Authenticate': 'Bearer error="invalid_token", error_description="session task pending"',
       })
     : apiError(401, 'unauthenticated', 'Sign in, or send a session token or API key as "Authorization: Bearer <token>".', {

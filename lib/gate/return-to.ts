@@ -1,5 +1,7 @@
+import { DASHBOARD_PATH } from '../paths';
+
 /** Where a member goes after finishing a step, when nothing (or nothing safe) was asked for. */
-export const DEFAULT_RETURN_PATH = '/dashboard';
+export const DEFAULT_RETURN_PATH = DASHBOARD_PATH;
 
 /**
  * The one rule for every `redirect_url` the site follows or hands on: a path on this site, or an

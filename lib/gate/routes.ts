@@ -1,6 +1,6 @@
 import { createRouteMatcher } from '@clerk/nextjs/server';
 
-import { SIGN_IN_PATH, SIGN_UP_PATH } from '../config';
+import { DASHBOARD_PATH, EDITOR_PATH, MACHINE_API_PATH, PRIVATE_API_PATH, SETTINGS_PATH, SIGN_IN_PATH, SIGN_UP_PATH } from '../paths';
 
 import { isPrivateSite } from './private-site';
 
@@ -9,19 +9,19 @@ import { isPrivateSite } from './private-site';
  * it, but not `/dashboardx`; Clerk normalises encodings and repeated slashes before matching.
  * Every protected page and handler checks auth again: this list is never the only lock.
  */
-export const PROTECTED_ROUTES = ['/dashboard/:path*', '/settings/:path*', '/api/private/:path*'] as const;
+export const PROTECTED_ROUTES = [`${DASHBOARD_PATH}/:path*`, `${SETTINGS_PATH}/:path*`, `${PRIVATE_API_PATH}/:path*`] as const;
 
 export const isProtectedRoute = createRouteMatcher([...PROTECTED_ROUTES]);
 
-export const isPrivateApiRoute = createRouteMatcher(['/api/private/:path*']);
+export const isPrivateApiRoute = createRouteMatcher([`${PRIVATE_API_PATH}/:path*`]);
 
 /** Machine-to-machine endpoints (below the private API): only Clerk M2M tokens open them. */
-export const isMachineApiRoute = createRouteMatcher(['/api/private/machine/:path*']);
+export const isMachineApiRoute = createRouteMatcher([`${MACHINE_API_PATH}/:path*`]);
 
 /** The editors' area: drafts and scheduled posts, for the organization permission only. */
-export const isEditorRoute = createRouteMatcher(['/dashboard/editor/:path*']);
+export const isEditorRoute = createRouteMatcher([`${EDITOR_PATH}/:path*`]);
 
-export const isAuthRoute = createRouteMatcher(['/sign-in/:path*', '/sign-up/:path*']);
+export const isAuthRoute = createRouteMatcher([`${SIGN_IN_PATH}/:path*`, `${SIGN_UP_PATH}/:path*`]);
 
 /**
  * What a private preview site (`MASTHEAD_PRIVATE_SITE=true`) leaves open: the way in. Static

@@ -1,8 +1,21 @@
 import 'server-only';
 
 import { pageCount, pageHref } from '@/lib/content/pagination';
-import { tagCounts, tagHref } from '@/lib/content/tags';
+import { tagCounts } from '@/lib/content/tags';
 import type { PostMeta } from '@/lib/content/types';
+import {
+  BLOG_PATH,
+  DASHBOARD_PATH,
+  PRICING_PATH,
+  PRIVATE_API_PATH,
+  postHref,
+  SEARCH_PATH,
+  SETTINGS_PATH,
+  SIGN_IN_PATH,
+  SIGN_UP_PATH,
+  tagHref,
+  TAGS_PATH,
+} from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site-url';
 
 export interface SitemapEntry {
@@ -17,17 +30,17 @@ export interface SitemapEntry {
 export function sitemapEntries(posts: PostMeta[]): SitemapEntry[] {
   const newest = posts[0] ? (posts[0].updated ?? posts[0].date) : undefined;
   const at = (path: string, lastModified = newest): SitemapEntry => ({ url: absoluteUrl(path), ...(lastModified ? { lastModified } : {}) });
-  const blogPages = Array.from({ length: pageCount(posts.length) }, (_, i) => at(pageHref('/blog', i + 1)));
+  const blogPages = Array.from({ length: pageCount(posts.length) }, (_, i) => at(pageHref(BLOG_PATH, i + 1)));
   return [
     at('/'),
     ...blogPages,
-    at('/tags'),
+    at(TAGS_PATH),
     ...tagCounts(posts).map(({ tag }) => at(tagHref(tag))),
-    at('/pricing', undefined),
-    at('/search', undefined),
-    ...posts.map((post) => at(`/blog/${post.slug}`, post.updated ?? post.date)),
+    at(PRICING_PATH, undefined),
+    at(SEARCH_PATH, undefined),
+    ...posts.map((post) => at(postHref(post.slug), post.updated ?? post.date)),
   ];
 }
 
 /** Paths crawlers should not visit: the member area, the private API, and the sign-in flows. */
-export const DISALLOWED_PATHS = ['/dashboard', '/settings', '/api/private', '/sign-in', '/sign-up'] as const;
+export const DISALLOWED_PATHS = [DASHBOARD_PATH, SETTINGS_PATH, PRIVATE_API_PATH, SIGN_IN_PATH, SIGN_UP_PATH] as const;

@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { generateTestKeys, testClerkEnv, type TestKeys } from '../../tests/support/clerk-tokens';
-import { buildSite, type RunningSite, type SiteBuild, startSite } from '../../tests/support/site';
+import { generateTestKeys, testClerkEnv, type TestKeys } from './clerk-tokens';
+import { buildSite, type RunningSite, type SiteBuild, startSite } from './next-site';
 import { copyProject, type ProjectCopy } from './temp-copy';
 
 /**

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { frontmatterBlock } from '../../lib/content/frontmatter';
+import { postHref } from '../../lib/paths';
 
 /**
  * Realistic generated posts for measuring the content pipeline at scale: ~900 words each, with
@@ -46,7 +47,7 @@ function generatedPost(index: number, count: number): string {
   );
   const linked = generatedSlug((index * 7 + 3) % count);
   const sections = [
-    `## What we tried first\n\n${paragraph(index + 1)}\n\n${paragraph(index + 2)} See [an earlier note](/blog/${linked}) for the background.`,
+    `## What we tried first\n\n${paragraph(index + 1)}\n\n${paragraph(index + 2)} See [an earlier note](${postHref(linked)}) for the background.`,
     `## The numbers\n\n- ${sentence(index + 3, 9)}\n- ${sentence(index + 4, 11)}\n- ${sentence(index + 5, 8)}\n\n${paragraph(index + 6)}`,
     `### A small script\n\n\`\`\`ts\nexport function issueNumber(date: Date): number {\n  return Math.floor(date.getTime() / ${604800000 + index});\n}\n\`\`\`\n\n${paragraph(index + 7, 4)}`,
     `<Callout type="${['note', 'tip', 'warning'][index % 3]}">\n${sentence(index + 8, 14)}\n</Callout>\n\n${paragraph(index + 9)}`,

@@ -1,6 +1,7 @@
 import nextEnv from '@next/env';
 
 import { DEMO_IDENTITIES_VARIABLE, clerkKeysIn, readDemoSetting } from '../../lib/demo/demo-setting.mjs';
+import { SIGN_IN_PATH } from '../../lib/paths';
 
 type Env = Record<string, string | undefined>;
 
@@ -42,7 +43,7 @@ export function identityMode(root: string, dev: boolean, env: Env = process.env)
     env: { ...env, [DEMO_IDENTITIES_VARIABLE]: 'true', NEXT_PUBLIC_SITE_URL: siteUrl },
     lines: [
       `Sign-in: demo identities ON (no Clerk keys found in the environment or .env files). Identities are simulated: never deploy this build.`,
-      `Try them at ${siteUrl}/sign-in: member, subscriber, editor, team member, pending session. Set Clerk's keys (.env.example) to use a real instance.`,
+      `Try them at ${siteUrl}${SIGN_IN_PATH}: member, subscriber, editor, team member, pending session. Set Clerk's keys (.env.example) to use a real instance.`,
     ],
   };
 }

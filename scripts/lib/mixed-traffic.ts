@@ -1,6 +1,8 @@
 import type { JWK } from 'jose';
 
-import { generateTestKeys, mintSessionToken, sessionCookies } from '../../tests/support/clerk-tokens';
+import { DASHBOARD_PATH, memberPostHref, postHref, PRIVATE_API_PATH, privateApiPostHref } from '../../lib/paths';
+
+import { generateTestKeys, mintSessionToken, sessionCookies } from './clerk-tokens';
 import type { LoadTarget } from './load';
 
 const ARTICLE = 'static-first-publishing';
@@ -29,40 +31,40 @@ export async function mixedTraffic(url: string, privateJwk: JWK): Promise<Share[
     expiresIn: 3600,
   });
   return [
-    { label: 'anonymous, article', connections: 6, target: { url: `${url}/blog/${ARTICLE}`, expected: [200] } },
+    { label: 'anonymous, article', connections: 6, target: { url: `${url}${postHref(ARTICLE)}`, expected: [200] } },
     { label: 'anonymous, blog index', connections: 2, target: { url: `${url}/blog`, expected: [200] } },
-    { label: 'anonymous, private API', connections: 1, target: { url: `${url}/api/private/me`, expected: [401] } },
-    { label: 'member, article', connections: 2, target: { url: `${url}/blog/${ARTICLE}`, headers: { cookie: sessionCookies(member) }, expected: [200] } },
-    { label: 'member, dashboard', connections: 1, target: { url: `${url}/dashboard`, headers: { cookie: sessionCookies(member) }, expected: [200] } },
+    { label: 'anonymous, private API', connections: 1, target: { url: `${url}${PRIVATE_API_PATH}/me`, expected: [401] } },
+    { label: 'member, article', connections: 2, target: { url: `${url}${postHref(ARTICLE)}`, headers: { cookie: sessionCookies(member) }, expected: [200] } },
+    { label: 'member, dashboard', connections: 1, target: { url: `${url}${DASHBOARD_PATH}`, headers: { cookie: sessionCookies(member) }, expected: [200] } },
     {
       label: 'member, premium post by API',
       connections: 1,
-      target: { url: `${url}/api/private/posts/${PREMIUM}`, headers: { authorization: `Bearer ${member}` }, expected: [403] },
+      target: { url: `${url}${privateApiPostHref(PREMIUM)}`, headers: { authorization: `Bearer ${member}` }, expected: [403] },
     },
     {
       label: 'subscriber, premium post page',
       connections: 3,
-      target: { url: `${url}/dashboard/posts/${PREMIUM}`, headers: { cookie: sessionCookies(subscriber) }, expected: [200] },
+      target: { url: `${url}${memberPostHref(PREMIUM)}`, headers: { cookie: sessionCookies(subscriber) }, expected: [200] },
     },
     {
       label: 'subscriber, premium post by API',
       connections: 1,
-      target: { url: `${url}/api/private/posts/${PREMIUM}`, headers: { authorization: `Bearer ${subscriber}` }, expected: [200] },
+      target: { url: `${url}${privateApiPostHref(PREMIUM)}`, headers: { authorization: `Bearer ${subscriber}` }, expected: [200] },
     },
     {
       label: 'subscriber, unknown post by API',
       connections: 1,
-      target: { url: `${url}/api/private/posts/no-such-post`, headers: { authorization: `Bearer ${subscriber}` }, expected: [404] },
+      target: { url: `${url}${privateApiPostHref('no-such-post')}`, headers: { authorization: `Bearer ${subscriber}` }, expected: [404] },
     },
     {
       label: 'forged token, private API',
       connections: 1,
-      target: { url: `${url}/api/private/me`, headers: { authorization: `Bearer ${forged}` }, expected: [401] },
+      target: { url: `${url}${PRIVATE_API_PATH}/me`, headers: { authorization: `Bearer ${forged}` }, expected: [401] },
     },
     {
       label: 'expired token, private API',
       connections: 1,
-      target: { url: `${url}/api/private/me`, headers: { authorization: `Bearer ${expired}` }, expected: [401] },
+      target: { url: `${url}${PRIVATE_API_PATH}/me`, headers: { authorization: `Bearer ${expired}` }, expected: [401] },
     },
   ];
 }

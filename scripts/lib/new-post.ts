@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import { frontmatterBlock } from '../../lib/content/frontmatter';
 import { SUMMARY_PLACEHOLDER } from '../../lib/content/schema';
+import { editorPostHref, SIGN_IN_PATH } from '../../lib/paths';
 
 export class NewPostError extends Error {}
 
@@ -68,6 +69,6 @@ export async function writeNewPost(root: string, title: string, options: { now?:
     throw new NewPostError(`${file} already exists: nothing was written. Open it, or choose another title`);
   }
   const siteUrl = (options.siteUrl ?? 'http://localhost:3000').replace(/\/$/, '');
-  const preview = `/dashboard/editor/${slug}`;
-  return { slug, file, previewUrl: `${siteUrl}${preview}`, signInUrl: `${siteUrl}/sign-in?redirect_url=${encodeURIComponent(preview)}` };
+  const preview = editorPostHref(slug);
+  return { slug, file, previewUrl: `${siteUrl}${preview}`, signInUrl: `${siteUrl}${SIGN_IN_PATH}?redirect_url=${encodeURIComponent(preview)}` };
 }

@@ -35,8 +35,8 @@ const variable = (header: string) => `$http_${header.toLowerCase().replaceAll('-
  * Connections to the copies are not kept alive: Node goes on serving requests on an open
  * keep-alive connection after `server.close()` (Next's answer to SIGTERM) and says
  * `Connection: keep-alive`, so a pooled connection keeps a stopping copy busy and then closes
- * under the balancer. One connection per request lets a copy drain and leave (with a pool of 16,
- * the rolling restart in tests/stack/failover.test.ts never saw the first copy exit under load).
+ * under the balancer. One connection per request lets a copy drain and leave (with a pool, the
+ * rolling restart in tests/stack/failover.test.ts never saw the first copy exit under load).
  */
 export function nginxConfig({ dir, listen, upstreams, user }: NginxConfigOptions): string {
   const key = ['$scheme://$http_host$request_uri', ...NEXT_VARY_HEADERS.map((header) => `${header}=${variable(header)}`)].join('|');

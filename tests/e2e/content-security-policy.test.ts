@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { mintSessionToken, type TokenOptions } from '../support/clerk-tokens';
+import { mintSessionToken, type TokenOptions } from '../../scripts/lib/clerk-tokens';
 
 import { launchBrowser, newContext, siteUrl, type TrackedContext } from './browser';
 

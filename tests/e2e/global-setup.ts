@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
 
-import { generateTestKeys, testClerkEnv } from '../support/clerk-tokens';
-import { buildSite, type RunningSite, startSite } from '../support/site';
+import { generateTestKeys, testClerkEnv } from '../../scripts/lib/clerk-tokens';
+import { buildSite, type RunningSite, startSite } from '../../scripts/lib/next-site';
 
 /** The browser suite's server: its own port (MASTHEAD_TEST_PORT + 5 unless MASTHEAD_E2E_PORT says otherwise). */
 export function e2ePort(): number {

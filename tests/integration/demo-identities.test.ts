@@ -3,10 +3,10 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { generateTestKeys, mintSessionToken } from '../support/clerk-tokens';
+import { generateTestKeys, mintSessionToken } from '../../scripts/lib/clerk-tokens';
 import { gatedSentences, publishedSlugs, unreleasedPosts } from '../support/gated-text';
 import { type Reply, request } from '../support/http';
-import { type RunningSite, siteEnv, startSite } from '../support/site';
+import { type RunningSite, siteEnv, startSite } from '../../scripts/lib/next-site';
 
 /**
  * The demo build (MASTHEAD_DEMO_IDENTITIES=true, no Clerk keys): its server makes its own key pair

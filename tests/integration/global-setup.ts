@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
 
-import { generateTestKeys, testClerkEnv } from '../support/clerk-tokens';
-import { buildSite, type RunningSite, startSite } from '../support/site';
+import { generateTestKeys, testClerkEnv } from '../../scripts/lib/clerk-tokens';
+import { buildSite, type RunningSite, startSite } from '../../scripts/lib/next-site';
 
 const basePort = Number(process.env.MASTHEAD_TEST_PORT || 4310);
 

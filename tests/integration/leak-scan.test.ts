@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { describe, expect, inject, it } from 'vitest';
 
-import { crawlPublicSite } from '../support/crawl';
+import { crawlPublicSite, PUBLIC_SEEDS } from '../support/crawl';
 import { leaksIn, secretSentences } from '../support/gated-text';
 import { as, request } from '../support/http';
 
@@ -42,11 +42,16 @@ describe('no gated or draft text in any public channel', () => {
   it('finds none in any page or RSC payload an anonymous reader can reach', async () => {
     const fetched = await crawlPublicSite(inject('siteUrl'));
     const pages = fetched.filter((f) => f.variant === 'document' && f.status === 200);
-    expect(pages.map((p) => p.url)).toEqual(expect.arrayContaining(['/', '/blog', '/blog/pricing-a-membership-tier']));
+    expect(pages.map((p) => p.url)).toEqual(expect.arrayContaining(['/', '/blog', '/blog/pricing-a-membership-tier', '/search.json']));
+    expect(fetched.filter((f) => PUBLIC_SEEDS.includes(f.url)).map((f) => f.status)).not.toContain(404);
     expect(fetched.filter((f) => f.variant === 'rsc' && f.status === 200).length).toBeGreaterThan(5);
     const leaks = fetched.flatMap((f) => leaksIn(f.body, secrets).map((s) => `${f.url} (${f.variant}): ${s}`));
     expect(leaks).toEqual([]);
     console.info(`leak scan: ${fetched.length} responses from ${new Set(fetched.map((f) => f.url)).size} public URLs`);
+  });
+
+  it('fails, rather than scanning less, when a seed answers 404', async () => {
+    await expect(crawlPublicSite(inject('siteUrl'), { seeds: ['/robots.txt', '/search-index.json'] })).rejects.toThrow('/search-index.json answered 404');
   });
 
   it('finds none in any file the build serves, nor in the public content index', () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gatedSentences, publishedSlugs, sentencesOf } from '../support/gated-text';
 import { as, bearer, machine, request } from '../support/http';
 import { required } from '../support/required';
-import { type RunningSite, startSite } from '../support/site';
+import { type RunningSite, startSite } from '../../scripts/lib/next-site';
 
 /** The site built with MASTHEAD_PRIVATE_SITE=true. */
 const base = () => inject('privateSiteUrl');

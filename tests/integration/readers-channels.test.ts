@@ -38,6 +38,15 @@ describe('the feeds', () => {
     expectNoGatedText(reply.body);
   });
 
+  it('describe the RSS channel and its authors as the private feed does', async () => {
+    const { body } = await request('/feed.xml');
+    expect(body).toContain('<language>en</language>');
+    expect(body).toContain(`<atom:link href="${inject('siteUrl')}/feed.xml" rel="self"`);
+    expect(body).toMatch(/<lastBuildDate>\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT<\/lastBuildDate>/);
+    expect(body).toContain('<dc:creator>Ada Lindqvist</dc:creator>');
+    expect(body).toContain('<dc:creator>Tomás Okafor</dc:creator>');
+  });
+
   it('serve JSON Feed 1.1 with the summary and a link for a gated post', async () => {
     const reply = await request('/feed.json');
     expect(reply.status).toBe(200);

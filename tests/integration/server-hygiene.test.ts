@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import publicPosts from '@/.content/public.json';
 import { REVALIDATE_SECONDS } from '@/lib/config';
 
-import { testClerkEnv } from '../support/clerk-tokens';
+import { testClerkEnv } from '../../scripts/lib/clerk-tokens';
 import { rawRequest, request } from '../support/http';
-import { type RunningSite, startSite } from '../support/site';
+import { type RunningSite, startSite } from '../../scripts/lib/next-site';
 import { required } from '../support/required';
 
 /**

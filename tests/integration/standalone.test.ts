@@ -3,7 +3,7 @@ import { createPublicKey } from 'node:crypto';
 import type { JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { testClerkEnv } from '../support/clerk-tokens';
+import { testClerkEnv } from '../../scripts/lib/clerk-tokens';
 import { as, request } from '../support/http';
 import { startStandalone, type StandaloneServer } from '../support/standalone';
 

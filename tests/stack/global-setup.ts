@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
 
-import { generateTestKeys, testClerkEnv } from '../support/clerk-tokens';
-import { buildSite, siteEnv } from '../support/site';
+import { generateTestKeys, testClerkEnv } from '../../scripts/lib/clerk-tokens';
+import { buildSite, siteEnv } from '../../scripts/lib/next-site';
 
 const stackPort = Number(process.env.MASTHEAD_TEST_PORT || 4310) + 10;
 

@@ -7,7 +7,8 @@ export interface Fetched {
   body: string;
 }
 
-const SEEDS = ['/', '/blog', '/pricing', '/sign-in', '/sign-up', '/feed.xml', '/feed.json', '/sitemap.xml', '/robots.txt', '/search-index.json'];
+/** The public entry points: the pages a reader starts from, and every channel that lists posts. */
+export const PUBLIC_SEEDS = ['/', '/blog', '/pricing', '/sign-in', '/sign-up', '/feed.xml', '/feed.json', '/sitemap.xml', '/robots.txt', '/search.json'];
 
 function linksIn(body: string, base: string): string[] {
   const found = new Set<string>();
@@ -39,16 +40,20 @@ async function fetchRsc(path: string, base: string): Promise<{ status: number; b
 
 /**
  * Every URL an anonymous reader can reach from the public entry points, each fetched as a
- * document and as an RSC payload. Bounded, so a link loop cannot make it run forever.
+ * document and as an RSC payload. Bounded, so a link loop cannot make it run forever. A seed
+ * that answers 404 fails the crawl: a renamed channel must not silently drop out of the scan.
  */
-export async function crawlPublicSite(base: string, limit = 400): Promise<Fetched[]> {
-  const queue = [...SEEDS];
+export async function crawlPublicSite(
+  base: string,
+  { seeds = PUBLIC_SEEDS, limit = 400 }: { seeds?: readonly string[]; limit?: number } = {},
+): Promise<Fetched[]> {
+  const queue = [...seeds];
   const seen = new Set(queue);
   const fetched: Fetched[] = [];
   while (queue.length > 0 && seen.size <= limit) {
     const path = queue.shift()!;
     const page = await request(path, { base, headers: { accept: 'text/html' } });
-    if (page.status === 404 && SEEDS.includes(path)) continue;
+    if (page.status === 404 && seeds.includes(path)) throw new Error(`The crawl seed ${path} answered 404: seed from the address that serves it now`);
     fetched.push({ url: path, variant: 'document', status: page.status, body: page.body });
     const rsc = await fetchRsc(path, base);
     fetched.push({ url: path, variant: 'rsc', status: rsc.status, body: rsc.body });

@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 
 import { inject } from 'vitest';
 
-import { generateTestKeys, mintMachineToken, mintSessionToken, sessionCookies, type TokenOptions } from './clerk-tokens';
+import { generateTestKeys, mintMachineToken, mintSessionToken, sessionCookies, type TokenOptions } from '../../scripts/lib/clerk-tokens';
 
 export interface Reply {
   status: number;

@@ -4,7 +4,6 @@ import { type CallerAuth, viewerFromAuth } from '@/lib/access/caller';
 import type { Problem } from '@/lib/content/check';
 import { buildEditorialIndex, isUnreleased } from '@/lib/content/editorial-index';
 import type { PostMeta } from '@/lib/content/types';
-import { escapeXml, renderRss } from '@/lib/feed/private-rss';
 
 import { postMeta } from '../support/post-meta';
 
@@ -88,25 +87,5 @@ describe("the editors' index", () => {
     expect(isUnreleased(post, new Date('2026-07-01T08:59:59Z'))).toBe(true);
     expect(isUnreleased(post, new Date('2026-07-01T09:00:00Z'))).toBe(false);
     expect(isUnreleased({ ...post, draft: true }, new Date('2030-01-01T00:00:00Z'))).toBe(true);
-  });
-});
-
-describe("the members' private feed", () => {
-  it('escapes what could break the XML, and keeps the full text whole', () => {
-    expect(escapeXml(`Tom & "Jerry" <b>'s`)).toBe('Tom &amp; &quot;Jerry&quot; &lt;b&gt;&apos;s');
-    const xml = renderRss({
-      title: 'M & M',
-      url: 'https://m.example/',
-      selfUrl: 'https://m.example/api/private/feed.xml',
-      description: 'D',
-      items: [
-        { title: 'A <post>', url: 'https://m.example/blog/a', date: '2026-06-01T00:00:00.000Z', summary: 'S', html: '<p>x ]]> y</p>', categories: ['t'] },
-      ],
-    });
-    expect(xml).toContain('<title>M &amp; M</title>');
-    expect(xml).toContain('<title>A &lt;post&gt;</title>');
-    expect(xml).toContain('<pubDate>Mon, 01 Jun 2026 00:00:00 GMT</pubDate>');
-    expect(xml).toContain('<content:encoded><![CDATA[<p>x ]]]]><![CDATA[> y</p>]]></content:encoded>');
-    expect(xml.match(/<item>/g)).toHaveLength(1);
   });
 });

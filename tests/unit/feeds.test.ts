@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { feedEntries, FEED_LIMIT } from '@/lib/feeds/entries';
 import { renderJsonFeed } from '@/lib/feeds/json-feed';
-import { renderRss } from '@/lib/feeds/rss';
+import { escapeXml, renderRss } from '@/lib/feeds/rss';
 
 import { fixturePost, fixturePosts } from '../support/post-fixtures';
 
@@ -36,7 +36,7 @@ describe('the feeds', () => {
 
   it('render valid RSS 2.0 with escaped titles and the text in CDATA', () => {
     const tricky = fixturePost({ slug: 'tricky', title: 'Fish & <Chips>', publicHtml: '<p>a ]]> b</p>' });
-    const rss = renderRss(feedEntries([tricky, ...fixturePosts]));
+    const rss = renderRss({ selfPath: '/feed.xml', items: feedEntries([tricky, ...fixturePosts]) });
     expect(rss).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<rss version="2.0"/);
     expect(rss).toContain('<title>Fish &amp; &lt;Chips&gt;</title>');
     expect(rss).toContain('<content:encoded><![CDATA[<p>a ]]]]><![CDATA[> b</p>]]></content:encoded>');
@@ -44,6 +44,32 @@ describe('the feeds', () => {
     expect(rss).toContain('<category>static-sites</category>');
     expect(rss).toContain('<pubDate>Thu, 01 Jan 2026 00:00:00 GMT</pubDate>');
     expect(rss).not.toContain('preview paragraph');
+  });
+
+  it('describe the channel and each item the same way whoever the feed is for', () => {
+    const items = feedEntries(fixturePosts);
+    const publicFeed = renderRss({ selfPath: '/feed.xml', items });
+    const privateFeed = renderRss({ selfPath: '/api/private/feed.xml', title: 'Masthead (full text for members)', items });
+    for (const [rss, self] of [
+      [publicFeed, '/feed.xml'],
+      [privateFeed, '/api/private/feed.xml'],
+    ] as const) {
+      expect(rss).toContain('<language>en</language>');
+      expect(rss).toMatch(new RegExp(`<atom:link href="https?://[^"]+${self.replaceAll('.', '\\.')}" rel="self"`));
+      expect(rss).toContain('<dc:creator>Ada Lindqvist</dc:creator>');
+      expect(rss).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"');
+      // public-one's update, newer than the first item's date.
+      expect(rss).toContain('<lastBuildDate>Fri, 01 May 2026 00:00:00 GMT</lastBuildDate>');
+    }
+    expect(privateFeed).toContain('<title>Masthead (full text for members)</title>');
+  });
+
+  it('leave out lastBuildDate when there is nothing in the feed', () => {
+    expect(renderRss({ selfPath: '/feed.xml', items: [] })).not.toContain('lastBuildDate');
+  });
+
+  it('escape what could break the XML', () => {
+    expect(escapeXml(`Tom & "Jerry" <b>'s`)).toBe('Tom &amp; &quot;Jerry&quot; &lt;b&gt;&apos;s');
   });
 
   it('render JSON Feed 1.1', () => {

@@ -3,14 +3,14 @@ import type { Metadata } from 'next';
 
 import { PlanSummary } from '@/components/billing/plan-summary';
 import { IdentityButton } from '@/components/demo/identity-button';
-import { DASHBOARD_PATH } from '@/lib/config';
 import { isDemoIdentities } from '@/lib/demo/demo-mode';
 import { isClerkConfigured } from '@/lib/gate/clerk-config';
+import { DASHBOARD_PATH, PRICING_PATH } from '@/lib/paths';
 
 export const metadata: Metadata = {
   title: 'Membership and pricing',
   description: 'Free membership opens members-only posts; the premium plan opens every post.',
-  alternates: { canonical: '/pricing' },
+  alternates: { canonical: PRICING_PATH },
 };
 
 /** Clerk Billing's plans; the static summary stands in until its script has drawn them, and in a demo. */

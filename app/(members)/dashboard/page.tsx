@@ -4,11 +4,12 @@ import Link from 'next/link';
 import { AccessBadge } from '@/components/post/access-badge';
 import { requireSignedIn } from '@/lib/access/guard';
 import { listGatedPosts } from '@/lib/access/posts';
+import { DASHBOARD_PATH, EDITOR_PATH, memberPostHref, PRICING_PATH } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
 
 export default async function DashboardPage() {
-  const viewer = await requireSignedIn('/dashboard');
+  const viewer = await requireSignedIn(DASHBOARD_PATH);
   const posts = listGatedPosts(viewer);
   return (
     <>
@@ -24,14 +25,14 @@ export default async function DashboardPage() {
             : 'You can read every members-only post. Premium posts come with the premium plan.'}
         </p>
         {viewer.premium ? null : (
-          <Link href="/pricing" className="mt-3 inline-block font-semibold underline">
+          <Link href={PRICING_PATH} className="mt-3 inline-block font-semibold underline">
             Upgrade to premium
           </Link>
         )}
       </section>
       {viewer.editor ? (
         <p className="mt-6">
-          <Link href="/dashboard/editor" className="font-semibold underline">
+          <Link href={EDITOR_PATH} className="font-semibold underline">
             Drafts and scheduled posts
           </Link>
           : the editors&apos; area.
@@ -45,7 +46,7 @@ export default async function DashboardPage() {
           {posts.map(({ post, canRead }) => (
             <li key={post.slug} className="flex flex-wrap items-center justify-between gap-3 py-4">
               <span className="flex items-center gap-2">
-                <Link href={`/dashboard/posts/${post.slug}`} className="font-medium hover:underline">
+                <Link href={memberPostHref(post.slug)} className="font-medium hover:underline">
                   {post.title}
                 </Link>
                 <AccessBadge access={post.access} />

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 
 import { SearchBox } from '@/components/search/search-box';
+import { BLOG_PATH, SEARCH_PATH, TAGS_PATH } from '@/lib/paths';
 
 export const metadata: Metadata = {
   title: 'Search',
   description: 'Search Masthead posts by title, summary, tag and text.',
-  alternates: { canonical: '/search' },
+  alternates: { canonical: SEARCH_PATH },
 };
 
 export default function SearchPage() {
@@ -16,11 +17,11 @@ export default function SearchPage() {
       <noscript>
         <p className="mt-4">
           Search needs JavaScript. Every post is listed on the{' '}
-          <a href="/blog" className="underline">
+          <a href={BLOG_PATH} className="underline">
             blog index
           </a>{' '}
           and under its{' '}
-          <a href="/tags" className="underline">
+          <a href={TAGS_PATH} className="underline">
             tags
           </a>
           .

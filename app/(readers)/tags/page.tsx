@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getPublishedPosts } from '@/lib/content/posts';
-import { tagCounts, tagHref, tagLabel } from '@/lib/content/tags';
+import { tagCounts, tagLabel } from '@/lib/content/tags';
+import { tagHref, TAGS_PATH } from '@/lib/paths';
 
 // REVALIDATE_SECONDS in lib/config.ts: a scheduled post appears here without a redeploy.
 export const revalidate = 60;
@@ -8,7 +9,7 @@ export const revalidate = 60;
 export const metadata: Metadata = {
   title: 'Tags',
   description: 'Every topic Masthead writes about, with the number of posts on each.',
-  alternates: { canonical: '/tags' },
+  alternates: { canonical: TAGS_PATH },
 };
 
 export default function TagsPage() {

@@ -3,12 +3,13 @@ import Link from 'next/link';
 
 import { ProblemList } from '@/components/editor/problem-list';
 import { StatusLabel } from '@/components/editor/status-label';
+import { PostTitleLink } from '@/components/post/post-title-link';
 import { requireEditor } from '@/lib/access/guard';
+import { ACCESS_LABELS } from '@/lib/content/access-labels';
 import { getUnreleasedPosts, statusOf } from '@/lib/content/editorial';
+import { editorPostHref } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Editors', robots: { index: false } };
-
-const accessLabels = { public: 'Public', members: 'Members only', premium: 'Premium' } as const;
 
 export default async function EditorIndexPage() {
   await requireEditor();
@@ -25,14 +26,10 @@ export default async function EditorIndexPage() {
         <ul className="mt-8 divide-y divide-stone-200 dark:divide-stone-800">
           {posts.map((post) => (
             <li key={post.slug} className="py-5">
-              <h2 className="font-serif text-xl font-semibold">
-                <Link href={`/dashboard/editor/${post.slug}`} className="hover:underline">
-                  {post.title}
-                </Link>
-              </h2>
+              <PostTitleLink href={editorPostHref(post.slug)} title={post.title} link={Link} />
               <p className="mt-1 flex flex-wrap gap-x-4 text-sm">
                 <StatusLabel status={statusOf(post)} date={post.date} />
-                <span>{`Access: ${accessLabels[post.access]}`}</span>
+                <span>{`Access: ${ACCESS_LABELS[post.access].label}`}</span>
                 <code>{post.file}</code>
               </p>
               <div className="mt-2">

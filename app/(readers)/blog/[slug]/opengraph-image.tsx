@@ -1,5 +1,6 @@
 import { OG_SIZE, shareCard } from '@/components/og/share-card';
 import { REVALIDATE_SECONDS } from '@/lib/config';
+import { ACCESS_LABELS } from '@/lib/content/access-labels';
 import { getPublishedPost } from '@/lib/content/posts';
 
 export const size = OG_SIZE;
@@ -25,10 +26,8 @@ function notFoundCard(): Response {
   });
 }
 
-const accessLabel = { public: undefined, members: 'Members', premium: 'Premium' } as const;
-
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const post = getPublishedPost((await params).slug);
   if (!post) return notFoundCard();
-  return shareCard({ title: post.title, summary: post.summary, label: accessLabel[post.access] });
+  return shareCard({ title: post.title, summary: post.summary, label: post.access === 'public' ? undefined : ACCESS_LABELS[post.access].label });
 }

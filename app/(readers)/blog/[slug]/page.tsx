@@ -12,6 +12,7 @@ import { ANONYMOUS, decide } from '@/lib/access/policy';
 import { neighboursOf } from '@/lib/content/neighbours';
 import { getPrerenderedPosts, getPublishedPost, getPublishedPosts } from '@/lib/content/posts';
 import { authorName } from '@/lib/format';
+import { postHref } from '@/lib/paths';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -32,12 +33,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: post.title,
     description: post.summary,
     authors: post.authors.map((id) => ({ name: authorName(id) })),
-    alternates: { canonical: `/blog/${post.slug}` },
+    alternates: { canonical: postHref(post.slug) },
     openGraph: {
       type: 'article',
       title: post.title,
       description: post.summary,
-      url: `/blog/${post.slug}`,
+      url: postHref(post.slug),
       publishedTime: post.date,
       ...(post.updated ? { modifiedTime: post.updated } : {}),
       tags: post.tags,

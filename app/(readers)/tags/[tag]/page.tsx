@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 
 import { PostList } from '@/components/post/post-list';
 import { getPublishedPosts } from '@/lib/content/posts';
-import { postsWithTag, tagCounts, tagHref, tagLabel } from '@/lib/content/tags';
+import { postsWithTag, tagCounts, tagLabel } from '@/lib/content/tags';
+import { tagHref, TAGS_PATH } from '@/lib/paths';
 
 // REVALIDATE_SECONDS in lib/config.ts: a scheduled post appears here without a redeploy.
 export const revalidate = 60;
@@ -30,7 +31,7 @@ export default async function TagPage({ params }: Props) {
   return (
     <>
       <p className="text-sm font-semibold uppercase tracking-widest text-stone-600 dark:text-stone-400">
-        <a href="/tags" className="hover:underline">
+        <a href={TAGS_PATH} className="hover:underline">
           Tags
         </a>
       </p>

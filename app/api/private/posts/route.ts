@@ -1,6 +1,7 @@
 import { apiViewer } from '@/lib/access/api';
 import { listGatedPosts } from '@/lib/access/posts';
 import { PRIVATE_HEADERS } from '@/lib/gate/responses';
+import { privateApiPostHref } from '@/lib/paths';
 
 export async function GET() {
   const viewer = await apiViewer();
@@ -12,7 +13,7 @@ export async function GET() {
     access: post.access,
     summary: post.summary,
     canRead,
-    url: `/api/private/posts/${post.slug}`,
+    url: privateApiPostHref(post.slug),
   }));
   return Response.json({ posts }, { headers: PRIVATE_HEADERS });
 }

@@ -7,6 +7,7 @@ import { MdxContent } from '@/components/mdx/mdx-content';
 import { PostHeader } from '@/components/post/post-header';
 import { requireEditor } from '@/lib/access/guard';
 import { getUnreleasedPost, getUnreleasedText, statusOf } from '@/lib/content/editorial';
+import { EDITOR_PATH } from '@/lib/paths';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -24,7 +25,7 @@ export default async function EditorPreviewPage({ params }: Props) {
       <aside aria-label="Preview" className="mb-8 rounded-lg border border-amber-400 bg-amber-50 p-4 text-sm dark:border-amber-700 dark:bg-amber-950">
         <p>
           <StatusLabel status={statusOf(post)} date={post.date} />: readers cannot see this post yet.{' '}
-          <Link href="/dashboard/editor" className="underline">
+          <Link href={EDITOR_PATH} className="underline">
             All drafts and scheduled posts
           </Link>
         </p>

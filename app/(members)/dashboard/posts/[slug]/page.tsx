@@ -7,6 +7,7 @@ import { PostHeader } from '@/components/post/post-header';
 import { requireSignedIn } from '@/lib/access/guard';
 import { readPost } from '@/lib/access/posts';
 import { getPublishedPost } from '@/lib/content/posts';
+import { memberPostHref } from '@/lib/paths';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MemberPostPage({ params }: Props) {
   const { slug } = await params;
-  const viewer = await requireSignedIn(`/dashboard/posts/${slug}`);
+  const viewer = await requireSignedIn(memberPostHref(slug));
   const reading = readPost(slug, viewer);
   if (reading.kind === 'not-found') notFound();
   const { post } = reading;

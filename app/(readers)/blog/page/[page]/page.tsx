@@ -4,6 +4,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { BlogIndex } from '@/components/post/blog-index';
 import { pageCount, pageHref, paginate, parsePageParam } from '@/lib/content/pagination';
 import { getPrerenderedPosts, getPublishedPosts } from '@/lib/content/posts';
+import { BLOG_PATH } from '@/lib/paths';
 
 // REVALIDATE_SECONDS in lib/config.ts: a scheduled post appears here without a redeploy.
 export const revalidate = 60;
@@ -22,13 +23,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `All posts, page ${page}`,
     description: `Posts published on Masthead, newest first: page ${page}.`,
-    alternates: { canonical: pageHref('/blog', page) },
+    alternates: { canonical: pageHref(BLOG_PATH, page) },
   };
 }
 
 export default async function BlogPage({ params }: Props) {
   const number = parsePageParam((await params).page);
-  if (number === 1) permanentRedirect('/blog');
+  if (number === 1) permanentRedirect(BLOG_PATH);
   const page = number === null ? null : paginate(getPublishedPosts(), number);
   if (!page) notFound();
   return <BlogIndex page={page} />;

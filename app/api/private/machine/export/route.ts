@@ -1,6 +1,7 @@
 import { machineCaller } from '@/lib/access/machine';
 import { getPublishedPosts } from '@/lib/content/posts';
 import { PRIVATE_HEADERS } from '@/lib/gate/responses';
+import { postHref } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site-url';
 
 /**
@@ -19,7 +20,7 @@ export async function GET() {
     tags: post.tags,
     access: post.access,
     authors: post.authors,
-    url: absoluteUrl(`/blog/${post.slug}`),
+    url: absoluteUrl(postHref(post.slug)),
   }));
   return Response.json({ generatedAt: new Date().toISOString(), posts }, { headers: PRIVATE_HEADERS });
 }

@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
+// Builds and starts a copy of the site with `next build` / `next start`, for the tests and the benchmarks alike.
+
 const root = path.resolve(import.meta.dirname, '..', '..');
 const nextBin = (project = root) => path.join(project, 'node_modules', 'next', 'dist', 'bin', 'next');
 

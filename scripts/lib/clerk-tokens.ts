@@ -1,6 +1,10 @@
 import { exportJWK, exportSPKI, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
 
 import { type SessionTokenOptions, signSessionToken } from '@/lib/clerk/session-token';
+import { SIGN_IN_PATH, SIGN_UP_PATH } from '@/lib/paths';
+
+// The offline Clerk instance the tests, the benchmarks and measure:readers run the site against:
+// keys made per run, session and machine tokens signed locally, no Clerk server reached.
 
 /** The publishable key of a production-format instance at clerk.example.com (no network needed). */
 export const TEST_PUBLISHABLE_KEY = `pk_live_${Buffer.from('clerk.example.com$').toString('base64')}`;
@@ -60,8 +64,8 @@ export function testClerkEnv(publicKeyPem?: string): Record<string, string> {
   return {
     NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: TEST_PUBLISHABLE_KEY,
     CLERK_SECRET_KEY: 'sk_live_offline_test_instance',
-    NEXT_PUBLIC_CLERK_SIGN_IN_URL: '/sign-in',
-    NEXT_PUBLIC_CLERK_SIGN_UP_URL: '/sign-up',
+    NEXT_PUBLIC_CLERK_SIGN_IN_URL: SIGN_IN_PATH,
+    NEXT_PUBLIC_CLERK_SIGN_UP_URL: SIGN_UP_PATH,
     ...(publicKeyPem ? { CLERK_JWT_KEY: publicKeyPem } : {}),
   };
 }

@@ -1,0 +1,60 @@
+/**
+ * The site's addresses, one spelling each: pages link with these, and the proxy's route list, the
+ * robots rules and the scripts are built from them. next.config.mjs cannot import TypeScript, so
+ * lib/security/headers.mjs and lib/gate/private-site-setting.mjs spell their few paths again;
+ * tests/unit/routes.test.ts holds them to these.
+ */
+
+/** The readers' pages: public, static, the same for everyone. */
+export const BLOG_PATH = '/blog';
+export const TAGS_PATH = '/tags';
+export const SEARCH_PATH = '/search';
+export const PRICING_PATH = '/pricing';
+export const RSS_FEED_PATH = '/feed.xml';
+export const JSON_FEED_PATH = '/feed.json';
+export const SEARCH_INDEX_PATH = '/search.json';
+
+/** A post's public page: the full text of a public post, the preview and the offer of a gated one. */
+export function postHref(slug: string): string {
+  return `${BLOG_PATH}/${slug}`;
+}
+
+export function tagHref(tag: string): string {
+  return `${TAGS_PATH}/${tag}`;
+}
+
+/** The member area: rendered per request for a signed-in member, behind the proxy and each page's own check. */
+export const DASHBOARD_PATH = '/dashboard';
+export const SETTINGS_PATH = '/settings';
+
+/** A gated post in full, for a member who may read it. */
+export function memberPostHref(slug: string): string {
+  return `${DASHBOARD_PATH}/posts/${slug}`;
+}
+
+/** The editors' area: drafts and scheduled posts, for the organization permission only. */
+export const EDITOR_PATH = `${DASHBOARD_PATH}/editor`;
+
+export function editorPostHref(slug: string): string {
+  return `${EDITOR_PATH}/${slug}`;
+}
+
+/** The private API: a member's session or API key; below it, the machine API for Clerk M2M tokens. */
+export const PRIVATE_API_PATH = '/api/private';
+export const MACHINE_API_PATH = `${PRIVATE_API_PATH}/machine`;
+export const PRIVATE_FEED_PATH = `${PRIVATE_API_PATH}/feed.xml`;
+
+export function privateApiPostHref(slug: string): string {
+  return `${PRIVATE_API_PATH}/posts/${slug}`;
+}
+
+/** The way in. */
+export const SIGN_IN_PATH = '/sign-in';
+export const SIGN_UP_PATH = '/sign-up';
+export const SIGN_IN_TASKS_PATH = `${SIGN_IN_PATH}/tasks`;
+
+/** The page in the site's frame that the proxy shows, with a 503, where sign-in is not configured. */
+export const AUTH_NOT_CONFIGURED_PATH = '/sign-in-unavailable';
+
+/** Where a demo build's sign-in form posts (see lib/demo). */
+export const DEMO_SESSION_PATH = '/api/demo/session';
