@@ -41,8 +41,8 @@ async function runContentlayer(signal: AbortSignal) {
   const cli = path.join(root, 'node_modules', 'contentlayer2', 'bin', 'cli.cjs');
   try {
     // A larger young generation: contentlayer2 allocates short-lived objects by the million, and
-    // with V8's default it spent an eighth of a 1,000-post build collecting them (measured: 45 s
-    // cold without the flag, 39 s with it).
+    // with V8's default a large build spends a noticeable share of its time collecting them
+    // (`npm run bench:build` measures it).
     await promisify(execFile)(process.execPath, ['--max-semi-space-size=64', cli, 'build'], { cwd: root, maxBuffer: 64 * 1024 * 1024, signal });
   } catch (error) {
     if (signal.aborted) return;
