@@ -3,6 +3,7 @@ import 'server-only';
 import { pageCount, pageHref } from '@/lib/content/pagination';
 import { tagCounts, tagHref } from '@/lib/content/tags';
 import type { PostMeta } from '@/lib/content/types';
+import { GIFT_PREFIX } from '@/lib/gift/paths';
 import { absoluteUrl } from '@/lib/site-url';
 
 export interface SitemapEntry {
@@ -29,5 +30,5 @@ export function sitemapEntries(posts: PostMeta[]): SitemapEntry[] {
   ];
 }
 
-/** Paths crawlers should not visit: the member area, the private API, and the sign-in flows. */
-export const DISALLOWED_PATHS = ['/dashboard', '/settings', '/api/private', '/sign-in', '/sign-up'] as const;
+/** Paths crawlers should not visit: the member area, the private API, the sign-in flows and gift links. */
+export const DISALLOWED_PATHS = ['/dashboard', '/settings', '/api/private', '/sign-in', '/sign-up', `${GIFT_PREFIX}/`] as const;
