@@ -9,6 +9,8 @@ import { isPrivateSite } from '@/lib/gate/private-site';
 import { authNotConfigured, editorsOnly, machineTokenRequired, malformedPath, PRIVATE_HEADERS, unauthenticated } from '@/lib/gate/responses';
 import { hasMalformedEncoding, isAuthRoute, isEditorRoute, isGatedRoute, isMachineApiRoute, isPrivateApiRoute, needsClerk } from '@/lib/gate/routes';
 import { onSiteOrigin } from '@/lib/gate/site-origin';
+import { withGiftHeaders } from '@/lib/gift/headers';
+import { isGiftPath, withoutGiftToken } from '@/lib/gift/paths';
 import { withSecurityHeaders } from '@/lib/security/proxy-headers';
 
 /** `/api/private/*`: a session or a member's API key; a status an API client can act on, never a redirect. */
@@ -53,10 +55,18 @@ const gate = clerkMiddleware(async (auth, req) => {
   return NextResponse.next({ headers: PRIVATE_HEADERS });
 }, clerkMiddlewareOptions);
 
+/**
+ * A gift link on the public site reads no session, so Clerk never sees it: a handshake redirect
+ * would carry its token off the site. A path holding an encoding is left to the usual checks.
+ */
+function isOpenGiftLink(req: NextRequest): boolean {
+  return isGiftPath(req.nextUrl.pathname) && !req.nextUrl.pathname.includes('%') && !isPrivateSite();
+}
+
 async function answer(req: NextRequest, event: NextFetchEvent): Promise<Response> {
   // Every path holding a `%` comes here (config.matcher), and Clerk's matchers throw on one that does not decode.
-  if (hasMalformedEncoding(req.nextUrl.pathname)) return malformedPath(req.nextUrl.pathname);
-  if (!needsClerk(req)) return NextResponse.next();
+  if (hasMalformedEncoding(req.nextUrl.pathname)) return malformedPath(withoutGiftToken(req.nextUrl.pathname));
+  if (!needsClerk(req) || isOpenGiftLink(req)) return NextResponse.next();
   // Without keys Clerk fails every request; keep the public site up and say what is missing.
   if (!isClerkConfigured()) {
     return isGatedRoute(req) || isAuthRoute(req) ? authNotConfigured(req, isPrivateApiRoute(req)) : NextResponse.next();
@@ -66,7 +76,8 @@ async function answer(req: NextRequest, event: NextFetchEvent): Promise<Response
 }
 
 export default async function proxy(req: NextRequest, event: NextFetchEvent) {
-  return withSecurityHeaders(req, await answer(req, event));
+  const res = withSecurityHeaders(req, await answer(req, event));
+  return isGiftPath(req.nextUrl.pathname) ? withGiftHeaders(res) : res;
 }
 
 /**
@@ -79,6 +90,8 @@ export const config = {
   matcher: [
     // Any path holding an encoding or a word of a gated or sign-in route: `needsClerk` sorts them out.
     '/((?!_next/).*(?:%|dashboard|settings|private|sign-in|sign-up).*)',
+    // Gift links, for their headers (lib/gift/headers.ts).
+    '/gift/:path*',
     // A request that carries credentials, to any page but a static file: a private preview site
     // checks every one.
     {

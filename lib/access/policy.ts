@@ -22,3 +22,21 @@ export function decide(access: Access, viewer: Viewer): Decision {
   if (viewer.editor || access === 'members' || viewer.premium) return { full: true };
   return { full: false, offer: 'upgrade' };
 }
+
+/**
+ * The gift rule, from the one above: a viewer may give away a gated post they may read
+ * themselves (a subscriber premium and members-only posts, a member members-only posts, an
+ * editor any). A public post needs no gift; drafts and scheduled posts are not published, so
+ * whoever asks finds nothing to give.
+ */
+export function mayGift(access: Access, viewer: Viewer): boolean {
+  return viewer.kind === 'signed-in' && access !== 'public' && decide(access, viewer).full;
+}
+
+/** Days a gift link lasts unless its giver says fewer. */
+export const GIFT_DAYS = 14;
+
+/** The longest lifetime this viewer may give a link: an editor's may last a year. */
+export function maxGiftDays(viewer: Viewer): number {
+  return viewer.kind === 'signed-in' && viewer.editor ? 365 : GIFT_DAYS;
+}

@@ -2,6 +2,8 @@ import 'server-only';
 
 import { generateKeyPairSync, type KeyObject, randomBytes } from 'node:crypto';
 
+import { GIFT_SECRET_VARIABLE } from '@/lib/gift/keys';
+
 import { demoWithClerkKeysProblem } from './demo-setting.mjs';
 
 /**
@@ -32,6 +34,8 @@ export function startDemoInstance(env: Record<string, string | undefined> = proc
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   env.CLERK_SECRET_KEY = `sk_live_demo_${randomBytes(24).toString('base64url')}`;
   env.CLERK_JWT_KEY = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  // Gift links too, unless the demo was given a key (a test that mints its own links does).
+  env[GIFT_SECRET_VARIABLE] ||= `demo:${randomBytes(32).toString('base64url')}`;
   global[SLOT] = { signingKey: privateKey };
 }
 

@@ -7,7 +7,8 @@ import { missingClerkVariables } from './clerk-config';
 /** Headers of every response that depends on who asks: no shared cache may keep it. */
 export const PRIVATE_HEADERS = { 'Cache-Control': 'private, no-store' } as const;
 
-export type ApiErrorCode = 'unauthenticated' | 'session_task_pending' | 'forbidden' | 'not_found' | 'auth_not_configured' | 'machine_token_required';
+export type ApiErrorCode =
+  'unauthenticated' | 'session_task_pending' | 'forbidden' | 'not_found' | 'auth_not_configured' | 'machine_token_required' | 'bad_request' | 'gifts_off';
 
 export function apiError(status: number, error: ApiErrorCode, message: string, headers: HeadersInit = {}): Response {
   return Response.json({ error, message }, { status, headers: { ...PRIVATE_HEADERS, ...headers } });

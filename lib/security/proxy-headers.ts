@@ -2,11 +2,12 @@ import { createRouteMatcher } from '@clerk/nextjs/server';
 import type { NextRequest } from 'next/server';
 
 import { hasMalformedEncoding } from '@/lib/gate/routes';
+import { GIFT_PREFIX } from '@/lib/gift/paths';
 
 import { CLERK_PAGES, clerkFrontendApi, createNonce, PER_REQUEST_PAGES, securityHeaders } from './headers.mjs';
 
 const isClerkPage = createRouteMatcher(CLERK_PAGES);
-const rendersPerRequest = createRouteMatcher(PER_REQUEST_PAGES);
+const rendersPerRequest = createRouteMatcher([...PER_REQUEST_PAGES, `${GIFT_PREFIX}/:path*`]);
 
 /**
  * Next.js's protocol between the proxy and the page (what `NextResponse.next({ request })` writes,

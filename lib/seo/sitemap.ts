@@ -3,6 +3,7 @@ import 'server-only';
 import { pageCount, pageHref } from '@/lib/content/pagination';
 import { tagCounts } from '@/lib/content/tags';
 import type { PostMeta } from '@/lib/content/types';
+import { GIFT_PREFIX } from '@/lib/gift/paths';
 import {
   BLOG_PATH,
   DASHBOARD_PATH,
@@ -42,5 +43,5 @@ export function sitemapEntries(posts: PostMeta[]): SitemapEntry[] {
   ];
 }
 
-/** Paths crawlers should not visit: the member area, the private API, and the sign-in flows. */
-export const DISALLOWED_PATHS = [DASHBOARD_PATH, SETTINGS_PATH, PRIVATE_API_PATH, SIGN_IN_PATH, SIGN_UP_PATH] as const;
+/** Paths crawlers should not visit: the member area, the private API, the sign-in flows and gift links. */
+export const DISALLOWED_PATHS = [DASHBOARD_PATH, SETTINGS_PATH, PRIVATE_API_PATH, SIGN_IN_PATH, SIGN_UP_PATH, `${GIFT_PREFIX}/`] as const;

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 import type { TestProject } from 'vitest/node';
 
 import { generateTestKeys, testClerkEnv } from '../../scripts/lib/clerk-tokens';
@@ -22,10 +24,12 @@ export default async function setup(project: TestProject) {
     port: e2ePort(),
     env: testClerkEnv(keys.publicKeyPem),
   };
+  // The demo would make its own gift key; given this one, a test can sign links as it does.
+  const demoGiftKey = `e2e:${randomBytes(32).toString('base64url')}`;
   const demo = {
     distDir: '.next-e2e-demo',
     port: e2ePort() + 1,
-    env: { MASTHEAD_DEMO_IDENTITIES: 'true' },
+    env: { MASTHEAD_DEMO_IDENTITIES: 'true', MASTHEAD_GIFT_SECRET: demoGiftKey },
   };
   await buildSite(build);
   await buildSite(demo);
@@ -40,6 +44,7 @@ export default async function setup(project: TestProject) {
   project.provide('e2eUrl', site.url);
   project.provide('demoUrl', demoSite.url);
   project.provide('privateJwk', keys.privateJwk);
+  project.provide('demoGiftKey', demoGiftKey);
   return () => Promise.all(sites.map((running) => running.stop()));
 }
 
@@ -48,5 +53,7 @@ declare module 'vitest' {
     e2eUrl: string;
     /** The demo build: simulated identities, no Clerk keys. */
     demoUrl: string;
+    /** The demo server's MASTHEAD_GIFT_SECRET (one `kid:secret` entry). */
+    demoGiftKey: string;
   }
 }

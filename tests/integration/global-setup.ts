@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 import type { TestProject } from 'vitest/node';
 
 import { generateTestKeys, testClerkEnv } from '../../scripts/lib/clerk-tokens';
@@ -15,18 +17,20 @@ export const DEMO_SITE_PORT_OFFSET = 7;
  */
 export default async function setup(project: TestProject) {
   const keys = await generateTestKeys();
+  // Two gift keys, newest first, as after a rotation: links signed by either open.
+  const giftKeys = { newest: `new:${randomBytes(32).toString('base64url')}`, older: `old:${randomBytes(32).toString('base64url')}` };
   const withKeys = {
     distDir: '.next-test',
     port: basePort,
-    env: testClerkEnv(keys.publicKeyPem),
+    env: { ...testClerkEnv(keys.publicKeyPem), MASTHEAD_GIFT_SECRET: `${giftKeys.newest},${giftKeys.older}` },
   };
   const noKeys = { distDir: '.next-test-nokeys', port: basePort + 1, env: {} };
   // A private preview is built as one (the setting is built in). It shares the public site's URL,
-  // so that the same tokens (their `azp`) are valid on both.
+  // so that the same tokens (their `azp`) are valid on both. It has no gift key: gifting is off there.
   const privateSite = {
     distDir: '.next-test-private',
     port: basePort + 2,
-    env: { ...withKeys.env, MASTHEAD_PRIVATE_SITE: 'true', NEXT_PUBLIC_SITE_URL: `http://localhost:${basePort}` },
+    env: { ...testClerkEnv(keys.publicKeyPem), MASTHEAD_PRIVATE_SITE: 'true', NEXT_PUBLIC_SITE_URL: `http://localhost:${basePort}` },
   };
 
   const demo = { distDir: '.next-test-demo', port: basePort + DEMO_SITE_PORT_OFFSET, env: { MASTHEAD_DEMO_IDENTITIES: 'true' } };
@@ -47,6 +51,7 @@ export default async function setup(project: TestProject) {
   project.provide('noKeysUrl', bare.url);
   project.provide('privateSiteUrl', preview.url);
   project.provide('privateJwk', keys.privateJwk);
+  project.provide('giftKeys', giftKeys);
   project.provide('distDir', withKeys.distDir);
   project.provide('demoUrl', demoSite.url);
   project.provide('demoDistDir', demo.distDir);
@@ -63,6 +68,8 @@ declare module 'vitest' {
     /** The site built with MASTHEAD_PRIVATE_SITE=true. */
     privateSiteUrl: string;
     privateJwk: import('jose').JWK;
+    /** The test site's MASTHEAD_GIFT_SECRET entries (`kid:secret`). */
+    giftKeys: { newest: string; older: string };
     distDir: string;
     /** The site built with MASTHEAD_DEMO_IDENTITIES=true and no Clerk keys. */
     demoUrl: string;

@@ -3,8 +3,9 @@ import path from 'node:path';
 
 import { describe, expect, inject, it } from 'vitest';
 
-import { crawlPublicSite, PUBLIC_SEEDS } from '../support/crawl';
-import { leaksIn, secretSentences } from '../support/gated-text';
+import { crawlPublicSite, fetchRsc, PUBLIC_SEEDS } from '../support/crawl';
+import { leaksIn, publishedSlugs, secretSentences, unreleasedPosts } from '../support/gated-text';
+import { invalidGiftPaths, mintGiftToken } from '../support/gift-links';
 import { as, request } from '../support/http';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -54,6 +55,31 @@ describe('no gated or draft text in any public channel', () => {
     await expect(crawlPublicSite(inject('siteUrl'), { seeds: ['/robots.txt', '/search-index.json'] })).rejects.toThrow('/search-index.json answered 404');
   });
 
+  it('finds none on the gift route for any invalid link to any gated post, nor for any link to an unreleased one', async () => {
+    const key = inject('giftKeys').newest;
+    const gated = [...publishedSlugs('members'), ...publishedSlugs('premium')];
+    expect(gated.length).toBeGreaterThan(1);
+    const paths = [
+      ...gated.flatMap((slug, index) => invalidGiftPaths(key, slug, gated[(index + 1) % gated.length]!).map(({ path }) => path)),
+      ...unreleasedPosts().map((post) => `/gift/${post.slug}/${mintGiftToken(key, post.slug)}`),
+    ];
+    const leaks: string[] = [];
+    for (const path of paths) {
+      const page = await request(path, { headers: { accept: 'text/html' } });
+      expect(page.status, path).toBeLessThan(500);
+      expect(page.headers.get('cache-control'), path).toBe('private, no-store');
+      const rsc = await fetchRsc(path, inject('siteUrl'));
+      expect(rsc.status, `${path} (rsc)`).toBeLessThan(300);
+      for (const [variant, reply] of [
+        ['document', page],
+        ['rsc', rsc],
+      ] as const)
+        leaks.push(...leaksIn(reply.body, secrets).map((s) => `${path} (${variant}): ${s}`));
+    }
+    expect(leaks).toEqual([]);
+    console.info(`leak scan: ${paths.length * 2} gift-route responses`);
+  });
+
   it('finds none in any file the build serves, nor in the public content index', () => {
     const files = servedFiles(inject('distDir'));
     expect(files.some((f) => f.includes(`${path.sep}static${path.sep}chunks${path.sep}`))).toBe(true);
@@ -67,7 +93,13 @@ describe('no gated or draft text in any public channel', () => {
 
   it('finds none in the server code of any public route: the full text is only bundled for the member area', () => {
     const distDir = path.join(root, inject('distDir'));
-    const gatedRoutes = [`${path.sep}(members)${path.sep}`, `${path.sep}(editors)${path.sep}`, `${path.sep}api${path.sep}private${path.sep}`];
+    // The gift view renders a gated post's full text per request, on the server, behind its token check.
+    const gatedRoutes = [
+      `${path.sep}(members)${path.sep}`,
+      `${path.sep}(editors)${path.sep}`,
+      `${path.sep}api${path.sep}private${path.sep}`,
+      `${path.sep}(gift)${path.sep}`,
+    ];
     const entries = filesUnder(path.join(distDir, 'server', 'app'), (file) => /(page|route)\.js$/.test(file)).filter(
       (file) => !gatedRoutes.some((route) => file.includes(route)),
     );
@@ -85,6 +117,8 @@ describe('no gated or draft text in any public channel', () => {
     const page = await request(`/dashboard/posts/${slug}`, { headers: await as('subscriber') });
     expect(page.status).toBe(200);
     expect(leaksIn(page.body, secrets)).toContain(sentence);
+    const gift = await request(`/gift/${slug}/${mintGiftToken(inject('giftKeys').newest, slug)}`);
+    expect(leaksIn(gift.body, secrets)).toContain(sentence);
     const restricted = readFileSync(path.join(root, '.content', 'restricted.json'), 'utf8');
     expect(leaksIn(restricted, secrets)).toContain(sentence);
   });

@@ -28,7 +28,7 @@ function linksIn(body: string, base: string): string[] {
 }
 
 /** The RSC payload of a page, as a client-side navigation would fetch it. */
-async function fetchRsc(path: string, base: string): Promise<{ status: number; body: string }> {
+export async function fetchRsc(path: string, base: string): Promise<{ status: number; body: string }> {
   const headers = { RSC: '1' };
   let reply = await request(path, { base, headers });
   const location = reply.headers.get('location');

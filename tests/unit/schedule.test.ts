@@ -63,7 +63,9 @@ describe('revalidation', () => {
   // itself; this holds every route that lists or shows posts to the one value in lib/config.ts.
   it('regenerates every public route that reads posts every REVALIDATE_SECONDS', async () => {
     const entries = await readdir(appDir, { recursive: true });
-    const routes = entries.filter((entry) => routeFile.test(entry) && !entry.startsWith('(members)') && !entry.startsWith('api/private'));
+    // The member area, the private API and gift links are rendered per request.
+    const perRequest = ['(members)', 'api/private', '(gift)'];
+    const routes = entries.filter((entry) => routeFile.test(entry) && !perRequest.some((prefix) => entry.startsWith(prefix)));
     const reading: string[] = [];
     for (const route of routes) {
       const source = await readFile(path.join(appDir, route), 'utf8');

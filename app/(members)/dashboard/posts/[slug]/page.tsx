@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
+import { GiftSection } from '@/components/gift/gift-section';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { PaywallOffer } from '@/components/post/paywall-offer';
 import { PostHeader } from '@/components/post/post-header';
 import { requireSignedIn } from '@/lib/access/guard';
+import { mayGift } from '@/lib/access/policy';
 import { readPost } from '@/lib/access/posts';
 import { getPublishedPost } from '@/lib/content/posts';
 import { memberPostHref } from '@/lib/paths';
@@ -35,6 +37,7 @@ export default async function MemberPostPage({ params }: Props) {
           <PaywallOffer offer={reading.offer} slug={post.slug} memberLink={false} />
         </>
       )}
+      {mayGift(post.access, viewer) ? <GiftSection slug={post.slug} viewer={viewer} /> : null}
     </article>
   );
 }

@@ -1,0 +1,68 @@
+import 'server-only';
+
+import { GIFT_DAYS, maxGiftDays, mayGift, type Offer, type Viewer } from '@/lib/access/policy';
+import { getPublishedPost } from '@/lib/content/posts';
+import { getRestrictedText } from '@/lib/content/restricted';
+import type { PublicPost } from '@/lib/content/types';
+import { absoluteUrl } from '@/lib/site-url';
+
+import { giftKeys } from './keys';
+import { giftPath } from './paths';
+import { type Gift, signGift, verifyGift } from './token';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export type GiftMade =
+  | { kind: 'created'; url: string; expiresAt: Date }
+  | { kind: 'not-found' }
+  | { kind: 'forbidden'; message: string }
+  | { kind: 'invalid'; message: string }
+  | { kind: 'off'; message: string };
+
+/** The lifetime asked for, in whole days from 1 to what this viewer may give; none means the default. */
+export function readGiftDays(value: unknown, viewer: Viewer): number | { message: string } {
+  const max = maxGiftDays(viewer);
+  if (value === undefined || value === null) return Math.min(GIFT_DAYS, max);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > max) {
+    return { message: `expiresInDays must be a whole number of days from 1 to ${max}.` };
+  }
+  return value;
+}
+
+/** A gift link to the published post `slug` from this viewer, lasting `days` (see readGiftDays). */
+export function makeGift(slug: string, viewer: Viewer, days: unknown, now: Date = new Date()): GiftMade {
+  const post = getPublishedPost(slug, now);
+  if (!post) return { kind: 'not-found' };
+  if (viewer.kind !== 'signed-in' || !mayGift(post.access, viewer)) {
+    const why = post.access === 'public' ? 'it is public: share its address instead' : `it is a ${post.access} post and your plan does not include it`;
+    return { kind: 'forbidden', message: `You cannot gift "${slug}": ${why}.` };
+  }
+  const lifetime = readGiftDays(days, viewer);
+  if (typeof lifetime !== 'number') return { kind: 'invalid', message: lifetime.message };
+  const keys = giftKeys();
+  if (!keys.on) return { kind: 'off', message: keys.why };
+  const expiresAt = new Date(now.getTime() + lifetime * DAY_MS);
+  const token = signGift({ slug, giver: viewer.userId, expiresAt }, keys.keys[0]);
+  return { kind: 'created', url: absoluteUrl(giftPath(slug, token)), expiresAt };
+}
+
+export type GiftReading =
+  { kind: 'full'; post: PublicPost; code: string; gift: Gift } | { kind: 'refused'; post: PublicPost; offer: Offer } | { kind: 'not-found' };
+
+/**
+ * What a gift link shows: the full post while the link is good, else the public preview. A post
+ * that is not published (a draft, or scheduled again) or is public shows nothing, whatever the link.
+ */
+export function openGift(slug: string, token: string, now: Date = new Date()): GiftReading {
+  const post = getPublishedPost(slug, now);
+  // No link is ever made for a public post: its own address is the one to share.
+  if (!post || post.access === 'public') return { kind: 'not-found' };
+  const offer: Offer = post.access === 'members' ? 'sign-up' : 'subscribe';
+  const keys = giftKeys();
+  if (!keys.on) return { kind: 'refused', post, offer };
+  const check = verifyGift(token, slug, keys.keys, now);
+  if (!check.valid) return { kind: 'refused', post, offer };
+  const text = getRestrictedText(slug);
+  if (!text) throw new Error(`The content build has no full text for the gated post "${slug}": run npm run content`);
+  return { kind: 'full', post, code: text.code, gift: check.gift };
+}
