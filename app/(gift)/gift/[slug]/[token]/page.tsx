@@ -47,7 +47,7 @@ export default async function GiftPage({ params }: Props) {
       <div className="paywalled">
         <MdxContent code={reading.code} />
       </div>
-      <GiftOffer offer={post.access === 'members' ? 'sign-up' : 'subscribe'} />
+      <GiftOffer offer={reading.offer} />
     </article>
   );
 }
