@@ -16,5 +16,7 @@ export async function register() {
   if (isDemoIdentities() && process.env.NEXT_RUNTIME === 'nodejs') {
     const { startDemoInstance } = await import('@/lib/demo/demo-instance');
     startDemoInstance();
+    const { startDemoBackendApi } = await import('@/lib/demo/demo-backend-api');
+    await startDemoBackendApi();
   }
 }

@@ -2,25 +2,44 @@ import { clerkMiddleware, type ClerkMiddlewareAuth } from '@clerk/nextjs/server'
 import { notFound } from 'next/navigation';
 import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server';
 
-import { API_TOKEN_TYPES, viewerFromAuth } from '@/lib/access/caller';
+import { viewerFromAuth } from '@/lib/access/caller';
 import { EDITOR_PERMISSION } from '@/lib/config';
 import { clerkMiddlewareOptions, isClerkConfigured } from '@/lib/gate/clerk-config';
 import { isPrivateSite } from '@/lib/gate/private-site';
 import { authNotConfigured, editorsOnly, machineTokenRequired, malformedPath, PRIVATE_HEADERS, unauthenticated } from '@/lib/gate/responses';
 import { hasMalformedEncoding, isAuthRoute, isEditorRoute, isGatedRoute, isMachineApiRoute, isPrivateApiRoute, needsClerk } from '@/lib/gate/routes';
 import { onSiteOrigin } from '@/lib/gate/site-origin';
-import { withGiftHeaders } from '@/lib/gift/headers';
 import { isGiftPath, withoutGiftToken } from '@/lib/gift/paths';
+import { type MachineBearer, machineBearer } from '@/lib/machine-auth/bearer';
+import { acceptMachineToken, type MachineTokenUse } from '@/lib/machine-auth/credentials';
+import { feedKeyFromPath, isFeedUrlPath, withoutFeedKey } from '@/lib/machine-auth/feed-path';
+import { machineAuth } from '@/lib/machine-auth/shared';
 import { withSecurityHeaders } from '@/lib/security/proxy-headers';
+import { withSecretUrlHeaders } from '@/lib/security/secret-url-headers';
 
-/** `/api/private/*`: a session or a member's API key; a status an API client can act on, never a redirect. */
+/** `/api/private/*` with a session; a status an API client can act on, never a redirect. */
 async function privateApiGate(auth: ClerkMiddlewareAuth, editorsOnlySite: boolean): Promise<Response | undefined> {
-  const caller = viewerFromAuth(await auth({ acceptsToken: [...API_TOKEN_TYPES], treatPendingAsSignedOut: false }));
+  const caller = viewerFromAuth(await auth({ treatPendingAsSignedOut: false }));
   if (caller.kind !== 'signed-in') return unauthenticated(caller.pendingTask);
   if (editorsOnlySite && !caller.editor) return editorsOnly();
 }
 
-/** `/api/private/machine/*`: a Clerk M2M token and nothing else, a browser session included. */
+/**
+ * `/api/private/*` with an opaque token (an API key or M2M token in the header, or a private feed
+ * URL's key): checked with the verifier, which asks Clerk once per token per minute with a bounded
+ * wait, never by clerkMiddleware, which would ask Clerk on every request without a bound.
+ */
+async function machineTokenGate(req: NextRequest, bearer: MachineBearer, feedUrl: boolean): Promise<Response> {
+  const privateSite = isPrivateSite();
+  const use: MachineTokenUse = feedUrl ? 'private-feed' : isMachineApiRoute(req) && !privateSite ? 'machine-api' : 'member-api';
+  const accepted = await acceptMachineToken(bearer, use, machineAuth().verifier);
+  if (accepted instanceof Response) return accepted;
+  // A private preview site's API is for editors, and no API key carries the editor permission.
+  if (privateSite) return editorsOnly();
+  return NextResponse.next();
+}
+
+/** `/api/private/machine/*` without an opaque token: only an M2M token in its JWT form, which Clerk verifies locally, passes. */
 async function machineApiGate(auth: ClerkMiddlewareAuth): Promise<Response | undefined> {
   if (!(await auth({ acceptsToken: 'm2m_token' })).isAuthenticated) return machineTokenRequired();
 }
@@ -65,19 +84,25 @@ function isOpenGiftLink(req: NextRequest): boolean {
 
 async function answer(req: NextRequest, event: NextFetchEvent): Promise<Response> {
   // Every path holding a `%` comes here (config.matcher), and Clerk's matchers throw on one that does not decode.
-  if (hasMalformedEncoding(req.nextUrl.pathname)) return malformedPath(withoutGiftToken(req.nextUrl.pathname));
+  if (hasMalformedEncoding(req.nextUrl.pathname)) return malformedPath(withoutFeedKey(withoutGiftToken(req.nextUrl.pathname)));
   if (!needsClerk(req) || isOpenGiftLink(req)) return NextResponse.next();
   // Without keys Clerk fails every request; keep the public site up and say what is missing.
   if (!isClerkConfigured()) {
     return isGatedRoute(req) || isAuthRoute(req) ? authNotConfigured(req, isPrivateApiRoute(req)) : NextResponse.next();
   }
+  const bearer = machineBearer(req.headers.get('authorization'));
+  if (isPrivateApiRoute(req)) {
+    const feedKey = feedKeyFromPath(req.nextUrl.pathname);
+    if (feedKey) return machineTokenGate(req, feedKey, true);
+    if (bearer) return machineTokenGate(req, bearer, false);
+  }
   // Clerk always answers with a response; its type also allows "nothing", which means "go on".
-  return (await gate(onSiteOrigin(req), event)) ?? NextResponse.next();
+  return (await gate(onSiteOrigin(req, bearer !== null), event)) ?? NextResponse.next();
 }
 
 export default async function proxy(req: NextRequest, event: NextFetchEvent) {
   const res = withSecurityHeaders(req, await answer(req, event));
-  return isGiftPath(req.nextUrl.pathname) ? withGiftHeaders(res) : res;
+  return isGiftPath(req.nextUrl.pathname) || isFeedUrlPath(req.nextUrl.pathname) ? withSecretUrlHeaders(res) : res;
 }
 
 /**
@@ -90,7 +115,7 @@ export const config = {
   matcher: [
     // Any path holding an encoding or a word of a gated or sign-in route: `needsClerk` sorts them out.
     '/((?!_next/).*(?:%|dashboard|settings|private|sign-in|sign-up).*)',
-    // Gift links, for their headers (lib/gift/headers.ts).
+    // Gift links, for their headers (lib/security/secret-url-headers.ts).
     '/gift/:path*',
     // A request that carries credentials, to any page but a static file: a private preview site
     // checks every one.

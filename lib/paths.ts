@@ -44,6 +44,16 @@ export const PRIVATE_API_PATH = '/api/private';
 export const MACHINE_API_PATH = `${PRIVATE_API_PATH}/machine`;
 export const PRIVATE_FEED_PATH = `${PRIVATE_API_PATH}/feed.xml`;
 
+/**
+ * A member's private feed for feed readers, which send no headers: the secret is in the path
+ * (an API key made for the feed alone). Below the private API, so the proxy checks it too.
+ */
+export const FEED_URL_PREFIX = `${PRIVATE_API_PATH}/feed`;
+
+export function privateFeedUrlPath(key: string): string {
+  return `${FEED_URL_PREFIX}/${key}`;
+}
+
 export function privateApiPostHref(slug: string): string {
   return `${PRIVATE_API_PATH}/posts/${slug}`;
 }

@@ -1,13 +1,42 @@
 import 'server-only';
 
-import { unauthenticated } from '@/lib/gate/responses';
+import { headers } from 'next/headers';
 
+import { isPrivateSite } from '@/lib/gate/private-site';
+import { editorsOnly, unauthenticated } from '@/lib/gate/responses';
+import { type MachineBearer, machineBearer } from '@/lib/machine-auth/bearer';
+import { acceptMachineToken, refuseMachineToken } from '@/lib/machine-auth/credentials';
+import { feedKeyFromPath } from '@/lib/machine-auth/feed-path';
+import { machineAuth } from '@/lib/machine-auth/shared';
+import { privateFeedUrlPath } from '@/lib/paths';
+
+import { apiKeyViewer } from './caller';
 import type { SignedInViewer } from './guard';
-import { getApiViewer } from './viewer';
+import { getViewer } from './viewer';
 
-/** A private API handler's own lock: the signed-in caller (session or API key), or the 401 to answer. */
+async function apiKeyCaller(bearer: MachineBearer, use: 'member-api' | 'private-feed'): Promise<SignedInViewer | Response> {
+  const { verifier, premium } = machineAuth();
+  const accepted = await acceptMachineToken(bearer, use, verifier);
+  if (accepted instanceof Response) return accepted;
+  if (isPrivateSite()) return editorsOnly();
+  return apiKeyViewer(accepted.subject, await premium.premium(accepted.subject));
+}
+
+/**
+ * A private API handler's own lock: the signed-in caller (a session, or a member's API key with
+ * the plan Clerk says its owner has now), or the answer to give (401, or 503 while Clerk cannot
+ * verify a key).
+ */
 export async function apiViewer(): Promise<SignedInViewer | Response> {
-  const viewer = await getApiViewer();
+  const bearer = machineBearer((await headers()).get('authorization'));
+  if (bearer) return apiKeyCaller(bearer, 'member-api');
+  const viewer = await getViewer();
   if (viewer.kind === 'signed-in') return viewer;
   return unauthenticated(viewer.pendingTask);
+}
+
+/** The private feed URL's own lock: the member whose feed key the URL carries. */
+export async function feedUrlViewer(key: string): Promise<SignedInViewer | Response> {
+  const bearer = feedKeyFromPath(privateFeedUrlPath(key));
+  return bearer ? apiKeyCaller(bearer, 'private-feed') : refuseMachineToken('private-feed');
 }

@@ -2,10 +2,7 @@ import { EDITOR_PERMISSION, PREMIUM_FEATURE } from '@/lib/config';
 
 import type { Viewer } from './policy';
 
-/** The credentials `/api/private/*` accepts: a browser session, or an API key made by a member. */
-export const API_TOKEN_TYPES = ['session_token', 'api_key'] as const;
-
-/** The parts of Clerk's auth object (for a session token or an API key) that make a Viewer. */
+/** The parts of Clerk's auth object for a session token that make a Viewer. */
 export interface CallerAuth {
   tokenType: string | null;
   isAuthenticated: boolean;
@@ -15,11 +12,9 @@ export interface CallerAuth {
 }
 
 /**
- * Turns Clerk's auth object into a Viewer (no `server-only` here: the proxy uses it too).
- * A session carries its entitlements as signed claims. An API key carries none that this site
- * can trust (Clerk's `has()` is always false for it, and its custom claims are whatever was set
- * when it was made), so a key reads as its owner with no plan and no editor permission: members'
- * posts in full, premium posts as a preview. A key owned by an organization is nobody's.
+ * Turns Clerk's auth object for a browser session into a Viewer (no `server-only` here: the proxy
+ * uses it too). A session carries its entitlements as signed claims. API keys never reach Clerk's
+ * middleware (lib/machine-auth verifies them): see `apiKeyViewer`.
  */
 export function viewerFromAuth(caller: CallerAuth): Viewer {
   if (caller.tokenType === 'session_token') {
@@ -32,8 +27,14 @@ export function viewerFromAuth(caller: CallerAuth): Viewer {
       editor: caller.has({ permission: EDITOR_PERMISSION }),
     };
   }
-  if (caller.tokenType === 'api_key' && caller.isAuthenticated && caller.userId) {
-    return { kind: 'signed-in', userId: caller.userId, premium: false, editor: false };
-  }
   return { kind: 'anonymous', pendingTask: false };
+}
+
+/**
+ * A member's API key reads as its owner with the plan Clerk's billing says they have now (the key
+ * itself carries none this site can trust: its custom claims are whatever was set when it was
+ * made) and never as an editor, whose permission only a session's organization claims carry.
+ */
+export function apiKeyViewer(userId: string, premium: boolean): Extract<Viewer, { kind: 'signed-in' }> {
+  return { kind: 'signed-in', userId, premium, editor: false };
 }

@@ -1,10 +1,15 @@
 import 'server-only';
 
 import { auth } from '@clerk/nextjs/server';
+import { headers } from 'next/headers';
 import { unstable_rethrow } from 'next/navigation';
 
 import { isClerkConfigured } from '@/lib/gate/clerk-config';
+import { isPrivateSite } from '@/lib/gate/private-site';
 import { machineTokenRequired } from '@/lib/gate/responses';
+import { machineBearer } from '@/lib/machine-auth/bearer';
+import { acceptMachineToken } from '@/lib/machine-auth/credentials';
+import { machineAuth } from '@/lib/machine-auth/shared';
 
 export interface MachineCaller {
   /** Clerk's id of the calling machine (`mch_...`). */
@@ -12,11 +17,18 @@ export interface MachineCaller {
 }
 
 /**
- * The machine API's own lock, behind the proxy's: only a valid Clerk M2M token passes. A
- * browser session or a member's API key is refused with a 401, whoever it belongs to.
+ * The machine API's own lock, behind the proxy's: only a valid Clerk M2M token passes, opaque
+ * (`mt_...`, asked of Clerk through the verifier) or a JWT (verified locally by Clerk's `auth()`).
+ * A browser session or a member's API key is refused with a 401, whoever it belongs to; a private
+ * preview site has no machine API.
  */
 export async function machineCaller(): Promise<MachineCaller | Response> {
-  if (!isClerkConfigured()) return machineTokenRequired();
+  if (!isClerkConfigured() || isPrivateSite()) return machineTokenRequired();
+  const bearer = machineBearer((await headers()).get('authorization'));
+  if (bearer) {
+    const accepted = await acceptMachineToken(bearer, 'machine-api', machineAuth().verifier);
+    return accepted instanceof Response ? accepted : { machineId: accepted.subject };
+  }
   try {
     const caller = await auth({ acceptsToken: 'm2m_token' });
     if (caller.isAuthenticated) return { machineId: caller.machineId };

@@ -6,7 +6,7 @@ import { cache } from 'react';
 
 import { isClerkConfigured } from '@/lib/gate/clerk-config';
 
-import { API_TOKEN_TYPES, type CallerAuth, viewerFromAuth } from './caller';
+import { type CallerAuth, viewerFromAuth } from './caller';
 import { ANONYMOUS, type Viewer } from './policy';
 
 /**
@@ -29,8 +29,3 @@ async function viewerOf(read: () => Promise<CallerAuth>): Promise<Viewer> {
  * layout and page both ask, and each `auth()` decrypts and checks what the proxy passed on.
  */
 export const getViewer = cache((): Promise<Viewer> => viewerOf(() => auth({ treatPendingAsSignedOut: false })));
-
-/** The caller of `/api/private/*`: a browser session or a member's API key. */
-export function getApiViewer(): Promise<Viewer> {
-  return viewerOf(() => auth({ acceptsToken: [...API_TOKEN_TYPES], treatPendingAsSignedOut: false }));
-}

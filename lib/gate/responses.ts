@@ -8,7 +8,15 @@ import { missingClerkVariables } from './clerk-config';
 export const PRIVATE_HEADERS = { 'Cache-Control': 'private, no-store' } as const;
 
 export type ApiErrorCode =
-  'unauthenticated' | 'session_task_pending' | 'forbidden' | 'not_found' | 'auth_not_configured' | 'machine_token_required' | 'bad_request' | 'gifts_off';
+  | 'unauthenticated'
+  | 'session_task_pending'
+  | 'forbidden'
+  | 'not_found'
+  | 'auth_not_configured'
+  | 'machine_token_required'
+  | 'bad_request'
+  | 'gifts_off'
+  | 'verification_unavailable';
 
 export function apiError(status: number, error: ApiErrorCode, message: string, headers: HeadersInit = {}): Response {
   return Response.json({ error, message }, { status, headers: { ...PRIVATE_HEADERS, ...headers } });
@@ -28,6 +36,16 @@ export function unauthenticated(pendingTask = false): Response {
 export function machineTokenRequired(): Response {
   return apiError(401, 'machine_token_required', 'This endpoint is for services: send a Clerk machine-to-machine token as "Authorization: Bearer <token>".', {
     'WWW-Authenticate': 'Bearer error="invalid_token", error_description="machine token required"',
+  });
+}
+
+/**
+ * The answer while Clerk cannot verify an API key or machine token (down, slow, refusing this
+ * site, or too many new tokens this second): retry later, nothing is wrong with the caller's request.
+ */
+export function verificationUnavailable(retryAfterSeconds: number): Response {
+  return apiError(503, 'verification_unavailable', `This token cannot be verified right now; retry in ${retryAfterSeconds} s.`, {
+    'Retry-After': String(retryAfterSeconds),
   });
 }
 

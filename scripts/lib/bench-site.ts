@@ -41,17 +41,19 @@ export interface BenchSiteOptions {
   keys: TestKeys;
   /** Applied to the copy before it is built (for example, removing the proxy). */
   alter?: (dir: string) => Promise<void>;
+  /** More environment for the build and the server (for example, CLERK_API_URL). */
+  env?: Record<string, string>;
 }
 
 /** Copies the project, builds its content and site with the test Clerk instance, and starts it. */
-export async function buildAndStart({ label, port, keys, alter }: BenchSiteOptions): Promise<BenchSite> {
+export async function buildAndStart({ label, port, keys, alter, env = {} }: BenchSiteOptions): Promise<BenchSite> {
   progress(`${label}: copying the project`);
   const copy = await copyProject(projectRoot, label);
   try {
     await alter?.(copy.dir);
     progress(`${label}: building content in ${copy.dir}`);
     await runNode(copy.dir, [path.join(copy.dir, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build-content.ts']);
-    const build: SiteBuild = { root: copy.dir, distDir: BENCH_DIST_DIR, port, env: { ...testClerkEnv(keys.publicKeyPem), ...inFolder(copy.dir) } };
+    const build: SiteBuild = { root: copy.dir, distDir: BENCH_DIST_DIR, port, env: { ...testClerkEnv(keys.publicKeyPem), ...env, ...inFolder(copy.dir) } };
     await buildSite(build);
     progress(`${label}: starting on port ${port}`);
     const running = await startSite(build);

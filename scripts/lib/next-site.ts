@@ -40,6 +40,7 @@ export function siteEnv(build: SiteBuild): Record<string, string> {
     NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: '',
     CLERK_SECRET_KEY: '',
     CLERK_JWT_KEY: '',
+    CLERK_API_URL: '',
     NEXT_TELEMETRY_DISABLED: '1',
     MASTHEAD_DIST_DIR: build.distDir,
     NEXT_PUBLIC_SITE_URL: `http://localhost:${build.port}`,

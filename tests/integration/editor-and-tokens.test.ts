@@ -132,7 +132,7 @@ describe('token types on the private API', () => {
     expect(JSON.parse(reply.body)).toMatchObject({ error: 'unauthenticated' });
   });
 
-  it("refuses an API key that Clerk's servers cannot confirm (here: none can be reached)", async () => {
+  it('refuses an API key Clerk does not know', async () => {
     const reply = await request('/api/private/me', { headers: { authorization: 'Bearer ak_offline_unverifiable' } });
     expect(reply.status).toBe(401);
     expect(JSON.parse(reply.body)).toMatchObject({ error: 'unauthenticated' });
@@ -167,7 +167,7 @@ describe('the machine API', () => {
     ['an M2M token signed by another key', () => machine(true)],
     ['no credentials', async () => ({})],
     ['a malformed token', async () => ({ authorization: 'Bearer mt' })],
-    ["an opaque M2M token Clerk's servers cannot confirm", async () => ({ authorization: 'Bearer mt_offline_unverifiable' })],
+    ['an opaque M2M token Clerk does not know', async () => ({ authorization: 'Bearer mt_offline_unverifiable' })],
   ])('refuses %s with a JSON 401', async (_label, headers) => {
     const reply = await request('/api/private/machine/export', { headers: await headers() });
     expect(reply.status).toBe(401);

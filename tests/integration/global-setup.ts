@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 
 import type { TestProject } from 'vitest/node';
 
+import { startClerkBackendStandIn } from '@/lib/clerk/backend-api-stand-in';
+
 import { generateTestKeys, testClerkEnv } from '../../scripts/lib/clerk-tokens';
 import { buildSite, type RunningSite, startSite } from '../../scripts/lib/next-site';
 
@@ -17,12 +19,21 @@ export const DEMO_SITE_PORT_OFFSET = 7;
  */
 export default async function setup(project: TestProject) {
   const keys = await generateTestKeys();
+  // Clerk's Backend API, for the API keys, M2M tokens and plans the site asks Clerk about. It
+  // hosts the test instance and another one, whose keys must be worthless here.
+  const clerkSecretKey = testClerkEnv().CLERK_SECRET_KEY ?? '';
+  const otherInstanceSecretKey = `sk_live_other_instance_${randomBytes(8).toString('hex')}`;
+  const machineSecretKey = `ak_machine_${randomBytes(16).toString('hex')}`;
+  const backendApi = await startClerkBackendStandIn({
+    instances: [clerkSecretKey, otherInstanceSecretKey],
+    machines: [{ id: 'mch_newsletter', secretKey: machineSecretKey, instance: clerkSecretKey }],
+  });
   // Two gift keys, newest first, as after a rotation: links signed by either open.
   const giftKeys = { newest: `new:${randomBytes(32).toString('base64url')}`, older: `old:${randomBytes(32).toString('base64url')}` };
   const withKeys = {
     distDir: '.next-test',
     port: basePort,
-    env: { ...testClerkEnv(keys.publicKeyPem), MASTHEAD_GIFT_SECRET: `${giftKeys.newest},${giftKeys.older}` },
+    env: { ...testClerkEnv(keys.publicKeyPem), CLERK_API_URL: backendApi.url, MASTHEAD_GIFT_SECRET: `${giftKeys.newest},${giftKeys.older}` },
   };
   const noKeys = { distDir: '.next-test-nokeys', port: basePort + 1, env: {} };
   // A private preview is built as one (the setting is built in). It shares the public site's URL,
@@ -30,7 +41,12 @@ export default async function setup(project: TestProject) {
   const privateSite = {
     distDir: '.next-test-private',
     port: basePort + 2,
-    env: { ...testClerkEnv(keys.publicKeyPem), MASTHEAD_PRIVATE_SITE: 'true', NEXT_PUBLIC_SITE_URL: `http://localhost:${basePort}` },
+    env: {
+      ...testClerkEnv(keys.publicKeyPem),
+      CLERK_API_URL: backendApi.url,
+      MASTHEAD_PRIVATE_SITE: 'true',
+      NEXT_PUBLIC_SITE_URL: `http://localhost:${basePort}`,
+    },
   };
 
   const demo = { distDir: '.next-test-demo', port: basePort + DEMO_SITE_PORT_OFFSET, env: { MASTHEAD_DEMO_IDENTITIES: 'true' } };
@@ -43,7 +59,7 @@ export default async function setup(project: TestProject) {
   try {
     running.push(await startSite(withKeys), await startSite(noKeys), await startSite(privateSite), await startSite(demo));
   } catch (error) {
-    await Promise.all(running.map((site) => site.stop()));
+    await Promise.all([...running.map((site) => site.stop()), backendApi.stop()]);
     throw error;
   }
   const [site, bare, preview, demoSite] = running as [RunningSite, RunningSite, RunningSite, RunningSite];
@@ -55,9 +71,10 @@ export default async function setup(project: TestProject) {
   project.provide('distDir', withKeys.distDir);
   project.provide('demoUrl', demoSite.url);
   project.provide('demoDistDir', demo.distDir);
+  project.provide('clerkBackend', { url: backendApi.url, secretKey: clerkSecretKey, otherInstanceSecretKey, machineSecretKey });
 
   return async () => {
-    await Promise.all(running.map((s) => s.stop()));
+    await Promise.all([...running.map((s) => s.stop()), backendApi.stop()]);
   };
 }
 
@@ -74,5 +91,7 @@ declare module 'vitest' {
     /** The site built with MASTHEAD_DEMO_IDENTITIES=true and no Clerk keys. */
     demoUrl: string;
     demoDistDir: string;
+    /** The stand-in for Clerk's Backend API the site with keys calls (CLERK_API_URL), and the keys to call it with. */
+    clerkBackend: { url: string; secretKey: string; otherInstanceSecretKey: string; machineSecretKey: string };
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { type CallerAuth, viewerFromAuth } from '@/lib/access/caller';
+import { apiKeyViewer, type CallerAuth, viewerFromAuth } from '@/lib/access/caller';
 import type { Problem } from '@/lib/content/check';
 import { buildEditorialIndex, isUnreleased } from '@/lib/content/editorial-index';
 import type { PostMeta } from '@/lib/content/types';
@@ -38,12 +38,15 @@ describe('who a caller is, by token type', () => {
     expect(viewerFromAuth(session({ userId: null, isAuthenticated: false }))).toEqual({ kind: 'anonymous', pendingTask: false });
   });
 
-  it("reads a member's API key as its owner with no plan and no editor permission, whatever has() says", () => {
-    const key: CallerAuth = { tokenType: 'api_key', isAuthenticated: true, userId: 'user_2', has: entitlements(['premium_content', 'org:posts:preview']) };
-    expect(viewerFromAuth(key)).toEqual({ kind: 'signed-in', userId: 'user_2', premium: false, editor: false });
+  it("reads a member's API key as its owner with the plan Clerk Billing gives, and never as an editor", () => {
+    expect(apiKeyViewer('user_2', true)).toEqual({ kind: 'signed-in', userId: 'user_2', premium: true, editor: false });
+    expect(apiKeyViewer('user_2', false)).toEqual({ kind: 'signed-in', userId: 'user_2', premium: false, editor: false });
   });
 
+  // API keys are verified by lib/machine-auth and never reach Clerk's middleware: an auth object
+  // for one is not a session, whatever has() says.
   it.each<CallerAuth>([
+    { tokenType: 'api_key', isAuthenticated: true, userId: 'user_2', has: entitlements(['premium_content', 'org:posts:preview']) },
     { tokenType: 'api_key', isAuthenticated: true, userId: null, has: entitlements([]) },
     { tokenType: 'api_key', isAuthenticated: false, userId: null, has: entitlements([]) },
     { tokenType: 'm2m_token', isAuthenticated: true, has: entitlements([]) },

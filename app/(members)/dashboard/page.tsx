@@ -1,15 +1,31 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Suspense } from 'react';
 
+import { ApiKeysSection } from '@/components/account/api-keys-section';
+import { PrivateFeedSection } from '@/components/account/private-feed-section';
 import { AccessBadge } from '@/components/post/access-badge';
 import { requireSignedIn } from '@/lib/access/guard';
 import { listGatedPosts } from '@/lib/access/posts';
+import { memberKeys } from '@/lib/machine-auth/member-keys';
 import { DASHBOARD_PATH, EDITOR_PATH, memberPostHref, PRICING_PATH } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
 
-export default async function DashboardPage() {
+/** The sections that ask Clerk about the member's keys: streamed after the rest, so a slow Clerk delays only them. */
+async function MemberKeysSections({ userId, notice }: { userId: string; notice: string | undefined }) {
+  const keys = await memberKeys(userId);
+  return (
+    <>
+      <PrivateFeedSection keys={keys} />
+      <ApiKeysSection keys={keys} notice={notice} />
+    </>
+  );
+}
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ revoked?: string | string[] }> }) {
   const viewer = await requireSignedIn(DASHBOARD_PATH);
+  const { revoked } = await searchParams;
   const posts = listGatedPosts(viewer);
   return (
     <>
@@ -56,6 +72,9 @@ export default async function DashboardPage() {
           ))}
         </ul>
       </section>
+      <Suspense fallback={<p className="mt-10">Loading your private feed and API keys…</p>}>
+        <MemberKeysSections userId={viewer.userId} notice={typeof revoked === 'string' ? revoked : undefined} />
+      </Suspense>
     </>
   );
 }

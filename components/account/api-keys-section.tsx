@@ -1,0 +1,73 @@
+import 'server-only';
+
+import { APIKeys } from '@clerk/nextjs';
+
+import { isDemoIdentities } from '@/lib/demo/demo-mode';
+import { formatDate } from '@/lib/format';
+import { createApiKey, revokeApiKey } from '@/lib/machine-auth/actions';
+import type { MemberKeys } from '@/lib/machine-auth/member-keys';
+import { PRIVATE_API_PATH } from '@/lib/paths';
+
+import { SecretForm } from './secret-form';
+
+const REVOKE_NOTICES: Record<string, string> = {
+  revoked: 'Key revoked: it stops working within a minute.',
+  'not-found': 'That key was not found among yours.',
+  unavailable: 'Clerk could not revoke the key just now: try again in a minute.',
+};
+
+/** The plain list a demo build shows where Clerk's `<APIKeys />` needs Clerk's script: list, make, revoke. */
+function PlainApiKeys({ keys, notice }: { keys: MemberKeys; notice: string | undefined }) {
+  if (keys.kind === 'unavailable') return <p className="mt-3 text-sm">Your API keys cannot be listed right now (Clerk did not answer): reload in a minute.</p>;
+  return (
+    <>
+      {notice && REVOKE_NOTICES[notice] ? (
+        <p role="status" className="mt-3 text-sm">
+          {REVOKE_NOTICES[notice]}
+        </p>
+      ) : null}
+      {keys.keys.length === 0 ? (
+        <p className="mt-3 text-sm">You have no API keys.</p>
+      ) : (
+        <ul className="mt-3 divide-y divide-stone-200 dark:divide-stone-800">
+          {keys.keys.map((key) => (
+            <li key={key.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+              <span>
+                <span className="font-medium">{key.name}</span>
+                <span className="block text-sm text-stone-600 dark:text-stone-400">Made {formatDate(new Date(key.createdAt).toISOString())}</span>
+              </span>
+              <form action={revokeApiKey}>
+                <input type="hidden" name="keyId" value={key.id} />
+                <button type="submit" className="rounded-md border border-stone-400 px-3 py-1 text-sm font-semibold dark:border-stone-600">
+                  Revoke <span className="sr-only">{key.name}</span>
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      )}
+      <SecretForm action={createApiKey} secretLabel="New API key (shown once)" current={null} submit="Make an API key">
+        <label className="text-sm">
+          <span className="block font-semibold">Key name</span>
+          <input name="name" required maxLength={64} className="mt-1 rounded border border-stone-400 bg-transparent px-2 py-1 dark:border-stone-600" />
+        </label>
+      </SecretForm>
+    </>
+  );
+}
+
+/** "Your API keys": for a member's own scripts, sent as `Authorization: Bearer <key>` to the private API. */
+export function ApiKeysSection({ keys, notice }: { keys: MemberKeys; notice: string | undefined }) {
+  return (
+    <section id="api-keys" aria-labelledby="api-keys-title" className="mt-10 rounded-lg border border-stone-300 p-5 dark:border-stone-700">
+      <h2 id="api-keys-title" className="font-serif text-2xl font-semibold">
+        Your API keys
+      </h2>
+      <p className="mt-2">
+        For your own scripts: send a key as <code>Authorization: Bearer &lt;key&gt;</code> to <code>{PRIVATE_API_PATH}</code>. A key reads what your plan
+        includes today.
+      </p>
+      {isDemoIdentities() ? <PlainApiKeys keys={keys} notice={notice} /> : <APIKeys />}
+    </section>
+  );
+}

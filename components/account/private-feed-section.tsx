@@ -1,0 +1,38 @@
+import 'server-only';
+
+import { resetPrivateFeedUrl } from '@/lib/machine-auth/actions';
+import { type MemberKeys, privateFeedUrl } from '@/lib/machine-auth/member-keys';
+
+import { SecretForm } from './secret-form';
+
+/**
+ * "Your private feed": a URL any feed reader can subscribe to, carrying a key that opens this
+ * member's feed and nothing else, with a way to replace it if it was shared by mistake.
+ */
+export async function PrivateFeedSection({ keys }: { keys: MemberKeys }) {
+  const current = keys.kind === 'listed' && keys.feedKeyId ? await privateFeedUrl(keys.feedKeyId) : null;
+  return (
+    <section id="private-feed" aria-labelledby="private-feed-title" className="mt-10 rounded-lg border border-stone-300 p-5 dark:border-stone-700">
+      <h2 id="private-feed-title" className="font-serif text-2xl font-semibold">
+        Your private feed
+      </h2>
+      <p className="mt-2">
+        The full text of every post you may read, in any feed reader: premium posts while your plan includes them. Keep the URL to yourself; anyone who has it
+        can read your feed.
+      </p>
+      {keys.kind === 'unavailable' ? (
+        <p role="status" className="mt-3 text-sm">
+          Your feed URL cannot be shown right now (Clerk did not answer): reload in a minute.
+        </p>
+      ) : (
+        <SecretForm
+          action={resetPrivateFeedUrl}
+          secretLabel="Private feed URL"
+          current={current}
+          submit={current ? 'Reset this URL' : 'Make my private feed URL'}
+          note="Any feed URL you had before has stopped working: give your feed reader this one."
+        />
+      )}
+    </section>
+  );
+}
