@@ -73,17 +73,14 @@ async function revokeKey(client: Client, keyId: string, reason: string): Promise
 
 /**
  * Makes the member a new private feed URL: revokes every feed key they have (the old URL stops at
- * once on this server, within the minute a verified key is trusted on any other copy) and makes one scoped to the feed alone.
+ * once on this server, and within the minute a verified key is trusted on any other copy) and
+ * makes one scoped to the feed alone.
  */
 export async function makePrivateFeedUrl(userId: string): Promise<string | null> {
   try {
     const client = await clerkClient();
     const { data } = await withinTimeout(client.apiKeys.list({ subject: userId }));
-    await Promise.all(
-      data
-        .filter((key) => key.scopes.includes(FEED_SCOPE))
-        .map((key) => withinTimeout(client.apiKeys.revoke({ apiKeyId: key.id, revocationReason: 'feed URL reset' }))),
-    );
+    await Promise.all(data.filter((key) => key.scopes.includes(FEED_SCOPE)).map((key) => revokeKey(client, key.id, 'feed URL reset')));
     const made = await withinTimeout(
       client.apiKeys.create({
         name: 'Private feed',
