@@ -31,9 +31,9 @@ async function publish() {
   do {
     again = false;
     try {
-      const report = await checkStep();
+      const report = await checkStep({ root });
       if (report) {
-        await writeSplit(report.problems, await previewStep());
+        await writeSplit({ root }, report.problems, await previewStep({ root }));
         console.log('content: the dev server now shows the new content');
       } else {
         console.log('content: the dev server keeps showing the last good content; fix the problem above and save again');
