@@ -53,7 +53,13 @@ async function runContentlayer(root: string, signal: AbortSignal) {
     // A larger young generation: contentlayer2 allocates short-lived objects by the million, and
     // with V8's default a large build spends a noticeable share of its time collecting them
     // (`npm run bench:build` measures it).
-    await promisify(execFile)(process.execPath, ['--max-semi-space-size=64', cli, 'build'], { cwd: root, maxBuffer: 64 * 1024 * 1024, signal });
+    await promisify(execFile)(process.execPath, ['--max-semi-space-size=64', cli, 'build'], {
+      cwd: root,
+      // contentlayer2 takes its project folder from PWD before the working directory.
+      env: { ...process.env, PWD: root },
+      maxBuffer: 64 * 1024 * 1024,
+      signal,
+    });
   } catch (error) {
     if (signal.aborted) return;
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
@@ -150,13 +156,13 @@ export async function previewStep({ root }: ContentStepOptions): Promise<Map<str
   return previews;
 }
 
-/** The content check; on an error it prints every problem, says that nothing was built, and gives null. */
-export async function checkStep({ root }: ContentStepOptions): Promise<CheckReport | null> {
+/** The content check: it prints every problem and, on an error, says that nothing was built. */
+export async function checkStep({ root }: ContentStepOptions): Promise<CheckReport> {
   const checked = step('check');
   const report = await checkContent(root);
   if (!report.ok) {
     console.error('content: fix the errors above; nothing was built.');
-    return null;
+    return report;
   }
   checked();
   return report;
@@ -179,7 +185,7 @@ export async function buildContent({
   compiled.catch(() => {});
   try {
     const report = await checkStep({ root });
-    if (!report) return false;
+    if (!report.ok) return false;
     const previews = await previewStep({ root });
     await compiled;
     await writeSplit({ root }, report.problems, previews);
