@@ -206,11 +206,12 @@ async function checkPost(file: string, source: string, slugs: Set<string>, publi
 function notAPost(file: string): Problem {
   const name = path.basename(file);
   const extension = path.extname(name);
+  const renamed = `${path.basename(name, extension)}${POST_EXTENSION}`;
   const fix =
     extension === '.md' || extension === '.markdown'
-      ? `rename it to ${path.basename(name, extension)}${POST_EXTENSION}`
-      : `a post is an ${POST_EXTENSION} file: rename it, or move it out of content/posts/ (images go in public/images/)`;
-  return { file, severity: 'error', message: `not a post: only ${POST_EXTENSION} files are published`, fix };
+      ? `rename it to ${renamed}`
+      : `rename it to ${renamed} if it is a post, or move it out of content/posts/ (images go in public/images/)`;
+  return { file, severity: 'error', message: `not a post: only ${POST_EXTENSION} files are built`, fix };
 }
 
 /** Checks every post at once and reports every problem, in file order. */

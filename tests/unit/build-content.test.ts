@@ -44,7 +44,7 @@ describe('npm run content', () => {
     const ok = await buildContent({ root, contentlayer: () => Promise.reject(new ContentlayerFailed(RAW)) });
 
     expect(ok).toBe(false);
-    expect(lines).toContain('content/posts/b-post.md: not a post: only .mdx files are published; rename it to b-post.mdx');
+    expect(lines).toContain('content/posts/b-post.md: not a post: only .mdx files are built; rename it to b-post.mdx');
     expect(lines).toContain('content: fix the errors above; nothing was built.');
     expect(lines.join('\n')).not.toMatch(/Couldn't determine the document type|contentlayer2 build failed/);
   });

@@ -254,8 +254,8 @@ describe('check-content', () => {
       strayFiles: ['content/posts/notes.txt', 'content/posts/saved-as.md'],
     });
     expect(problems.map(formatProblem)).toEqual([
-      'content/posts/notes.txt: not a post: only .mdx files are published; a post is an .mdx file: rename it, or move it out of content/posts/ (images go in public/images/)',
-      'content/posts/saved-as.md: not a post: only .mdx files are published; rename it to saved-as.mdx',
+      'content/posts/notes.txt: not a post: only .mdx files are built; rename it to notes.mdx if it is a post, or move it out of content/posts/ (images go in public/images/)',
+      'content/posts/saved-as.md: not a post: only .mdx files are built; rename it to saved-as.mdx',
     ]);
   });
 });
