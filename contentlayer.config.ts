@@ -25,5 +25,10 @@ export default makeSource({
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',
   onExtraFieldData: 'fail',
+  // contentlayer2 checks that tsconfig.json lets code import \`contentlayer/generated\`, and warns
+  // that \`compilerOptions.baseUrl\` is missing (TypeScript 6 deprecates it). Nothing here imports
+  // that module: scripts/build-content.ts reads contentlayer2's JSON and writes \`.content/\`, which
+  // the site imports through the \`@/\` alias.
+  disableImportAliasWarning: true,
   mdx: { remarkPlugins, rehypePlugins },
 });

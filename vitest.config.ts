@@ -5,7 +5,6 @@ import { defineConfig } from 'vitest/config';
 const alias = {
   '@': path.resolve(import.meta.dirname),
   'server-only': path.resolve(import.meta.dirname, 'tests/support/server-only-stub.ts'),
-  'contentlayer/generated': path.resolve(import.meta.dirname, '.contentlayer/generated'),
 };
 
 export default defineConfig({

@@ -15,7 +15,7 @@ import { splitAtPaywall } from '../lib/content/paywall';
 import { type Frontmatter, storedFrontmatter } from '../lib/content/schema';
 import { tableOfContents } from '../lib/content/toc';
 import type { PostMeta, PublicPost, RestrictedText } from '../lib/content/types';
-import { type CheckReport, checkContent } from './check-content';
+import { type CheckReport, checkContent, counted } from './check-content';
 import { readPostFiles } from './lib/posts-on-disk';
 import { compilePreviews } from './lib/previews';
 
@@ -27,8 +27,10 @@ type GeneratedPost = Frontmatter & {
   _raw: { sourceFilePath: string };
 };
 
-const root = process.cwd();
-const outDir = path.join(root, '.content');
+/** What a content step reads and writes: the posts, contentlayer2's output and `.content/` of the project in `root`. */
+export interface ContentStepOptions {
+  root: string;
+}
 
 function step(label: string) {
   const started = performance.now();
@@ -36,19 +38,32 @@ function step(label: string) {
   return () => console.log(`content: ${label} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-async function runContentlayer(signal: AbortSignal) {
+/** contentlayer2's build failed; `output` is what it printed, shown only when the check has not already said why. */
+export class ContentlayerFailed extends Error {
+  constructor(readonly output: string) {
+    super('contentlayer2 build failed: see its output above');
+    this.name = 'ContentlayerFailed';
+  }
+}
+
+async function runContentlayer(root: string, signal: AbortSignal) {
   const done = step('contentlayer2 build');
   const cli = path.join(root, 'node_modules', 'contentlayer2', 'bin', 'cli.cjs');
   try {
     // A larger young generation: contentlayer2 allocates short-lived objects by the million, and
     // with V8's default a large build spends a noticeable share of its time collecting them
     // (`npm run bench:build` measures it).
-    await promisify(execFile)(process.execPath, ['--max-semi-space-size=64', cli, 'build'], { cwd: root, maxBuffer: 64 * 1024 * 1024, signal });
+    await promisify(execFile)(process.execPath, ['--max-semi-space-size=64', cli, 'build'], {
+      cwd: root,
+      // contentlayer2 takes its project folder from PWD before the working directory.
+      env: { ...process.env, PWD: root },
+      maxBuffer: 64 * 1024 * 1024,
+      signal,
+    });
   } catch (error) {
     if (signal.aborted) return;
-    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    console.error(stdout, stderr);
-    throw new Error('contentlayer2 build failed: see its output above');
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new ContentlayerFailed(`${stdout}${stderr}`);
   }
   done();
 }
@@ -105,7 +120,7 @@ async function writeAtomically(file: string, text: string) {
  * instead of inferring one from megabytes of JSON (with 1,000 posts, type-checking took twice as
  * long), and the modules that import the file get the exact type without a cast.
  */
-async function writeIndex(name: string, data: unknown[], type: 'PublicPost' | 'RestrictedText' | 'EditorialEntry', from: string) {
+async function writeIndex(outDir: string, name: string, data: unknown[], type: 'PublicPost' | 'RestrictedText' | 'EditorialEntry', from: string) {
   await writeAtomically(
     path.join(outDir, `${name}.d.json.ts`),
     `// Written by scripts/build-content.ts with ${name}.json.\nimport type { ${type} } from '${from}';\n\ndeclare const index: ${type}[];\nexport default index;\n`,
@@ -117,34 +132,37 @@ async function writeIndex(name: string, data: unknown[], type: 'PublicPost' | 'R
  * Splits contentlayer's current index into `.content/public.json` and `.content/restricted.json`,
  * and writes the editors' index with the check's findings.
  */
-export async function writeSplit(problems: Problem[], previews: Map<string, string>): Promise<void> {
+export async function writeSplit({ root }: ContentStepOptions, problems: Problem[], previews: Map<string, string>): Promise<void> {
   const done = step('split public and restricted text');
+  const outDir = path.join(root, '.content');
   const index = JSON.parse(await readFile(path.join(root, '.contentlayer', 'generated', 'Post', '_index.json'), 'utf8')) as GeneratedPost[];
   const { publicPosts, restricted } = splitPosts(index, previews);
   await mkdir(outDir, { recursive: true });
-  await writeIndex('restricted', restricted, 'RestrictedText', '../lib/content/types');
-  await writeIndex('public', publicPosts, 'PublicPost', '../lib/content/types');
+  await writeIndex(outDir, 'restricted', restricted, 'RestrictedText', '../lib/content/types');
+  await writeIndex(outDir, 'public', publicPosts, 'PublicPost', '../lib/content/types');
   const editorial = buildEditorialIndex(index.map(editorialSource), problems, new Date());
-  await writeIndex('editorial', editorial, 'EditorialEntry', '../lib/content/editorial-index');
+  await writeIndex(outDir, 'editorial', editorial, 'EditorialEntry', '../lib/content/editorial-index');
   done();
-  console.log(`content: ${publicPosts.length} public posts, ${restricted.length} restricted texts, ${editorial.length} unreleased (draft or scheduled)`);
+  console.log(
+    `content: ${counted(publicPosts.length, 'public post')}, ${counted(restricted.length, 'restricted text')}, ${editorial.length} unreleased (draft or scheduled)`,
+  );
 }
 
 /** The public previews of the gated posts, compiled from the files as they are now. */
-export async function previewStep(): Promise<Map<string, string>> {
+export async function previewStep({ root }: ContentStepOptions): Promise<Map<string, string>> {
   const done = step('compile public previews');
   const previews = await compilePreviews(await readPostFiles(root));
   done();
   return previews;
 }
 
-/** The content check; on an error it prints every problem, says that nothing was built, and gives null. */
-export async function checkStep(): Promise<CheckReport | null> {
+/** The content check: it prints every problem and, on an error, says that nothing was built. */
+export async function checkStep({ root }: ContentStepOptions): Promise<CheckReport> {
   const checked = step('check');
   const report = await checkContent(root);
   if (!report.ok) {
     console.error('content: fix the errors above; nothing was built.');
-    return null;
+    return report;
   }
   checked();
   return report;
@@ -154,25 +172,36 @@ export async function checkStep(): Promise<CheckReport | null> {
  * contentlayer2 runs in its own process while this one checks the posts and then compiles the
  * previews, so that both cores work; the split, which is what the site reads, only happens once
  * the check has passed. A failed check, or a preview that does not compile, stops contentlayer2.
+ * When the check fails, contentlayer2's own failure (often the same problem: a post saved as
+ * `.md`, an MDX syntax error) is not shown: the check's `file:line` lines say what to fix.
  */
-export async function buildContent(): Promise<boolean> {
+export async function buildContent({
+  root,
+  contentlayer = (signal) => runContentlayer(root, signal),
+}: ContentStepOptions & { contentlayer?: (signal: AbortSignal) => Promise<void> }): Promise<boolean> {
   const stop = new AbortController();
-  const compiled = runContentlayer(stop.signal);
+  const compiled = contentlayer(stop.signal);
   // Awaited below; until then a failure must not count as an unhandled rejection.
   compiled.catch(() => {});
   try {
-    const report = await checkStep();
-    if (!report) return false;
-    const previews = await previewStep();
+    const report = await checkStep({ root });
+    if (!report.ok) return false;
+    const previews = await previewStep({ root });
     await compiled;
-    await writeSplit(report.problems, previews);
+    await writeSplit({ root }, report.problems, previews);
     return true;
+  } catch (error) {
+    if (!(error instanceof ContentlayerFailed)) throw error;
+    console.error(error.output);
+    console.error(`content: ${error.message}`);
+    return false;
   } finally {
     stop.abort();
-    await compiled;
+    // Its failure is reported above, or explained by the check's problems.
+    await compiled.catch(() => {});
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  process.exitCode = (await buildContent()) ? 0 : 1;
+  process.exitCode = (await buildContent({ root: process.cwd() })) ? 0 : 1;
 }

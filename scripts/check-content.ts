@@ -2,9 +2,14 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { checkPosts, formatProblem, type Problem } from '../lib/content/check';
-import { readPostFiles } from './lib/posts-on-disk';
+import { findStrayFiles, readPostFiles } from './lib/posts-on-disk';
 
 const PROGRESS_EVERY = 250;
+
+/** `1 post`, `2 posts`. */
+export function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
 
 export interface CheckReport {
   /** False when any problem is an error: nothing may be built. */
@@ -18,6 +23,7 @@ export async function checkContent(root: string): Promise<CheckReport> {
   const files = await readPostFiles(root);
   const problems = await checkPosts(files, {
     publicDir: path.join(root, 'public'),
+    strayFiles: await findStrayFiles(root),
     onProgress: (checked, total) => {
       if (checked % PROGRESS_EVERY === 0 && checked < total) console.log(`check-content: ${checked}/${total} posts checked...`);
     },
@@ -26,7 +32,7 @@ export async function checkContent(root: string): Promise<CheckReport> {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const took = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(`check-content: ${files.length} posts, ${errors} errors, ${warnings} warnings (${took} s)`);
+  console.log(`check-content: ${counted(files.length, 'post')}, ${counted(errors, 'error')}, ${counted(warnings, 'warning')} (${took} s)`);
   return { ok: errors === 0, problems };
 }
 

@@ -1,22 +1,31 @@
+import { spawn } from 'node:child_process';
 import { utimes } from 'node:fs/promises';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 
 import { watch } from 'chokidar';
 
 import { checkStep, previewStep, writeSplit } from './build-content';
+import { ContentlayerOutput } from './lib/contentlayer-output';
 import { readPostFiles } from './lib/posts-on-disk';
 
 /**
- * The content half of `npm run dev`, beside `contentlayer2 dev` (which recompiles a post within a
- * fraction of a second of its save) and `next dev`. Each time contentlayer's index changes, this
- * checks every post and, only when the check passes, writes the new `.content/*.json` that the
- * pages import, so that `next dev` shows the change. A post with an error leaves the last good
- * JSON in place: the dev server keeps showing it while the terminal says what to fix.
+ * The content half of `npm run dev`, beside `next dev`. It runs `contentlayer2 dev` (which
+ * recompiles a post within a fraction of a second of its save) and, each time contentlayer's
+ * index changes, checks every post and, only when the check passes, writes the new
+ * `.content/*.json` that the pages import, so that `next dev` shows the change. A post with an
+ * error leaves the last good JSON in place: the dev server keeps showing it while the terminal
+ * says what to fix. A post that contentlayer2 fails on (an MDX syntax error) leaves its index
+ * unchanged, so its problem report starts the check too, and is shown only if the check does
+ * not explain it (scripts/lib/contentlayer-output.ts).
  */
 const root = process.cwd();
 const index = path.join('.contentlayer', 'generated', 'Post', '_index.json');
 const images = path.join('public', 'images');
 const SETTLE_MS = 30;
+
+const contentlayer = new ContentlayerOutput((line) => console.log(line), soon);
 
 let timer: NodeJS.Timeout | undefined;
 let running = false;
@@ -30,10 +39,13 @@ async function publish() {
   running = true;
   do {
     again = false;
+    const mark = contentlayer.mark();
+    let errorFiles = new Set<string>();
     try {
-      const report = await checkStep();
-      if (report) {
-        await writeSplit(report.problems, await previewStep());
+      const report = await checkStep({ root });
+      errorFiles = new Set(report.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file));
+      if (report.ok) {
+        await writeSplit({ root }, report.problems, await previewStep({ root }));
         console.log('content: the dev server now shows the new content');
       } else {
         console.log('content: the dev server keeps showing the last good content; fix the problem above and save again');
@@ -41,6 +53,7 @@ async function publish() {
     } catch (error) {
       console.error(`content: ${(error as Error).message}`);
     }
+    contentlayer.settle(mark, errorFiles);
   } while (again);
   running = false;
 }
@@ -61,6 +74,28 @@ async function touchPostsShowing(image: string) {
   for (const post of await readPostFiles(root)) {
     if (post.source.includes(src)) await utimes(path.join(root, post.file), now, now);
   }
+}
+
+function forward(stream: Readable) {
+  createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => contentlayer.line(line));
+}
+
+const cli = path.join(root, 'node_modules', 'contentlayer2', 'bin', 'cli.cjs');
+// contentlayer2 takes its project folder from PWD before the working directory.
+const child = spawn(process.execPath, [cli, 'dev'], { cwd: root, env: { ...process.env, PWD: root }, stdio: ['ignore', 'pipe', 'pipe'] });
+forward(child.stdout);
+forward(child.stderr);
+// One stops the other: `npm run dev` (concurrently --kill-others) then stops the dev server too.
+child.on('exit', (code, signal) => {
+  console.error(`content: contentlayer2 dev stopped (${signal ?? `exit code ${code}`})`);
+  process.exit(code ?? 1);
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    child.removeAllListeners('exit');
+    child.kill(signal);
+    process.exit(0);
+  });
 }
 
 watch(index, { cwd: root, ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: SETTLE_MS, pollInterval: 10 } }).on('all', soon);

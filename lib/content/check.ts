@@ -9,7 +9,7 @@ import { imageExists, isLocalImage } from './images';
 import { stringAttribute } from './mdx-plugins';
 import { ContentProblem, mdxProblem, parseMdx } from './mdx-tree';
 import { splitParsedAtPaywall } from './paywall';
-import { CALLOUT_TYPES, isAccess, MDX_COMPONENTS, readFrontmatter, SLUG_PATTERN, SUMMARY_SOFT_LIMIT } from './schema';
+import { type Access, CALLOUT_TYPES, isAccess, MDX_COMPONENTS, meantField, readFrontmatter, SLUG_PATTERN, SUMMARY_SOFT_LIMIT } from './schema';
 
 export interface Problem {
   file: string;
@@ -28,12 +28,31 @@ export interface SourceFile {
 export interface CheckOptions {
   /** Folder that `/images/...` paths in posts point into. */
   publicDir: string;
+  /** The stray files under `content/posts/` (see kindOfFile): each one is an error. */
+  strayFiles?: string[];
+  /** What "now" is for a date too far ahead; the current time unless a test sets it. */
+  now?: Date;
   /** Called after each post, for a progress line on large sets. */
   onProgress?: (checked: number, total: number) => void;
 }
 
+export const POST_EXTENSION = '.mdx';
+
+/**
+ * What a file under `content/posts/` (its path below that folder) is to the build: a post (an
+ * `.mdx` file), hidden (`.DS_Store`, an editor's swap file: the system's and the editor's, which
+ * the build passes over too), or stray: anything else, which the check reports.
+ */
+export function kindOfFile(pathInPosts: string): 'post' | 'hidden' | 'stray' {
+  if (pathInPosts.split(/[\\/]/).some((part) => part.startsWith('.'))) return 'hidden';
+  return pathInPosts.endsWith(POST_EXTENSION) ? 'post' : 'stray';
+}
+
+/** A date further ahead than this is more likely a mistyped year than a schedule. */
+const FAR_FUTURE_MS = 366 * 24 * 60 * 60 * 1000;
+
 export function slugOf(file: string): string {
-  return path.basename(file).replace(/\.mdx$/, '');
+  return path.basename(file, POST_EXTENSION);
 }
 
 export function formatProblem(problem: Problem): string {
@@ -42,7 +61,7 @@ export function formatProblem(problem: Problem): string {
   return `${where}: ${tag}${problem.message}; ${problem.fix}`;
 }
 
-function checkFrontmatter(file: string, parsed: ParsedFile, publicDir: string): Problem[] {
+function checkFrontmatter(file: string, parsed: ParsedFile, publicDir: string, now: Date): Problem[] {
   const { data, keyLines } = parsed;
   const lineOf = (field: string) => keyLines[field] ?? 1;
   const { problems } = readFrontmatter(data);
@@ -61,7 +80,26 @@ function checkFrontmatter(file: string, parsed: ParsedFile, publicDir: string): 
       fix: `keep it under ${SUMMARY_SOFT_LIMIT}: feeds, search results and social cards cut it`,
     });
   }
+  if (typeof data.date === 'string' && !problems.some((problem) => problem.field === 'date') && Date.parse(data.date) - now.getTime() > FAR_FUTURE_MS) {
+    errors.push({
+      file,
+      line: lineOf('date'),
+      severity: 'warning',
+      message: `\`date\` ${data.date} is more than a year from now`,
+      fix: 'check the year: a post dated in the future is scheduled, and stays off the site until that date',
+    });
+  }
   return errors;
+}
+
+/**
+ * The access level the frontmatter declares, or null when it cannot be told: an access that is
+ * not a level, or a key that was meant to be `access` (`Access: members`). The paywall checks
+ * then stay quiet rather than judge the post as public.
+ */
+function declaredAccess(data: Record<string, unknown>): Access | null {
+  if (data.access === undefined) return Object.keys(data).some((key) => meantField(key) === 'access') ? null : 'public';
+  return isAccess(data.access) ? data.access : null;
 }
 
 /** The problem with a post's image address, if any: it must name a file under public/. */
@@ -133,9 +171,10 @@ async function checkBody(file: string, parsed: ParsedFile, ctx: { slugs: Set<str
   }
   checkBodyTree(tree, report, ctx);
 
-  const access = isAccess(parsed.data.access) ? parsed.data.access : 'public';
+  const access = declaredAccess(parsed.data);
+  if (access === null) return problems;
   try {
-    const { preview } = splitParsedAtPaywall(tree, parsed.body, access);
+    const { preview } = splitParsedAtPaywall(tree, parsed.body, access, parsed.bodyLineOffset);
     if (access !== 'public' && preview === null) {
       problems.push({
         file,
@@ -152,7 +191,7 @@ async function checkBody(file: string, parsed: ParsedFile, ctx: { slugs: Set<str
   return problems;
 }
 
-async function checkPost(file: string, source: string, slugs: Set<string>, publicDir: string): Promise<Problem[]> {
+async function checkPost(file: string, source: string, slugs: Set<string>, publicDir: string, now: Date): Promise<Problem[]> {
   let parsed: ParsedFile;
   try {
     parsed = parsePostFile(source);
@@ -160,7 +199,19 @@ async function checkPost(file: string, source: string, slugs: Set<string>, publi
     if (!(error instanceof FrontmatterError)) throw error;
     return [{ file, line: error.line, severity: 'error', message: error.message, fix: error.fix }];
   }
-  return [...checkFrontmatter(file, parsed, publicDir), ...(await checkBody(file, parsed, { slugs, publicDir }))];
+  return [...checkFrontmatter(file, parsed, publicDir, now), ...(await checkBody(file, parsed, { slugs, publicDir }))];
+}
+
+/** A file under `content/posts/` that the build would not read as a post, or would fail on. */
+function notAPost(file: string): Problem {
+  const name = path.basename(file);
+  const extension = path.extname(name);
+  const renamed = `${path.basename(name, extension)}${POST_EXTENSION}`;
+  const fix =
+    extension === '.md' || extension === '.markdown'
+      ? `rename it to ${renamed}`
+      : `rename it to ${renamed} if it is a post, or move it out of content/posts/ (images go in public/images/)`;
+  return { file, severity: 'error', message: `not a post: only ${POST_EXTENSION} files are built`, fix };
 }
 
 /** Checks every post at once and reports every problem, in file order. */
@@ -193,8 +244,10 @@ export async function checkPosts(files: SourceFile[], options: CheckOptions): Pr
       seen.set(key, file);
     }
   }
+  for (const file of options.strayFiles ?? []) problems.push(notAPost(file));
+  const now = options.now ?? new Date();
   for (const [index, { file, source }] of files.entries()) {
-    problems.push(...(await checkPost(file, source, slugs, options.publicDir)));
+    problems.push(...(await checkPost(file, source, slugs, options.publicDir, now)));
     options.onProgress?.(index + 1, files.length);
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

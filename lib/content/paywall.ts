@@ -18,8 +18,11 @@ export function splitAtPaywall(body: string, access: Access): { preview: string 
   return splitParsedAtPaywall(parseMdx(body), body, access);
 }
 
-/** splitAtPaywall for a body already parsed by parseMdx. */
-export function splitParsedAtPaywall(tree: Root, body: string, access: Access): { preview: string | null } {
+/**
+ * splitAtPaywall for a body already parsed by parseMdx. `bodyLineOffset` (the file lines above the
+ * body) is added to a line that a message names, so that it counts like the file's lines.
+ */
+export function splitParsedAtPaywall(tree: Root, body: string, access: Access, bodyLineOffset = 0): { preview: string | null } {
   const markers: { line: number | undefined; topLevel: boolean; offset: number | undefined }[] = [];
   visit(tree, (node, _index, parent) => {
     if (!isPaywall(node as RootContent)) return;
@@ -38,7 +41,7 @@ export function splitParsedAtPaywall(tree: Root, body: string, access: Access): 
   if (second) {
     throw new ContentProblem(
       second.line,
-      `a second <Paywall /> (the first is on body line ${first.line})`,
+      `a second <Paywall />${first.line === undefined ? '' : ` (the first is on line ${first.line + bodyLineOffset})`}`,
       'keep exactly one marker: everything above it is the public preview',
     );
   }

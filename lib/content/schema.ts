@@ -91,14 +91,43 @@ export const FRONTMATTER_FIELDS = {
 
 const FIELD_NAMES = Object.keys(FRONTMATTER_FIELDS);
 
+/** How many single-letter edits turn `a` into `b`. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (const [i, letter] of [...a].entries()) {
+    const current = [i + 1];
+    for (const [j, other] of [...b].entries()) {
+      current.push(Math.min((previous[j + 1] ?? 0) + 1, (current[j] ?? 0) + 1, (previous[j] ?? 0) + (letter === other ? 0 : 1)));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * The field an unknown key was meant to be: the same name in other capitals (`Access`), or one
+ * letter or two away (`tag`, `sumary`). Short names need a closer match, so `id` is not `tags`.
+ */
+export function meantField(key: string): string | undefined {
+  if (FIELD_NAMES.includes(key)) return undefined;
+  const lower = key.toLowerCase();
+  const allowed = lower.length > 4 ? 2 : 1;
+  return FIELD_NAMES.find((field) => field === lower) ?? FIELD_NAMES.find((field) => editDistance(lower, field) <= allowed);
+}
+
+function unknownField(field: string): string {
+  const meant = meantField(field);
+  return meant
+    ? says(`unknown field \`${field}\``, `did you mean \`${meant}\`?`)
+    : says(`unknown field \`${field}\``, `remove it or use one of ${FIELD_NAMES.join(', ')}`);
+}
+
 export const FrontmatterSchema = v.pipe(
   v.strictObject(FRONTMATTER_FIELDS, (issue) => {
     if (!issue.path) return says('frontmatter is not a list of `field: value` lines', 'write one `field: value` per line');
     const field = String(issue.path[0]?.key);
     // A strict object reports a key it does not know as expecting `never`, a missing one as expecting that key.
-    return issue.expected === 'never'
-      ? says(`unknown field \`${field}\``, `remove it or use one of ${FIELD_NAMES.join(', ')}`)
-      : says(`required field \`${field}\` is missing`, `add \`${field}: ...\` to the frontmatter`);
+    return issue.expected === 'never' ? unknownField(field) : says(`required field \`${field}\` is missing`, `add \`${field}: ...\` to the frontmatter`);
   }),
   v.forward(
     v.partialCheck(
@@ -144,6 +173,14 @@ export function readFrontmatter(data: unknown): { frontmatter: Frontmatter; prob
   for (const issue of result.issues) {
     const field = String(issue.path?.[0]?.key ?? '');
     if (!byField.has(field)) byField.set(field, { field, ...explain(issue.message) });
+  }
+  // `Access: members` is one mistake: "did you mean `access`?" says it all, without a second
+  // problem for the field that the misspelt key leaves missing.
+  if (typeof data === 'object' && data !== null) {
+    for (const key of Object.keys(data)) {
+      const meant = meantField(key);
+      if (meant && !(meant in data)) byField.delete(meant);
+    }
   }
   return { frontmatter: null, problems: [...byField.values()] };
 }

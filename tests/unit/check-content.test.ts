@@ -26,8 +26,11 @@ Body text.
 const withBody = (body: string, frontmatter = good) => `${frontmatter}\n${body}\n`;
 const gated = good.replace('tags:', 'access: members\ntags:');
 
+// The good post's date is in the past of this moment and a year ahead is not.
+const now = new Date('2026-06-01T00:00:00Z');
+
 async function problemsFor(source: string, others: { file: string; source: string }[] = []) {
-  return (await checkPosts([{ file: FILE, source }, ...others], { publicDir })).map(formatProblem);
+  return (await checkPosts([{ file: FILE, source }, ...others], { publicDir, now })).map(formatProblem);
 }
 
 describe('check-content', () => {
@@ -65,6 +68,11 @@ describe('check-content', () => {
     ],
     ['an unknown access level', gated.replace('members', 'vip'), `${FILE}:5: unknown access "vip"; use one of public, members, premium`],
     [
+      'an unknown access level, and no paywall problem that assumes the post is public',
+      withBody('Free.\n\n<Paywall />\n\nFor members.', gated.replace('members', 'vip')),
+      `${FILE}:5: unknown access "vip"; use one of public, members, premium`,
+    ],
+    [
       'tags that are not a list',
       good.replace('[performance]', 'performance, static sites'),
       `${FILE}:5: \`tags\` must be a list of lowercase words joined by hyphens; write e.g. \`tags: [performance, static-sites]\``,
@@ -81,11 +89,16 @@ describe('check-content', () => {
     ],
     [
       'an unknown field',
-      good.replace('tags:', 'author: ada\ntags:'),
-      expect.stringMatching(
-        new RegExp(`^${FILE}:5: unknown field \`author\`; remove it or use one of title, date, summary, tags, access, draft, authors, image, updated$`),
-      ),
+      good.replace('tags:', 'category: essays\ntags:'),
+      `${FILE}:5: unknown field \`category\`; remove it or use one of title, date, summary, tags, access, draft, authors, image, updated`,
     ],
+    [
+      'a field in capitals, as the field it was meant to be, with nothing that follows from its absence',
+      withBody('Free.\n\n<Paywall />\n\nFor members.', good.replace('tags:', 'Access: members\ntags:')),
+      `${FILE}:5: unknown field \`Access\`; did you mean \`access\`?`,
+    ],
+    ['a misspelt field', good.replace('tags:', 'author: ada\ntags:'), `${FILE}:5: unknown field \`author\`; did you mean \`authors\`?`],
+    ['a required field misspelt, and not also as missing', good.replace('title:', 'Title:'), `${FILE}:2: unknown field \`Title\`; did you mean \`title\`?`],
     [
       'frontmatter that is not YAML',
       good.replace('title: "A post"', 'title: "A post'),
@@ -109,7 +122,7 @@ describe('check-content', () => {
     [
       'a second <Paywall />',
       withBody('<Paywall />\n\nMore.\n\n<Paywall />', gated),
-      `${FILE}:15: a second <Paywall /> (the first is on body line 4); keep exactly one marker: everything above it is the public preview`,
+      `${FILE}:15: a second <Paywall /> (the first is on line 11); keep exactly one marker: everything above it is the public preview`,
     ],
     [
       '<Paywall /> inside a line of text',
@@ -217,12 +230,33 @@ describe('check-content', () => {
       `${FILE}:4: warning: the summary has 224 characters; keep it under 200: feeds, search results and social cards cut it`,
     ],
     [
+      'a date more than a year ahead, which is more likely a mistyped year than a schedule',
+      good.replace('2026-05-01', '2062-05-20'),
+      `${FILE}:3: warning: \`date\` 2062-05-20 is more than a year from now; check the year: a post dated in the future is scheduled, and stays off the site until that date`,
+    ],
+    [
       'a gated post with no preview',
       withBody('All of it is for members.', gated),
       `${FILE}:1: warning: a members post with no public preview; readers who may not open it see only the summary; add a \`<Paywall />\` line after the opening paragraphs`,
     ],
   ])('warns about %s', async (_name, source, expected) => {
     expect(await problemsFor(source)).toEqual([expected]);
+  });
+
+  it('does not warn about a post scheduled within the year', async () => {
+    expect(await problemsFor(good.replace('2026-05-01', '2027-05-20'))).toEqual([]);
+  });
+
+  it('reports each stray file under content/posts by name: a .md post, anything else', async () => {
+    const problems = await checkPosts([{ file: FILE, source: good }], {
+      publicDir,
+      now,
+      strayFiles: ['content/posts/notes.txt', 'content/posts/saved-as.md'],
+    });
+    expect(problems.map(formatProblem)).toEqual([
+      'content/posts/notes.txt: not a post: only .mdx files are built; rename it to notes.mdx if it is a post, or move it out of content/posts/ (images go in public/images/)',
+      'content/posts/saved-as.md: not a post: only .mdx files are built; rename it to saved-as.mdx',
+    ]);
   });
 });
 
@@ -249,10 +283,23 @@ describe('npm run check-content', () => {
     expect(printed).toEqual([expect.stringMatching(/^content\/posts\/a-post\.mdx:3: `date` "soon" is not a date/)]);
   });
 
+  it('fails on a post saved as .md, naming the file, and on a stray file; passes over hidden files', async () => {
+    const printed: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((line: string) => void printed.push(line));
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const project = await projectWith({ 'a-post.mdx': good, 'b-post.md': good, 'notes.txt': 'to do', '.DS_Store': '' });
+    expect((await checkContent(project)).ok).toBe(false);
+    expect(printed).toEqual([
+      expect.stringMatching(/^content\/posts\/b-post\.md: not a post: .+; rename it to b-post\.mdx$/),
+      expect.stringMatching(/^content\/posts\/notes\.txt: not a post: /),
+    ]);
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^check-content: 1 post, 2 errors, 0 warnings/));
+  });
+
   it('passes with warnings only', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     expect((await checkContent(await projectWith({ 'a-post.mdx': withBody('For members.', gated) }))).ok).toBe(true);
-    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^check-content: 1 posts, 0 errors, 1 warnings/));
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^check-content: 1 post, 0 errors, 1 warning /));
   });
 });
