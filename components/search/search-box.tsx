@@ -2,8 +2,8 @@
 
 import { useEffect, useId, useState, useSyncExternalStore } from 'react';
 
+import { PostMetaLine } from '@/components/post/post-meta-line';
 import { PostTitleLink } from '@/components/post/post-title-link';
-import { ACCESS_LABELS } from '@/lib/content/access-labels';
 import { postHref, SEARCH_INDEX_PATH, searchChunkHref, searchShardHref } from '@/lib/paths';
 import { createSearcher } from '@/lib/search/query';
 import { shardFileName } from '@/lib/search/terms';
@@ -104,12 +104,12 @@ export function SearchBox() {
       {posts.length > 0 ? (
         <ul className="mt-2 divide-y divide-stone-200 dark:divide-stone-800">
           {posts.map((post) => (
-            <li key={post.slug} className="py-4">
-              <PostTitleLink href={postHref(post.slug)} title={post.title} />
-              {post.access !== 'public' ? (
-                <p className="mt-1 text-xs font-semibold text-[var(--color-accent)] dark:text-orange-200">{ACCESS_LABELS[post.access].label}</p>
-              ) : null}
-              <p className="mt-1 text-stone-700 dark:text-stone-300">{post.summary}</p>
+            <li key={post.slug} className="py-5">
+              <article>
+                <PostTitleLink href={postHref(post.slug)} title={post.title} />
+                <PostMetaLine post={post} />
+                <p className="mt-2 text-stone-700 dark:text-stone-300">{post.summary}</p>
+              </article>
             </li>
           ))}
         </ul>
