@@ -12,7 +12,19 @@ export const SEARCH_PATH = '/search';
 export const PRICING_PATH = '/pricing';
 export const RSS_FEED_PATH = '/feed.xml';
 export const JSON_FEED_PATH = '/feed.json';
+/** The search index: this manifest, then the shards of a query's words and the chunks of the posts found. */
 export const SEARCH_INDEX_PATH = '/search.json';
+export const SEARCH_SHARDS_PATH = `${SEARCH_PATH}/terms`;
+export const SEARCH_CHUNKS_PATH = `${SEARCH_PATH}/posts`;
+
+/** A term shard by its file name (`shardFileName` in lib/search/terms). */
+export function searchShardHref(fileName: string): string {
+  return `${SEARCH_SHARDS_PATH}/${fileName}.json`;
+}
+
+export function searchChunkHref(index: number): string {
+  return `${SEARCH_CHUNKS_PATH}/${index}.json`;
+}
 
 /** A post's public page: the full text of a public post, the preview and the offer of a gated one. */
 export function postHref(slug: string): string {

@@ -1,10 +1,9 @@
-import { getPublishedPosts } from '@/lib/content/posts';
-import { searchEntries } from '@/lib/search/entries';
+import { currentSearchIndex } from '@/lib/search/site-index';
 
 // REVALIDATE_SECONDS in lib/config.ts: a scheduled post appears here without a redeploy.
 export const revalidate = 60;
 
-/** The static search index the search page loads: public fields only (see searchEntries). */
+/** The search index's manifest: which term shards and post chunks there are (public fields only, see searchEntries). */
 export function GET() {
-  return Response.json(searchEntries(getPublishedPosts()));
+  return Response.json(currentSearchIndex().manifest);
 }

@@ -30,6 +30,8 @@ export function searchEntries(posts: PublicPost[]): SearchEntry[] {
     tags: post.tags,
     access: post.access,
     date: post.date,
+    authors: post.authors,
+    readingMinutes: post.readingMinutes,
     text: decide(post.access, ANONYMOUS).full && post.publicHtml ? htmlToText(post.publicHtml) : '',
   }));
 }

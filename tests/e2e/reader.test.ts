@@ -108,6 +108,20 @@ describe('a reader', () => {
       await page.getByRole('status').getByText('No posts match').waitFor();
     }));
 
+  it('shows a result with the meta line and access badge of the blog list', () =>
+    withPage(async (page) => {
+      await open(page, '/blog');
+      const listed = page.locator('main article', { hasText: 'Metered Paywalls on a Static Site' });
+      const meta = await listed.locator('p').first().innerText();
+      expect(meta).toMatch(/\d{4}/);
+      const badge = await listed.getByText('Premium', { exact: true }).getAttribute('class');
+      await open(page, '/search?q=leaking%20paid%20content');
+      await page.getByRole('status').getByText('1 post matches').waitFor();
+      const result = page.locator('main li article');
+      expect(await result.locator('p').first().innerText()).toBe(meta);
+      expect(await result.getByText('Premium', { exact: true }).getAttribute('class')).toBe(badge);
+    }));
+
   it('reaches a post with the keyboard alone, through the skip link', () =>
     withPage(async (page) => {
       await open(page, '/');

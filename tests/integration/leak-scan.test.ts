@@ -3,8 +3,13 @@ import path from 'node:path';
 
 import { describe, expect, inject, it } from 'vitest';
 
-import { crawlPublicSite, fetchRsc, PUBLIC_SEEDS } from '../support/crawl';
-import { leaksIn, publishedSlugs, secretSentences, unreleasedPosts } from '../support/gated-text';
+import { buildSearchIndex } from '@/lib/search/build';
+import { searchEntries } from '@/lib/search/entries';
+import { words } from '@/lib/search/terms';
+import type { TermShard } from '@/lib/search/types';
+
+import { crawlPublicSite, type Fetched, fetchRsc, PUBLIC_SEEDS, searchIndexPaths } from '../support/crawl';
+import { leaksIn, publishedSlugs, secretSentences, secretWords, unreleasedPosts } from '../support/gated-text';
 import { invalidGiftPaths, mintGiftToken } from '../support/gift-links';
 import { as, request } from '../support/http';
 
@@ -14,6 +19,16 @@ const secrets = secretSentences();
 // that it appears at its date without a redeploy; neither is ever served, and every served file
 // and response is still scanned with `secrets`, which holds it back until the date.
 const serverSecrets = secretSentences(undefined, undefined, { scheduledOpenParts: false });
+// The search index stores words, not sentences: words that only gated text holds.
+const gatedWords = secretWords();
+
+/** The words a search index's term shards hold. */
+function indexedWords(shards: TermShard[]): Set<string> {
+  return new Set(shards.flatMap((shard) => Object.keys(shard.terms)));
+}
+
+let crawled: Promise<Fetched[]> | undefined;
+const crawl = () => (crawled ??= crawlPublicSite(inject('siteUrl')));
 
 function filesUnder(dir: string, keep: (file: string) => boolean = () => true): string[] {
   let entries: string[];
@@ -41,14 +56,39 @@ describe('no gated or draft text in any public channel', () => {
   });
 
   it('finds none in any page or RSC payload an anonymous reader can reach', async () => {
-    const fetched = await crawlPublicSite(inject('siteUrl'));
+    const fetched = await crawl();
     const pages = fetched.filter((f) => f.variant === 'document' && f.status === 200);
-    expect(pages.map((p) => p.url)).toEqual(expect.arrayContaining(['/', '/blog', '/blog/pricing-a-membership-tier', '/search.json']));
+    expect(pages.map((p) => p.url)).toEqual(expect.arrayContaining(['/', '/blog', '/blog/pricing-a-membership-tier', '/search.json', '/search/posts/0.json']));
     expect(fetched.filter((f) => PUBLIC_SEEDS.includes(f.url)).map((f) => f.status)).not.toContain(404);
     expect(fetched.filter((f) => f.variant === 'rsc' && f.status === 200).length).toBeGreaterThan(5);
     const leaks = fetched.flatMap((f) => leaksIn(f.body, secrets).map((s) => `${f.url} (${f.variant}): ${s}`));
     expect(leaks).toEqual([]);
     console.info(`leak scan: ${fetched.length} responses from ${new Set(fetched.map((f) => f.url)).size} public URLs`);
+  });
+
+  it('finds no word that only gated text holds in any file of the search index, and scans every file', async () => {
+    expect(gatedWords.size).toBeGreaterThan(20);
+    const fetched = await crawl();
+    const manifest = fetched.find((f) => f.url === '/search.json' && f.variant === 'document');
+    expect(manifest?.status).toBe(200);
+    const files = searchIndexPaths(manifest!.body);
+    const shards = files.filter((file) => file.startsWith('/search/terms/'));
+    expect(shards.length).toBeGreaterThan(50);
+    const served = fetched.filter((f) => f.variant === 'document' && files.includes(f.url));
+    expect(served.map((f) => `${f.url} ${f.status}`).sort()).toEqual(files.map((file) => `${file} 200`).sort());
+    const indexed = indexedWords(served.filter((f) => shards.includes(f.url)).map((f) => JSON.parse(f.body) as TermShard));
+    expect(indexed).toContain('static');
+    expect([...indexed].filter((word) => gatedWords.has(word))).toEqual([]);
+  });
+
+  it('would see gated words in a search index built with gated text', () => {
+    const restricted = JSON.parse(readFileSync(path.join(root, '.content', 'restricted.json'), 'utf8')) as { html: string }[];
+    const gatedText = restricted.map((text) => text.html).join(' ');
+    expect(words(gatedText).filter((word) => gatedWords.has(word)).length).toBeGreaterThan(20);
+    const publicPosts = JSON.parse(readFileSync(path.join(root, '.content', 'public.json'), 'utf8')) as Parameters<typeof searchEntries>[0];
+    const [first, ...rest] = searchEntries(publicPosts);
+    const leaky = buildSearchIndex([{ ...first!, text: `${first!.text} ${gatedText}` }, ...rest]);
+    expect([...indexedWords([...leaky.shards.values()])].filter((word) => gatedWords.has(word)).length).toBeGreaterThan(20);
   });
 
   it('fails, rather than scanning less, when a seed answers 404', async () => {

@@ -1,5 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
 
+import { searchChunkHref, searchShardHref } from '@/lib/paths';
+import { shardFileName } from '@/lib/search/terms';
+import type { PostChunk, SearchManifest, TermShard } from '@/lib/search/types';
+
 import { request } from '../support/http';
 
 /** Sentences that stand only in the gated part of a post, or in a draft. */
@@ -61,13 +65,25 @@ describe('the feeds', () => {
 });
 
 describe('the search index', () => {
-  it('holds public fields only', async () => {
-    const reply = await request('/search.json');
-    expect(reply.status).toBe(200);
-    const entries = JSON.parse(reply.body) as { slug: string; text: string }[];
-    expect(entries.map((entry) => entry.slug)).toEqual(PUBLISHED);
-    expect(entries.find((entry) => entry.slug === 'static-first-publishing')?.text).toContain(PUBLIC_TEXT);
-    expectNoGatedText(reply.body);
+  it('names its shards and chunks in a manifest, and holds public fields only', async () => {
+    const manifest = await request('/search.json');
+    expect(manifest.status).toBe(200);
+    const { posts, chunkSize, shards } = JSON.parse(manifest.body) as SearchManifest;
+    expect(posts).toBe(PUBLISHED.length);
+    const chunks = await Promise.all(Array.from({ length: Math.ceil(posts / chunkSize) }, (_, index) => request(searchChunkHref(index))));
+    const listed = chunks.flatMap((chunk) => (JSON.parse(chunk.body) as PostChunk).posts);
+    expect(listed.map((post) => post.slug)).toEqual([...PUBLISHED].reverse());
+    for (const post of listed) expect(Object.keys(post).sort()).toEqual(['access', 'authors', 'date', 'readingMinutes', 'slug', 'summary', 'title']);
+    const terms = await Promise.all(shards.map((key) => request(searchShardHref(shardFileName(key)))));
+    expect(terms.map((reply) => reply.status)).toEqual(shards.map(() => 200));
+    const words = new Set(terms.flatMap((reply) => Object.keys((JSON.parse(reply.body) as TermShard).terms)));
+    for (const word of ['rendered', 'ahead', 'time']) expect(words).toContain(word);
+    for (const reply of [manifest, ...chunks, ...terms]) expectNoGatedText(reply.body);
+  });
+
+  it('answers 404 for a shard or chunk it does not have', async () => {
+    for (const path of ['/search/terms/zz9q.json', '/search/terms/_zz.json', '/search/terms/al', '/search/posts/99.json', '/search/posts/01.json'])
+      expect((await request(path)).status, path).toBe(404);
   });
 });
 

@@ -1,3 +1,7 @@
+import { SEARCH_INDEX_PATH, searchChunkHref, searchShardHref } from '@/lib/paths';
+import { shardFileName } from '@/lib/search/terms';
+import type { SearchManifest } from '@/lib/search/types';
+
 import { request } from './http';
 
 export interface Fetched {
@@ -9,6 +13,13 @@ export interface Fetched {
 
 /** The public entry points: the pages a reader starts from, and every channel that lists posts. */
 export const PUBLIC_SEEDS = ['/', '/blog', '/pricing', '/sign-in', '/sign-up', '/feed.xml', '/feed.json', '/sitemap.xml', '/robots.txt', '/search.json'];
+
+/** Every file of the search index that the manifest (`/search.json`) names: its term shards and post chunks. */
+export function searchIndexPaths(manifestBody: string): string[] {
+  const manifest = JSON.parse(manifestBody) as SearchManifest;
+  const chunks = Math.ceil(manifest.posts / manifest.chunkSize);
+  return [...manifest.shards.map((key) => searchShardHref(shardFileName(key))), ...Array.from({ length: chunks }, (_, index) => searchChunkHref(index))];
+}
 
 function linksIn(body: string, base: string): string[] {
   const found = new Set<string>();
@@ -40,12 +51,13 @@ export async function fetchRsc(path: string, base: string): Promise<{ status: nu
 
 /**
  * Every URL an anonymous reader can reach from the public entry points, each fetched as a
- * document and as an RSC payload. Bounded, so a link loop cannot make it run forever. A seed
- * that answers 404 fails the crawl: a renamed channel must not silently drop out of the scan.
+ * document and as an RSC payload; from the search index's manifest, every file it names. Bounded,
+ * so a link loop cannot make it run forever. A seed that answers 404 fails the crawl: a renamed
+ * channel must not silently drop out of the scan.
  */
 export async function crawlPublicSite(
   base: string,
-  { seeds = PUBLIC_SEEDS, limit = 400 }: { seeds?: readonly string[]; limit?: number } = {},
+  { seeds = PUBLIC_SEEDS, limit = 1000 }: { seeds?: readonly string[]; limit?: number } = {},
 ): Promise<Fetched[]> {
   const queue = [...seeds];
   const seen = new Set(queue);
@@ -57,7 +69,8 @@ export async function crawlPublicSite(
     fetched.push({ url: path, variant: 'document', status: page.status, body: page.body });
     const rsc = await fetchRsc(path, base);
     fetched.push({ url: path, variant: 'rsc', status: rsc.status, body: rsc.body });
-    for (const link of linksIn(page.body, base)) {
+    const links = path === SEARCH_INDEX_PATH && page.status === 200 ? searchIndexPaths(page.body) : linksIn(page.body, base);
+    for (const link of links) {
       if (!seen.has(link)) {
         seen.add(link);
         queue.push(link);

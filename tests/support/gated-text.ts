@@ -4,11 +4,12 @@ import path from 'node:path';
 import { parsePostFile } from '@/lib/content/frontmatter';
 import { type Frontmatter, readFrontmatter } from '@/lib/content/schema';
 import type { PostMeta, PublicPost } from '@/lib/content/types';
+import { words } from '@/lib/search/terms';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const MARKER = /^<Paywall\s*\/>\s*$/m;
 
-export type PostSource = Pick<Frontmatter, 'access' | 'draft' | 'title' | 'summary'> & {
+export type PostSource = Pick<Frontmatter, 'access' | 'draft' | 'title' | 'summary' | 'tags'> & {
   slug: string;
   date: Date;
   /** What anyone may read: the whole body of a public post, what stands above the marker otherwise. */
@@ -24,7 +25,7 @@ export function readPostSources(dir = path.join(root, 'content', 'posts')): Post
       const { data, body: content } = parsePostFile(readFileSync(path.join(dir, file), 'utf8'));
       const { frontmatter, problems } = readFrontmatter(data);
       if (!frontmatter) throw new Error(`${file}: ${problems.map((problem) => problem.message).join('; ')}: run npm run check-content`);
-      const { access, draft, title, summary } = frontmatter;
+      const { access, draft, title, summary, tags } = frontmatter;
       const marker = MARKER.exec(content);
       const gated = access !== 'public';
       return {
@@ -34,6 +35,7 @@ export function readPostSources(dir = path.join(root, 'content', 'posts')): Post
         date: new Date(frontmatter.date),
         title,
         summary,
+        tags,
         openPart: gated ? (marker ? content.slice(0, marker.index) : '') : content,
         closedPart: gated ? (marker ? content.slice(marker.index + marker[0].length) : content) : '',
       };
@@ -81,6 +83,17 @@ export function secretSentences(
     }
   }
   return secrets;
+}
+
+/**
+ * Words of the secret sentences that no released post's open text holds (its title, summary, tags
+ * and public part). The search index stores words, not sentences: it must hold none of these.
+ */
+export function secretWords(posts = readPostSources(), now = new Date()): Set<string> {
+  const open = new Set(
+    posts.filter((post) => !post.draft && post.date <= now).flatMap((post) => words(`${post.title} ${post.summary} ${post.tags.join(' ')} ${post.openPart}`)),
+  );
+  return new Set([...secretSentences(posts, now).keys()].flatMap((sentence) => words(sentence)).filter((word) => !open.has(word)));
 }
 
 /** Text as a reader would see it, whatever channel carried it: HTML, RSC payload, JSON, JS. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { leaksIn, readPostSources, secretSentences } from '../support/gated-text';
+import { leaksIn, readPostSources, secretSentences, secretWords } from '../support/gated-text';
 import { required } from '../support/required';
 
 const secrets = secretSentences();
@@ -21,6 +21,16 @@ describe('the leak detector', () => {
       .map((p) => p.openPart + p.summary)
       .join(' ');
     for (const secret of secrets.keys()) expect(open).not.toContain(secret);
+  });
+
+  it('takes words that only gated text holds, for the search index’s words', () => {
+    const gatedWords = secretWords();
+    expect(gatedWords.size).toBeGreaterThan(20);
+    const open = readPostSources()
+      .filter((p) => !p.draft && p.date <= new Date())
+      .map((p) => `${p.title} ${p.summary} ${p.tags.join(' ')} ${p.openPart}`.toLowerCase())
+      .join(' ');
+    for (const word of gatedWords) expect(open, word).not.toMatch(new RegExp(`\\b${word}\\b`));
   });
 
   it(`sees a planted sentence (from ${slug}) however a channel encodes it`, () => {
