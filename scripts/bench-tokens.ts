@@ -1,0 +1,123 @@
+import { randomBytes } from 'node:crypto';
+
+import { type RunningStandIn, startClerkBackendStandIn } from '../lib/clerk/backend-api-stand-in';
+import { PRIVATE_API_PATH } from '../lib/paths';
+
+import { buildAndStart, generateTestKeys, progress, stopAndRemove } from './lib/bench-site';
+import { testClerkEnv } from './lib/clerk-tokens';
+import { numberOptions } from './lib/number-options';
+
+/**
+ * What opaque tokens cost the site and Clerk: floods of made-up API keys (calls that reach
+ * Clerk, time), one key used again and again, and how long a request waits when Clerk is down or
+ * slow. The site is a built copy run against the stand-in of Clerk's Backend API, which counts
+ * the calls it receives and can be told to fail or be slow.
+ */
+const { tokens, concurrency, port } = numberOptions({
+  tokens: { default: 1000 },
+  concurrency: { default: 50 },
+  port: { default: process.env.MASTHEAD_BENCH_PORT ?? 4361 },
+});
+
+const secretKey = testClerkEnv().CLERK_SECRET_KEY ?? '';
+const ME = `${PRIVATE_API_PATH}/me`;
+const OUTAGE_PAUSE_MS = 10_500;
+
+async function control(standIn: RunningStandIn, method: string, path: string, body?: unknown): Promise<Record<string, number>> {
+  const response = await fetch(`${standIn.url}/__stand-in/${path}`, {
+    method,
+    headers: { authorization: `Bearer ${secretKey}`, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return (await response.json()) as Record<string, number>;
+}
+
+const verifyCalls = async (standIn: RunningStandIn) => (await control(standIn, 'GET', 'calls'))['POST /api_keys/verify'] ?? 0;
+
+interface Run {
+  name: string;
+  requests: number;
+  calls: number;
+  seconds: number;
+  statuses: Map<number, number>;
+  latencies: number[];
+}
+
+async function flood(standIn: RunningStandIn, base: string, name: string, tokenOf: (i: number) => string, count = tokens): Promise<Run> {
+  const before = await verifyCalls(standIn);
+  const statuses = new Map<number, number>();
+  const latencies: number[] = [];
+  const started = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, count) }, async () => {
+      while (next < count) {
+        const i = next++;
+        const sent = performance.now();
+        const response = await fetch(`${base}${ME}`, { headers: { authorization: `Bearer ${tokenOf(i)}` } });
+        await response.arrayBuffer();
+        latencies.push(performance.now() - sent);
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return { name, requests: count, calls: (await verifyCalls(standIn)) - before, seconds, statuses, latencies };
+}
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+const madeUp = (prefix: string) => `${prefix}${randomBytes(24).toString('base64url').replace(/[-_]/g, 'q')}`;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function main() {
+  const keys = await generateTestKeys();
+  const standIn = await startClerkBackendStandIn({ instances: [secretKey] });
+  const site = await buildAndStart({ label: 'tokens', port, keys, env: { CLERK_API_URL: standIn.url } });
+  const base = site.running.url;
+  const runs: Run[] = [];
+  try {
+    const made = await fetch(`${standIn.url}/api_keys`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secretKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'bench', subject: 'user_bench' }),
+    });
+    const valid = ((await made.json()) as { secret: string }).secret;
+    progress(`${tokens} distinct made-up keys, well formed, ${concurrency} at a time`);
+    runs.push(await flood(standIn, base, 'made-up keys, well formed', () => madeUp('ak_')));
+    progress(`${tokens} distinct malformed keys`);
+    runs.push(await flood(standIn, base, 'made-up keys, malformed', (i) => `ak_${i}!`));
+    await pause(2_000);
+    progress(`one valid key, ${tokens} times`);
+    runs.push(await flood(standIn, base, 'one valid key, repeated', () => valid));
+
+    progress('Clerk down (503): new keys');
+    await control(standIn, 'PUT', 'behaviour', { failStatus: 503 });
+    runs.push(await flood(standIn, base, 'Clerk down: new keys', () => madeUp('ak_'), 200));
+    runs.push(await flood(standIn, base, 'Clerk down: the valid key (cached)', () => valid, 200));
+    await control(standIn, 'PUT', 'behaviour', {});
+    await pause(OUTAGE_PAUSE_MS);
+
+    progress('Clerk slow (6 s per call): new keys');
+    await control(standIn, 'PUT', 'behaviour', { delayMs: 6_000 });
+    runs.push(await flood(standIn, base, 'Clerk slow: new keys', () => madeUp('ak_'), 200));
+    await control(standIn, 'PUT', 'behaviour', {});
+  } finally {
+    await stopAndRemove(site);
+    await standIn.stop();
+  }
+
+  console.log(`\nOpaque tokens on ${ME} (${concurrency} concurrent clients; calls = POST /api_keys/verify received by the stand-in)\n`);
+  console.log('| run | requests | calls to Clerk | time | statuses | latency p50 / p99 / max |');
+  console.log('| --- | ---: | ---: | ---: | --- | --- |');
+  for (const run of runs) {
+    const statuses = [...run.statuses].map(([status, count]) => `${count}× ${status}`).join(', ');
+    const latency = [0.5, 0.99, 1].map((q) => `${quantile(run.latencies, q).toFixed(0)}`).join(' / ');
+    console.log(`| ${run.name} | ${run.requests} | ${run.calls} | ${run.seconds.toFixed(2)} s | ${statuses} | ${latency} ms |`);
+  }
+}
+
+await main();
