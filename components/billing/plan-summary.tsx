@@ -16,7 +16,8 @@ function PlanCard({ plan, action }: { plan: Plan; action: ReactNode }) {
         <span className="font-serif text-4xl font-bold">{plan.price}</span>
         {plan.period ? <span className="ml-2 text-stone-600 dark:text-stone-400">{plan.period}</span> : null}
       </p>
-      <p className="mt-1 min-h-6 text-sm text-stone-600 dark:text-stone-400">{plan.alternative}</p>
+      {/* Kept, empty, beside a plan that has one, so that the two cards' lines stay level. */}
+      <p className={`mt-1 text-sm text-stone-600 sm:min-h-5 dark:text-stone-400 ${plan.alternative ? '' : 'hidden sm:block'}`}>{plan.alternative}</p>
       <p className="mt-4">{plan.summary}</p>
       <ul className="mt-4 flex-1 space-y-2">
         {plan.features.map((feature) => (
