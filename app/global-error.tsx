@@ -1,20 +1,24 @@
 'use client';
 
-/**
- * Shown when the root layout itself fails. Deliberately tiny: Next.js preloads this component on
- * every page, and its built-in one costs a few kB of JavaScript on every first load.
- */
+import { BODY_CLASS, FONT_VARIABLES } from '@/components/layout/document';
+import { ErrorMessage } from '@/components/layout/error-message';
+import { ReaderShell } from '@/components/layout/reader-shell';
+import { ThemeScript } from '@/components/theme/theme-script';
+import { site } from '@/lib/config';
+
+import './globals.css';
+
+/** Shown when the root layout itself fails: it stands in for that layout, so it brings the document and the frame. */
 export default function GlobalError({ reset }: { error: Error; reset: () => void }) {
   return (
-    <html lang="en">
-      <body style={{ fontFamily: 'system-ui, sans-serif', maxWidth: '36rem', margin: '4rem auto', padding: '0 1rem' }}>
-        <main>
-          <h1>Something went wrong</h1>
-          <p>The page could not be shown. Try again, or come back in a moment.</p>
-          <button type="button" onClick={reset}>
-            Try again
-          </button>
-        </main>
+    <html lang={site.locale} className={FONT_VARIABLES} suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
+      <body className={BODY_CLASS}>
+        <ReaderShell>
+          <ErrorMessage reset={reset} />
+        </ReaderShell>
       </body>
     </html>
   );

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 
 import { DemoBanner } from '@/components/demo/demo-banner';
+import { BODY_CLASS, FONT_VARIABLES } from '@/components/layout/document';
 import { ThemeScript } from '@/components/theme/theme-script';
 import { site } from '@/lib/config';
 import { isDemoIdentities } from '@/lib/demo/demo-mode';
@@ -33,11 +34,11 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // The theme script sets the `dark` class before React hydrates: that difference is expected.
-    <html lang={site.locale} suppressHydrationWarning>
+    <html lang={site.locale} className={FONT_VARIABLES} suppressHydrationWarning>
       <head>
         <ThemeScript />
       </head>
-      <body className="min-h-screen bg-white font-sans text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">
+      <body className={BODY_CLASS}>
         {isDemoIdentities() ? <DemoBanner /> : null}
         {children}
       </body>

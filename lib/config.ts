@@ -24,6 +24,40 @@ export const site = {
   featured: ['metered-paywalls-on-static-sites', 'static-first-publishing'],
 } as const;
 
+export interface Plan {
+  /** The plan's key in Clerk Billing. */
+  key: 'member' | 'premium';
+  name: string;
+  /** As a reader sees it; Clerk Billing must charge the same (its dashboard holds the plans it bills). */
+  price: string;
+  /** What the price buys, e.g. "per month"; none for a free plan. */
+  period?: string;
+  /** Another way to pay, under the price. */
+  alternative?: string;
+  summary: string;
+  features: readonly string[];
+}
+
+/** The plans, for the pricing page's plain-HTML table (what shows without Clerk's script, and in a demo). */
+export const PLANS: readonly [Plan, Plan] = [
+  {
+    key: 'member',
+    name: 'Member',
+    price: 'Free',
+    summary: 'For regular readers who want the whole archive.',
+    features: ['Every public post and both feeds', 'The members-only posts in full', 'A private full-text RSS feed', 'Gift links to share a members-only post'],
+  },
+  {
+    key: 'premium',
+    name: 'Premium',
+    price: '$18',
+    period: 'per month',
+    alternative: 'or $180 a year',
+    summary: 'For readers who use our reporting in their work.',
+    features: ['Everything a member has', 'The premium deep dives in full', 'Gift links to share a premium post', 'Cancel at any time from your account'],
+  },
+];
+
 /** Clerk Billing feature that opens premium posts. */
 export const PREMIUM_FEATURE = 'premium_content';
 

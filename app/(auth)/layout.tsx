@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 
 import { AuthNotConfigured } from '@/components/account/not-configured';
 import { ReaderShell } from '@/components/layout/reader-shell';
+import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { SiteMain } from '@/components/layout/site-main';
 import { isDemoIdentities } from '@/lib/demo/demo-mode';
 import { isClerkConfigured } from '@/lib/gate/clerk-config';
 
@@ -23,9 +25,8 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
   const page = (
     <>
       <SiteHeader account={null} />
-      <main id="main" className="mx-auto flex max-w-3xl justify-center px-4 py-12">
-        {children}
-      </main>
+      <SiteMain className="flex justify-center py-12">{children}</SiteMain>
+      <SiteFooter />
     </>
   );
   return isDemoIdentities() ? page : <ClerkProvider dynamic>{page}</ClerkProvider>;

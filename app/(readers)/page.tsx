@@ -19,7 +19,7 @@ export default function HomePage() {
   return (
     <>
       <section aria-labelledby="intro" className="mb-12">
-        <h1 id="intro" className="font-serif text-4xl font-bold tracking-tight">
+        <h1 id="intro" className="font-serif text-4xl leading-tight font-bold text-balance">
           {site.tagline}
         </h1>
         <p className="mt-4 text-lg text-stone-700 dark:text-stone-300">{site.description}</p>

@@ -5,7 +5,7 @@ export function AuthNotConfigured() {
   const { required, recommended } = missingClerkVariables();
   return (
     <>
-      <h1 className="font-serif text-4xl font-bold tracking-tight">Sign-in is not configured</h1>
+      <h1 className="font-serif text-4xl font-bold">Sign-in is not configured</h1>
       <p className="mt-4">
         This copy of Masthead was built without a Clerk instance, so the member area, sign-in and the private API are closed. The public posts, feeds and search
         work as usual.

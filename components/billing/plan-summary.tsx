@@ -1,39 +1,66 @@
 import type { ReactNode } from 'react';
 
+import { type Plan, PLANS } from '@/lib/config';
 import { DASHBOARD_PATH, SIGN_UP_PATH } from '@/lib/paths';
 
+const buttonClass = 'inline-block rounded-md px-4 py-2 font-semibold';
+
+function PlanCard({ plan, action }: { plan: Plan; action: ReactNode }) {
+  const headingId = `plan-${plan.key}`;
+  return (
+    <section aria-labelledby={headingId} className="flex flex-col rounded-lg border border-stone-300 p-6 dark:border-stone-700">
+      <h2 id={headingId} className="font-serif text-2xl font-semibold">
+        {plan.name}
+      </h2>
+      <p className="mt-3">
+        <span className="font-serif text-4xl font-bold">{plan.price}</span>
+        {plan.period ? <span className="ml-2 text-stone-600 dark:text-stone-400">{plan.period}</span> : null}
+      </p>
+      {/* Kept, empty, beside a plan that has one, so that the two cards' lines stay level. */}
+      <p className={`mt-1 text-sm text-stone-600 sm:min-h-5 dark:text-stone-400 ${plan.alternative ? '' : 'hidden sm:block'}`}>{plan.alternative}</p>
+      <p className="mt-4">{plan.summary}</p>
+      <ul className="mt-4 flex-1 space-y-2">
+        {plan.features.map((feature) => (
+          <li key={feature} className="flex gap-2">
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="mt-1 h-4 w-4 shrink-0 text-[var(--color-accent)] dark:text-orange-300" fill="currentColor">
+              <path d="M7.6 13.4 4.2 10l-1.4 1.4 4.8 4.8L17.2 6.6l-1.4-1.4z" />
+            </svg>
+            {feature}
+          </li>
+        ))}
+      </ul>
+      <div className="mt-6">{action}</div>
+    </section>
+  );
+}
+
 /**
- * The plans in plain HTML: what the page shows before Clerk's pricing table has loaded, without
- * JavaScript, on a site with no Clerk keys, and in a demo build (whose `subscribe` action
- * switches to the subscriber identity instead of paying).
+ * The plans in plain HTML, from PLANS in lib/config.ts: what the page shows before Clerk's pricing
+ * table has loaded, without JavaScript, on a site with no Clerk keys, and in a demo build (whose
+ * `subscribe` action switches to the subscriber identity instead of paying).
  */
 export function PlanSummary({ subscribe }: { subscribe?: ReactNode }) {
+  const [member, premium] = PLANS;
   return (
     <div className="mt-8 grid gap-6 sm:grid-cols-2">
-      <section aria-labelledby="plan-member" className="rounded-lg border border-stone-300 p-6 dark:border-stone-700">
-        <h2 id="plan-member" className="font-serif text-2xl font-semibold">
-          Member
-        </h2>
-        <p className="mt-1 text-stone-600 dark:text-stone-400">Free</p>
-        <p className="mt-4">Every public post, plus the members-only posts, and an account to read them in.</p>
-        <a href={SIGN_UP_PATH} className="mt-6 inline-block rounded-md bg-[var(--color-accent)] px-4 py-2 font-semibold text-white">
-          Create a free account
-        </a>
-      </section>
-      <section aria-labelledby="plan-premium" className="rounded-lg border border-stone-300 p-6 dark:border-stone-700">
-        <h2 id="plan-premium" className="font-serif text-2xl font-semibold">
-          Premium
-        </h2>
-        <p className="mt-1 text-stone-600 dark:text-stone-400">Billed through your account</p>
-        <p className="mt-4">Everything a member has, plus the premium deep dives in full.</p>
-        <div className="mt-6">
-          {subscribe ?? (
-            <a href={DASHBOARD_PATH} className="inline-block rounded-md border border-stone-300 px-4 py-2 font-semibold dark:border-stone-700">
+      <PlanCard
+        plan={member}
+        action={
+          <a href={SIGN_UP_PATH} className={`${buttonClass} bg-[var(--color-accent)] text-white hover:opacity-90`}>
+            Create a free account
+          </a>
+        }
+      />
+      <PlanCard
+        plan={premium}
+        action={
+          subscribe ?? (
+            <a href={DASHBOARD_PATH} className={`${buttonClass} border border-stone-300 dark:border-stone-700`}>
               Subscribe from your account
             </a>
-          )}
-        </div>
-      </section>
+          )
+        }
+      />
     </div>
   );
 }

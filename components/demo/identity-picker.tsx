@@ -6,7 +6,7 @@ import { IdentityButton } from './identity-button';
 export function IdentityPicker({ returnTo }: { returnTo?: string }) {
   return (
     <div className="w-full">
-      <h1 className="font-serif text-4xl font-bold tracking-tight">Choose who to be</h1>
+      <h1 className="font-serif text-4xl font-bold">Choose who to be</h1>
       <p className="mt-3 text-stone-700 dark:text-stone-300">
         This is a demo build: instead of Clerk’s sign-in, pick an identity. The site signs a session token for it with its own key, and the gate, the member
         pages and the private API check it exactly as they check a real Clerk session.

@@ -4,7 +4,9 @@ import type { ReactNode } from 'react';
 import { DemoAccountMenu } from '@/components/demo/demo-account-menu';
 import { isDemoIdentities } from '@/lib/demo/demo-mode';
 
+import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
+import { SiteMain } from './site-main';
 
 /**
  * The frame of the signed-in areas: Clerk's provider and account button, only where they are
@@ -13,9 +15,10 @@ import { SiteHeader } from './site-header';
  */
 export function AccountShell({ children }: { children: ReactNode }) {
   const main = (
-    <main id="main" className="mx-auto max-w-3xl px-4 py-10">
-      {children}
-    </main>
+    <>
+      <SiteMain>{children}</SiteMain>
+      <SiteFooter />
+    </>
   );
   if (isDemoIdentities()) {
     return (

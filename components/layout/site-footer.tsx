@@ -6,10 +6,10 @@ import { NavLinks } from './nav-links';
 const links = [
   { href: BLOG_PATH, label: 'All posts' },
   { href: TAGS_PATH, label: 'Tags' },
-  { href: PRICING_PATH, label: 'Membership' },
-  { href: RSS_FEED_PATH, label: 'RSS feed' },
-  { href: JSON_FEED_PATH, label: 'JSON feed' },
+  { href: PRICING_PATH, label: 'Pricing' },
 ] as const;
+
+const linkClassName = 'underline-offset-2 hover:underline';
 
 export function SiteFooter() {
   return (
@@ -19,7 +19,17 @@ export function SiteFooter() {
           {site.name}: {site.tagline}.
         </p>
         <nav aria-label="Footer">
-          <NavLinks items={links} className="flex flex-wrap gap-x-4 gap-y-2" linkClassName="underline-offset-2 hover:underline" />
+          <NavLinks items={links} className="flex flex-wrap gap-x-4 gap-y-2" linkClassName={linkClassName}>
+            {/* The two feeds wrap as a pair, so that neither ends up alone on a line. */}
+            <li className="flex gap-x-4">
+              <a href={RSS_FEED_PATH} className={linkClassName}>
+                RSS feed
+              </a>
+              <a href={JSON_FEED_PATH} className={linkClassName}>
+                JSON feed
+              </a>
+            </li>
+          </NavLinks>
         </nav>
       </div>
     </footer>

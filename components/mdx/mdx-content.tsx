@@ -28,7 +28,7 @@ function bodyFor(code: string): ReactElement {
 
 export function MdxContent({ code }: { code: string }) {
   return (
-    <div className="prose prose-stone max-w-none dark:prose-invert prose-headings:font-serif prose-a:text-[var(--color-accent)] dark:prose-a:text-orange-300 prose-pre:bg-stone-900">
+    <div className="prose prose-stone max-w-none dark:prose-invert prose-headings:font-serif prose-th:font-sans prose-a:text-[var(--color-accent)] dark:prose-a:text-orange-300 prose-pre:bg-stone-900">
       {bodyFor(code)}
     </div>
   );

@@ -5,7 +5,7 @@ import { PostMetaLine } from './post-meta-line';
 export function PostHeader({ post }: { post: PostMeta }) {
   return (
     <header className="mb-8">
-      <h1 className="font-serif text-4xl font-bold leading-tight tracking-tight">{post.title}</h1>
+      <h1 className="font-serif text-4xl font-bold leading-tight text-balance">{post.title}</h1>
       <div className="mt-3">
         <PostMetaLine post={post} />
       </div>

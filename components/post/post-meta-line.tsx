@@ -3,20 +3,25 @@ import { authorName, formatDate } from '@/lib/format';
 
 import { AccessBadge } from './access-badge';
 
-/** Date, reading time, authors and the access badge of a post, in lists, on its page and in search results. */
+/**
+ * Date, reading time, authors and access badge of a post, in lists, on its page and in search
+ * results. Each item after the first carries its own "·" (globals.css, `.meta-line`), and the one
+ * that starts a wrapped line has it clipped away, so a line never ends or begins with a stray
+ * separator.
+ */
 export function PostMetaLine({ post }: { post: Pick<PostMeta, 'date' | 'readingMinutes' | 'authors' | 'access'> }) {
   return (
-    <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
-      <time dateTime={post.date}>{formatDate(post.date)}</time>
-      <span aria-hidden="true">·</span>
-      <span>{post.readingMinutes} min read</span>
-      {post.authors.length > 0 ? (
-        <>
-          <span aria-hidden="true">·</span>
-          <span>{post.authors.map(authorName).join(', ')}</span>
-        </>
-      ) : null}
-      <AccessBadge access={post.access} />
-    </p>
+    <div className="meta-line text-sm text-stone-600 dark:text-stone-400">
+      <p>
+        <time dateTime={post.date}>{formatDate(post.date)}</time>
+        <span>{post.readingMinutes} min read</span>
+        {post.authors.length > 0 ? <span>{post.authors.map(authorName).join(', ')}</span> : null}
+        {post.access === 'public' ? null : (
+          <span className="meta-line-badge">
+            <AccessBadge access={post.access} />
+          </span>
+        )}
+      </p>
+    </div>
   );
 }

@@ -20,7 +20,7 @@ export function PostTitleLink({
   link?: LinkComponent | 'a';
 }) {
   return (
-    <Heading className={className}>
+    <Heading className={`text-balance ${className}`}>
       <Link href={href} className="hover:underline">
         {title}
       </Link>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 
 import { THEME_STORAGE_KEY } from './theme-script';
 
@@ -12,12 +12,27 @@ function subscribe(onChange: () => void): () => void {
 
 const isDark = () => document.documentElement.classList.contains('dark');
 
+/** What the script in <head> does: the stored choice, else the system's preference. */
+function applyStoredTheme() {
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem(THEME_STORAGE_KEY);
+  } catch {
+    // Storage may be blocked: follow the system.
+  }
+  document.documentElement.classList.toggle('dark', stored ? stored === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches);
+}
+
 /**
  * Switches between light and dark. Choosing what the system prefers anyway forgets the choice,
  * so the site goes back to following the system.
  */
 export function ThemeToggle() {
   const dark = useSyncExternalStore(subscribe, isDark, () => false);
+  // A document React draws in the browser (Next.js does so for a 404 found while regenerating a
+  // page) never runs the script in <head>: the theme is applied here again, which changes nothing
+  // where the script has run.
+  useEffect(applyStoredTheme, []);
   function toggle() {
     const next = !isDark();
     document.documentElement.classList.toggle('dark', next);

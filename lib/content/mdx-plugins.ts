@@ -68,7 +68,8 @@ export const rehypePlugins: PluggableList = [
     rehypeAutolinkHeadings,
     {
       behavior: 'append',
-      properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
+      // Shown on hover or focus (globals.css); reachable with Tab and named for screen readers.
+      properties: { className: ['heading-anchor'], ariaLabel: 'Link to this section' },
       content: { type: 'text', value: '#' },
     },
   ],

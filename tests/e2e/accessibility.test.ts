@@ -13,14 +13,13 @@ afterAll(async () => {
 });
 
 describe.each(['light', 'dark'] as const)('every public page type in the %s theme', (colorScheme) => {
-  it.each(PAGE_TYPES)('$name ($path) has no axe violations', async ({ name, path }) => {
+  it.each(PAGE_TYPES)('$name ($path) has no axe violations', async ({ path }) => {
     const { context } = await newContext(browser, { colorScheme, viewport: { width: 1280, height: 900 } });
     try {
       const page = await context.newPage();
       await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
       expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(colorScheme === 'dark');
       expect(describeViolations(await axeViolations(page))).toEqual([]);
-      await screenshot(page, `${name}-${colorScheme}`);
     } finally {
       await context.close();
     }

@@ -10,6 +10,7 @@ export const PAGE_TYPES = [
   { name: 'tag', path: '/tags/performance', clerk: false },
   { name: 'search', path: '/search?q=static', clerk: false },
   { name: 'not-found', path: '/no-such-page', clerk: false },
+  { name: 'post-not-found', path: '/blog/no-such-post', clerk: false },
   { name: 'pricing', path: '/pricing', clerk: true },
   { name: 'sign-in', path: '/sign-in', clerk: true },
 ] as const;

@@ -29,7 +29,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const posts = listGatedPosts(viewer);
   return (
     <>
-      <h1 className="font-serif text-4xl font-bold tracking-tight">Your account</h1>
+      <h1 className="font-serif text-4xl font-bold">Your account</h1>
       <section aria-labelledby="plan" className="mt-6 rounded-lg border border-stone-300 p-5 dark:border-stone-700">
         <h2 id="plan" className="font-semibold">
           Your plan: {viewer.premium ? 'Premium' : 'Member'}

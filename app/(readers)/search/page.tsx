@@ -12,7 +12,7 @@ export const metadata: Metadata = {
 export default function SearchPage() {
   return (
     <>
-      <h1 className="font-serif text-4xl font-bold tracking-tight">Search</h1>
+      <h1 className="font-serif text-4xl font-bold">Search</h1>
       <SearchBox />
       <noscript>
         <p className="mt-4">

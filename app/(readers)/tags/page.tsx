@@ -16,7 +16,7 @@ export default function TagsPage() {
   const tags = tagCounts(getPublishedPosts());
   return (
     <>
-      <h1 className="font-serif text-4xl font-bold tracking-tight">Tags</h1>
+      <h1 className="font-serif text-4xl font-bold">Tags</h1>
       <ul className="mt-8 flex flex-wrap gap-3">
         {tags.map(({ tag, count }) => (
           <li key={tag}>

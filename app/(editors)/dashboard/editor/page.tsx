@@ -16,7 +16,7 @@ export default async function EditorIndexPage() {
   const posts = getUnreleasedPosts();
   return (
     <>
-      <h1 className="font-serif text-4xl font-bold tracking-tight">Drafts and scheduled posts</h1>
+      <h1 className="font-serif text-4xl font-bold">Drafts and scheduled posts</h1>
       <p className="mt-3 text-stone-700 dark:text-stone-300">
         Every post that readers cannot see yet, with what the content check found in it. Open one to read it exactly as it will be published.
       </p>

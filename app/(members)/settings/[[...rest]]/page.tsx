@@ -12,7 +12,7 @@ export default async function SettingsPage() {
   const viewer = await requireSignedIn(SETTINGS_PATH);
   return (
     <>
-      <h1 className="mb-6 font-serif text-4xl font-bold tracking-tight">Settings</h1>
+      <h1 className="mb-6 font-serif text-4xl font-bold">Settings</h1>
       {isDemoIdentities() ? <DemoSettings viewer={viewer} /> : <UserProfile path={SETTINGS_PATH} />}
     </>
   );

@@ -35,7 +35,7 @@ export default async function TagPage({ params }: Props) {
           Tags
         </a>
       </p>
-      <h1 className="mt-2 font-serif text-4xl font-bold tracking-tight">Posts tagged “{tagLabel(tag)}”</h1>
+      <h1 className="mt-2 font-serif text-4xl font-bold">Posts tagged “{tagLabel(tag)}”</h1>
       <p className="mt-2 text-stone-700 dark:text-stone-300">
         {posts.length} {posts.length === 1 ? 'post' : 'posts'}
       </p>
