@@ -5,10 +5,9 @@ import { headers } from 'next/headers';
 import { isPrivateSite } from '@/lib/gate/private-site';
 import { editorsOnly, unauthenticated } from '@/lib/gate/responses';
 import { type MachineBearer, machineBearer } from '@/lib/machine-auth/bearer';
-import { acceptMachineToken, refuseMachineToken } from '@/lib/machine-auth/credentials';
-import { feedKeyFromPath } from '@/lib/machine-auth/feed-path';
+import { acceptMachineToken } from '@/lib/machine-auth/credentials';
+import { feedKeyBearer } from '@/lib/machine-auth/feed-path';
 import { machineAuth } from '@/lib/machine-auth/shared';
-import { privateFeedUrlPath } from '@/lib/paths';
 
 import { apiKeyViewer } from './caller';
 import type { SignedInViewer } from './guard';
@@ -37,6 +36,5 @@ export async function apiViewer(): Promise<SignedInViewer | Response> {
 
 /** The private feed URL's own lock: the member whose feed key the URL carries. */
 export async function feedUrlViewer(key: string): Promise<SignedInViewer | Response> {
-  const bearer = feedKeyFromPath(privateFeedUrlPath(key));
-  return bearer ? apiKeyCaller(bearer, 'private-feed') : refuseMachineToken('private-feed');
+  return apiKeyCaller(feedKeyBearer(key), 'private-feed');
 }

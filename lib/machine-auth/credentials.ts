@@ -20,7 +20,7 @@ export interface AcceptedToken {
 }
 
 /** The answer to a token that may not be used here (unknown, revoked, expired, of the wrong kind or owner). */
-export function refuseMachineToken(use: MachineTokenUse): Response {
+function refuseMachineToken(use: MachineTokenUse): Response {
   if (use === 'machine-api') return machineTokenRequired();
   if (use === 'private-feed')
     return apiError(404, 'not_found', 'No private feed at this address: it was reset or revoked. Your dashboard gives the current one.');

@@ -8,14 +8,18 @@ export function isFeedUrlPath(pathname: string): boolean {
 }
 
 /**
- * The key a private feed URL carries, as if it had been sent as a Bearer token. Whatever is in
- * its place is a key to check: one that is not even shaped like a key is refused without a call.
+ * A private feed URL's key, as if it had been sent as a Bearer token. Whatever is in its place is
+ * a key to check: one that is not even shaped like a key is refused without a call.
  */
+export function feedKeyBearer(key: string): MachineBearer {
+  return machineBearer(`Bearer ${key}`) ?? { kind: 'api_key', token: key, wellFormed: false };
+}
+
+/** The key a private feed URL's path carries (`/api/private/feed/<key>`), or null for any other path. */
 export function feedKeyFromPath(pathname: string): MachineBearer | null {
   if (!isFeedUrlPath(pathname)) return null;
   const key = pathname.slice(FEED_URL_PREFIX.length + 1);
-  if (key === '' || key.includes('/')) return null;
-  return machineBearer(`Bearer ${key}`) ?? { kind: 'api_key', token: key, wellFormed: false };
+  return key === '' || key.includes('/') ? null : feedKeyBearer(key);
 }
 
 /** A path as it may be written to a log: a private feed URL loses its key. */

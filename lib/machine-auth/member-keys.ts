@@ -6,6 +6,7 @@ import { privateFeedUrlPath } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site-url';
 
 import { FEED_SCOPE } from './credentials';
+import { LATE, within } from './deadline';
 import { PREMIUM_LOOKUP_LIMITS } from './premium-lookup';
 import { machineAuth } from './shared';
 
@@ -22,15 +23,9 @@ export type MemberKeys = { kind: 'listed'; feedKeyId: string | null; keys: Membe
 
 /** The dashboard asks Clerk with the same bound as a request does: it never waits longer than 2 s. */
 async function withinTimeout<T>(work: Promise<T>): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('Clerk did not answer in time')), PREMIUM_LOOKUP_LIMITS.timeoutMs);
-  });
-  try {
-    return await Promise.race([work, limit]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const result = await within(work, PREMIUM_LOOKUP_LIMITS.timeoutMs);
+  if (result === LATE) throw new Error('Clerk did not answer in time');
+  return result;
 }
 
 /** A member's valid API keys, the one behind their private feed apart. */

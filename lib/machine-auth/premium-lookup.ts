@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 
+import { LATE, within } from './deadline';
 import type { ClerkFailure } from './verifier';
 
 export type AskFeature = (userId: string) => Promise<boolean | ClerkFailure>;
@@ -55,12 +56,11 @@ export class PremiumLookup {
   }
 
   private async lookUp(userId: string): Promise<boolean> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timedOut = new Promise<ClerkFailure>((resolve) => {
-      timer = setTimeout(() => resolve({ outcome: 'failed', reason: `no answer from Clerk within ${this.limits.timeoutMs} ms` }), this.limits.timeoutMs);
-    });
-    const answer = await Promise.race([this.ask(userId).catch((error: unknown): ClerkFailure => ({ outcome: 'failed', reason: String(error) })), timedOut]);
-    clearTimeout(timer);
+    const reply = await within(
+      this.ask(userId).catch((error: unknown): ClerkFailure => ({ outcome: 'failed', reason: String(error) })),
+      this.limits.timeoutMs,
+    );
+    const answer: boolean | ClerkFailure = reply === LATE ? { outcome: 'failed', reason: `no answer from Clerk within ${this.limits.timeoutMs} ms` } : reply;
     if (typeof answer === 'boolean') {
       this.answers.set(userId, answer, { ttl: this.limits.answerTtlMs });
       return answer;

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 
 import type { MachineBearer } from './bearer';
+import { LATE, within } from './deadline';
 
 /** What Clerk's Backend API said about one token. */
 export type ClerkAnswer =
@@ -89,14 +90,6 @@ function hashOf(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
 }
 
-function timeout(ms: number): { promise: Promise<ClerkAnswer>; cancel: () => void } {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const promise = new Promise<ClerkAnswer>((resolve) => {
-    timer = setTimeout(() => resolve({ outcome: 'failed', reason: `no answer from Clerk within ${ms} ms` }), ms);
-  });
-  return { promise, cancel: () => clearTimeout(timer) };
-}
-
 /**
  * Verifies opaque machine tokens with Clerk, at most once per token per trust period, with a
  * bounded wait and a bounded number of calls. Tokens are remembered by their SHA-256, never as
@@ -157,9 +150,11 @@ export class MachineTokenVerifier {
   }
 
   private async call(key: string, bearer: MachineBearer): Promise<Verification> {
-    const limit = timeout(this.limits.timeoutMs);
-    const answer = await Promise.race([this.ask(bearer).catch((error: unknown): ClerkAnswer => ({ outcome: 'failed', reason: String(error) })), limit.promise]);
-    limit.cancel();
+    const reply = await within(
+      this.ask(bearer).catch((error: unknown): ClerkAnswer => ({ outcome: 'failed', reason: String(error) })),
+      this.limits.timeoutMs,
+    );
+    const answer: ClerkAnswer = reply === LATE ? { outcome: 'failed', reason: `no answer from Clerk within ${this.limits.timeoutMs} ms` } : reply;
     const now = this.now();
     if (answer.outcome === 'failed') {
       this.noteOutage(answer.reason, answer.retryAfterSeconds);
