@@ -6,14 +6,32 @@ import { viewerFromAuth } from '@/lib/access/caller';
 import { EDITOR_PERMISSION } from '@/lib/config';
 import { clerkMiddlewareOptions, isClerkConfigured } from '@/lib/gate/clerk-config';
 import { isPrivateSite } from '@/lib/gate/private-site';
-import { authNotConfigured, editorsOnly, machineTokenRequired, malformedPath, PRIVATE_HEADERS, unauthenticated } from '@/lib/gate/responses';
-import { hasMalformedEncoding, isAuthRoute, isEditorRoute, isGatedRoute, isMachineApiRoute, isPrivateApiRoute, needsClerk } from '@/lib/gate/routes';
+import {
+  authNotConfigured,
+  editorsOnly,
+  machineTokenRequired,
+  malformedPath,
+  notThisServersRequest,
+  PRIVATE_HEADERS,
+  unauthenticated,
+} from '@/lib/gate/responses';
+import {
+  hasMalformedEncoding,
+  isAuthRoute,
+  isEditorRoute,
+  isGatedRoute,
+  isMachineApiRoute,
+  isPrivateApiRoute,
+  isRenderedPostRoute,
+  needsClerk,
+} from '@/lib/gate/routes';
 import { onSiteOrigin } from '@/lib/gate/site-origin';
 import { isGiftPath, withoutGiftToken } from '@/lib/gift/paths';
 import { type MachineBearer, machineBearer } from '@/lib/machine-auth/bearer';
 import { acceptMachineToken, type MachineTokenUse } from '@/lib/machine-auth/credentials';
 import { feedKeyFromPath, isFeedUrlPath, withoutFeedKey } from '@/lib/machine-auth/feed-path';
 import { machineAuth } from '@/lib/machine-auth/shared';
+import { carriesRenderSecret } from '@/lib/member-page/render-secret';
 import { withSecurityHeaders } from '@/lib/security/proxy-headers';
 import { withSecretUrlHeaders } from '@/lib/security/secret-url-headers';
 
@@ -85,6 +103,9 @@ function isOpenGiftLink(req: NextRequest): boolean {
 async function answer(req: NextRequest, event: NextFetchEvent): Promise<Response> {
   // Every path holding a `%` comes here (config.matcher), and Clerk's matchers throw on one that does not decode.
   if (hasMalformedEncoding(req.nextUrl.pathname)) return malformedPath(withoutFeedKey(withoutGiftToken(req.nextUrl.pathname)));
+  // The member post route asking this server for a page of a class of readers, with the key only
+  // this process holds; that page reads no session, and the route checks every reader's.
+  if (isRenderedPostRoute(req)) return carriesRenderSecret(req.headers) ? NextResponse.next() : notThisServersRequest();
   if (!needsClerk(req) || isOpenGiftLink(req)) return NextResponse.next();
   // Without keys Clerk fails every request; keep the public site up and say what is missing.
   if (!isClerkConfigured()) {

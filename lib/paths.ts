@@ -44,6 +44,16 @@ export function memberPostHref(slug: string): string {
   return `${DASHBOARD_PATH}/posts/${slug}`;
 }
 
+/**
+ * Where the server asks itself for a member post page rendered once for a class of readers
+ * (lib/member-page): never answered to a request from outside.
+ */
+export const RENDERED_POSTS_PATH = `${DASHBOARD_PATH}/rendered`;
+
+export function renderedPostHref(slug: string, variant: string, account: string): string {
+  return `${RENDERED_POSTS_PATH}/${slug}/${variant}/${account}`;
+}
+
 /** The editors' area: drafts and scheduled posts, for the organization permission only. */
 export const EDITOR_PATH = `${DASHBOARD_PATH}/editor`;
 

@@ -53,18 +53,40 @@ function startStaticServer(file: string, port: number): Promise<ChildProcess> {
 interface Row {
   label: string;
   target: LoadTarget;
+  connections: number;
   runs: LoadFigures[];
 }
 
 /** The first row is the reference that the others are measured against. */
 function table(rows: [Row, ...Row[]]) {
   const reference = median(rows[0].runs.map((run) => run.rps));
-  const lines = ['| row | req/s (median) | req/s (each run) | p50 ms | p99 ms | errors | × reference |', '| --- | ---: | --- | ---: | ---: | ---: | ---: |'];
+  const lines = [
+    '| row | connections | req/s (median) | req/s (each run) | p50 ms | p99 ms | errors | × reference |',
+    '| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: |',
+  ];
   for (const row of rows) {
     const rps = median(row.runs.map((run) => run.rps));
     lines.push(
-      `| ${row.label} | ${rps.toFixed(0)} | ${row.runs.map((run) => run.rps.toFixed(0)).join(', ')} | ${median(row.runs.map((run) => run.p50)).toFixed(0)} | ${median(row.runs.map((run) => run.p99)).toFixed(0)} | ${row.runs.reduce((sum, run) => sum + run.errors, 0)} | ${(rps / reference).toFixed(2)} |`,
+      `| ${row.label} | ${row.connections} | ${rps.toFixed(0)} | ${row.runs.map((run) => run.rps.toFixed(0)).join(', ')} | ${median(row.runs.map((run) => run.p50)).toFixed(0)} | ${median(row.runs.map((run) => run.p99)).toFixed(0)} | ${row.runs.reduce((sum, run) => sum + run.errors, 0)} | ${(rps / reference).toFixed(2)} |`,
     );
+  }
+  return lines.join('\n');
+}
+
+/** Each round's premium-page run against the floor run next to it, at each number of connections. */
+function floorTable(...pairs: [Row, Row][]) {
+  const lines = [
+    '| connections | round | premium req/s | floor req/s | × floor | premium p99 ms | floor p99 ms | × floor |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const [page, base] of pairs) {
+    page.runs.forEach((run, i) => {
+      const floorRun = base.runs[i];
+      if (!floorRun) return;
+      lines.push(
+        `| ${page.connections} | ${i + 1} | ${run.rps.toFixed(0)} | ${floorRun.rps.toFixed(0)} | ${(run.rps / floorRun.rps).toFixed(2)} | ${run.p99} | ${floorRun.p99} | ${(run.p99 / floorRun.p99).toFixed(2)} |`,
+      );
+    });
   }
   return lines.join('\n');
 }
@@ -95,7 +117,7 @@ async function main() {
     const member = await token('user_member');
     const subscriber = await token('user_subscriber', ['u:premium_content']);
     const url = withProxy.running.url;
-    const row = (label: string, target: LoadTarget): Row => ({ label, target, runs: [] });
+    const row = (label: string, target: LoadTarget, rowConnections = connections): Row => ({ label, target, connections: rowConnections, runs: [] });
     const reference = row('reference: prerendered article, static Node server', { url: `http://localhost:${basePort + 2}/`, expected: [200] });
     const bare = row('anonymous article, build without proxy', { url: `${noProxy.running.url}${postHref(ARTICLE)}`, expected: [200] });
     const anonymous = row('anonymous article', { url: `${url}${postHref(ARTICLE)}`, expected: [200] });
@@ -111,10 +133,16 @@ async function main() {
       headers: { authorization: `Bearer ${subscriber}` },
       expected: [200],
     });
-    const rows: [Row, ...Row[]] = [reference, bare, anonymous, premiumPage, floor, signedIn, premiumApi];
+    // The premium page against the floor once more with one connection: latency without queueing.
+    const premiumPageAlone = row(premiumPage.label, premiumPage.target, 1);
+    const floorAlone = row(floor.label, floor.target, 1);
+    const rows: [Row, ...Row[]] = [reference, bare, anonymous, premiumPage, floor, premiumPageAlone, floorAlone, signedIn, premiumApi];
 
     progress('warming up every row');
     for (const { target } of rows) await load(target, 4, 2);
+    // The member post route renders a page on a post's first request and keeps it: one request
+    // each, so that every round measures what a reader gets from then on.
+    await load(premiumPage.target, 1, 1);
     for (let round = 0; round < rounds; round++) {
       // Rounds run the rows forwards, then backwards (A B C, C B A, ...): drift of this shared
       // machine hits every row alike, and the rows compared in a ratio stay next to each other.
@@ -123,8 +151,8 @@ async function main() {
         // A pause, so that no run starts while the previous run's server is still busy: on two
         // cores, the second of two back-to-back runs came out slower, whichever row it was.
         await new Promise((resolve) => setTimeout(resolve, settle * 1000));
-        progress(`round ${round + 1}/${rounds}: ${next.label} (${connections} connections, ${duration} s)`);
-        const figures = await load(next.target, connections, duration);
+        progress(`round ${round + 1}/${rounds}: ${next.label} (${next.connections} connections, ${duration} s)`);
+        const figures = await load(next.target, next.connections, duration);
         next.runs.push(figures);
         progress(`  ${figures.rps.toFixed(0)} req/s, p99 ${figures.p99} ms, errors ${figures.errors}`);
       }
@@ -139,6 +167,16 @@ async function main() {
     console.log(table(rows));
     console.log(`\nanonymous article / build without proxy, req/s: ${ratio(anonymous, bare, 'rps').toFixed(2)} (target ≥ 0.95)`);
     console.log(`subscriber premium page p99 / anonymous article p99: ${ratio(premiumPage, anonymous, 'p99').toFixed(2)} (target ≤ 2)`);
+    console.log(`\nThe premium page against the floor, round by round (each pair measured one after the other):\n`);
+    console.log(floorTable([premiumPage, floor], [premiumPageAlone, floorAlone]));
+    for (const [page, base] of [
+      [premiumPage, floor],
+      [premiumPageAlone, floorAlone],
+    ] as const) {
+      console.log(
+        `premium page / floor at ${page.connections} connection${page.connections === 1 ? '' : 's'}, median of ${rounds} rounds: req/s ${ratio(page, base, 'rps').toFixed(2)} (target ≥ 1.0), p99 ${ratio(page, base, 'p99').toFixed(2)} (target ≤ 1.0)`,
+      );
+    }
     console.log(`floor (any page rendered per request) p99 / anonymous article p99: ${ratio(floor, anonymous, 'p99').toFixed(2)}`);
     console.log(`total ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {

@@ -3,14 +3,18 @@
 import { useActionState } from 'react';
 
 import { CopyText } from '@/components/account/copy-text';
-import type { GiftFormState } from '@/lib/gift/actions';
 import { formatDate } from '@/lib/format';
-
-type GiftAction = (previous: GiftFormState, form: FormData) => Promise<GiftFormState>;
+import { type GiftFormState, requestGift } from '@/lib/gift/request-gift';
 
 /** The giver's side of a gift link: make one (with a lifetime choice, for editors), then copy it. */
-export function GiftForm({ action, lifetimes }: { action: GiftAction; lifetimes: readonly number[] | null }) {
-  const [state, formAction, pending] = useActionState(action, { kind: 'idle' });
+export function GiftForm({ slug, lifetimes }: { slug: string; lifetimes: readonly number[] | null }) {
+  const [state, formAction, pending] = useActionState(
+    async (_previous: GiftFormState, form: FormData) => {
+      const days = form.get('days');
+      return requestGift(slug, typeof days === 'string' ? Number(days) : undefined);
+    },
+    { kind: 'idle' },
+  );
   return (
     <>
       <form action={formAction} className="mt-4 flex flex-wrap items-center gap-3">

@@ -1,7 +1,6 @@
 import 'server-only';
 
 import { GIFT_DAYS, maxGiftDays, type Viewer } from '@/lib/access/policy';
-import { giftThisPost } from '@/lib/gift/actions';
 import { giftKeys } from '@/lib/gift/keys';
 
 import { GiftForm } from './gift-form';
@@ -22,7 +21,7 @@ export function GiftSection({ slug, viewer }: { slug: string; viewer: Viewer }) 
           <p className="mt-2 text-stone-700 dark:text-stone-300">
             Anyone with the link can read the whole post, without an account, until the link expires ({max > GIFT_DAYS ? `up to ${max}` : GIFT_DAYS} days).
           </p>
-          <GiftForm action={giftThisPost.bind(null, slug)} lifetimes={max > GIFT_DAYS ? EDITOR_LIFETIMES.filter((days) => days <= max) : null} />
+          <GiftForm slug={slug} lifetimes={max > GIFT_DAYS ? EDITOR_LIFETIMES.filter((days) => days <= max) : null} />
         </>
       ) : (
         <p className="mt-2 text-stone-700 dark:text-stone-300">{keys.why}</p>

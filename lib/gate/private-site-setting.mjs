@@ -36,7 +36,8 @@ export const CLERK_CREDENTIALS = [
  * On a private site, an anonymous request (no credentials at all) is sent to sign in here, before
  * the proxy: the proxy's matcher only sees requests that carry credentials or name a gated route,
  * so that a public site's readers never pay for it. Left to the proxy: the way in, the private
- * API (a JSON 401) and the editors' area (a 404 that does not tell it exists); static assets.
+ * API (a JSON 401), the editors' area (a 404 that does not tell it exists) and the path where the
+ * server renders member post pages for itself (a 404 to anyone else); static assets.
  * @param {boolean} privateSite
  */
 export function privateSiteRedirects(privateSite) {
@@ -44,7 +45,7 @@ export function privateSiteRedirects(privateSite) {
   return [
     {
       source:
-        '/:path((?!_next/|api/private(?:/|$)|dashboard/editor(?:/|$)|sign-in(?:/|$)|sign-up(?:/|$)|[^?]*\\.(?:css|js|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|webmanifest)$).*)',
+        '/:path((?!_next/|api/private(?:/|$)|dashboard/editor(?:/|$)|dashboard/rendered(?:/|$)|sign-in(?:/|$)|sign-up(?:/|$)|[^?]*\\.(?:css|js|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|webmanifest)$).*)',
       missing: [...CLERK_CREDENTIALS],
       destination: '/sign-in?redirect_url=/:path',
       permanent: false,

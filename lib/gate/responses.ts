@@ -86,3 +86,8 @@ export function malformedPath(pathname: string): Response {
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
   });
 }
+
+/** The rendering path's answer to a request that is not this server's own (lib/member-page/render-secret.ts). */
+export function notThisServersRequest(): Response {
+  return new Response('Not found', { status: 404, headers: { ...PRIVATE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
+}

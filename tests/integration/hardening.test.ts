@@ -25,6 +25,8 @@ interface Case {
 }
 
 const html = { accept: 'text/html' };
+/** The header that carries the server's own key to its rendering path, with a value of the right length that is not the key. */
+const renderKey = { 'x-masthead-render': 'A'.repeat(43) };
 const action = { 'next-action': '7f3a0c0de0000000000000000000000000000000', accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8' };
 
 const cases: Case[] = [
@@ -125,6 +127,31 @@ const cases: Case[] = [
   { attack: 'member session on the machine API', who: 'member', path: '/api/private/machine/export', status: 401 },
   { attack: 'member Bearer token on the machine API', who: 'member-bearer', path: '/api/private/machine/export', status: 401 },
   { attack: 'member Bearer token, premium post', who: 'member-bearer', path: `/api/private/posts/${P}`, status: 403 },
+  // The path where the server renders member post pages for itself (lib/member-page): its key never leaves the process
+  { attack: "the server's own rendering path", who: 'anonymous', path: `/dashboard/rendered/${P}/read-gift/clerk`, headers: html, status: 404 },
+  { attack: "the server's own rendering path", who: 'member', path: `/dashboard/rendered/${P}/read-gift/clerk`, headers: html, status: 404 },
+  {
+    attack: "the server's own rendering path, a made-up key",
+    who: 'member',
+    path: `/dashboard/rendered/${P}/read-gift/clerk`,
+    headers: { ...html, ...renderKey },
+    status: 404,
+  },
+  {
+    attack: "the server's own rendering path, encoded letter",
+    who: 'member',
+    path: `/dashboard/%72endered/${P}/read-gift/clerk`,
+    headers: { ...html, ...renderKey },
+    status: 404,
+  },
+  {
+    attack: "the server's own rendering path, RSC",
+    who: 'member',
+    path: `/dashboard/rendered/${P}/read-gift/clerk`,
+    headers: { rsc: '1', ...renderKey },
+    status: 404,
+  },
+  { attack: "the server's own rendering path, draft", who: 'anonymous', path: `/dashboard/rendered/${D}/read-gift-editor/clerk`, headers: html, status: 404 },
 ];
 
 const sentences = gatedSentences();
@@ -213,6 +240,14 @@ const privateSiteCases: Case[] = [
   { attack: 'OPTIONS', who: 'anonymous', path: `/blog/${S}`, method: 'OPTIONS', status: 307 },
   { attack: 'member Bearer token on a page', who: 'member-bearer', path: `/blog/${S}`, headers: html, status: 404 },
   { attack: 'member Bearer token on the API', who: 'member-bearer', path: '/api/private/posts', status: 403 },
+  { attack: "the server's own rendering path", who: 'anonymous', path: `/dashboard/rendered/${P}/read-gift/clerk`, headers: html, status: 404 },
+  {
+    attack: "the server's own rendering path, a made-up key",
+    who: 'member',
+    path: `/dashboard/rendered/${P}/read/clerk`,
+    headers: { ...html, ...renderKey },
+    status: 404,
+  },
 ];
 
 describe('path tricks against a private preview site', () => {

@@ -136,6 +136,7 @@ describe('no gated or draft text in any public channel', () => {
     // The gift view renders a gated post's full text per request, on the server, behind its token check.
     const gatedRoutes = [
       `${path.sep}(members)${path.sep}`,
+      `${path.sep}(member-render)${path.sep}`,
       `${path.sep}(editors)${path.sep}`,
       `${path.sep}api${path.sep}private${path.sep}`,
       `${path.sep}(gift)${path.sep}`,
