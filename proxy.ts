@@ -6,6 +6,8 @@ import { viewerFromAuth } from '@/lib/access/caller';
 import { EDITOR_PERMISSION } from '@/lib/config';
 import { clerkMiddlewareOptions, isClerkConfigured } from '@/lib/gate/clerk-config';
 import { isPrivateSite } from '@/lib/gate/private-site';
+import { sessionViewer } from '@/lib/gate/session-check';
+import { sealVerdict, VIEWER_VERDICT_HEADER } from '@/lib/gate/viewer-verdict';
 import {
   authNotConfigured,
   editorsOnly,
@@ -21,6 +23,7 @@ import {
   isEditorRoute,
   isGatedRoute,
   isMachineApiRoute,
+  isMemberPostRoute,
   isPrivateApiRoute,
   isRenderedPostRoute,
   needsClerk,
@@ -100,6 +103,11 @@ function isOpenGiftLink(req: NextRequest): boolean {
   return isGiftPath(req.nextUrl.pathname) && !req.nextUrl.pathname.includes('%') && !isPrivateSite();
 }
 
+/** A request that reads: one with no body, which Clerk's check can take apart from the usual way's. */
+function isRead(req: NextRequest): boolean {
+  return req.method === 'GET' || req.method === 'HEAD';
+}
+
 async function answer(req: NextRequest, event: NextFetchEvent): Promise<Response> {
   // Every path holding a `%` comes here (config.matcher), and Clerk's matchers throw on one that does not decode.
   if (hasMalformedEncoding(req.nextUrl.pathname)) return malformedPath(withoutFeedKey(withoutGiftToken(req.nextUrl.pathname)));
@@ -116,6 +124,18 @@ async function answer(req: NextRequest, event: NextFetchEvent): Promise<Response
     const feedKey = feedKeyFromPath(req.nextUrl.pathname);
     if (feedKey) return machineTokenGate(req, feedKey, true);
     if (bearer) return machineTokenGate(req, bearer, false);
+  }
+  // A member post with an active session goes on after Clerk's own check, without the rest of
+  // clerkMiddleware's per-request work, with the verdict signed for the route (which checks it, or
+  // asks Clerk itself); anything else (no session, a pending one, a handshake, a private site's
+  // editors-only rule) takes the usual way below.
+  if (isMemberPostRoute(req) && isRead(req) && !isPrivateSite()) {
+    const viewer = await sessionViewer(req);
+    if (viewer.kind === 'signed-in') {
+      const headers = new Headers(req.headers);
+      headers.set(VIEWER_VERDICT_HEADER, sealVerdict(viewer, req.nextUrl.pathname));
+      return NextResponse.next({ request: { headers } });
+    }
   }
   // Clerk always answers with a response; its type also allows "nothing", which means "go on".
   return (await gate(onSiteOrigin(req, bearer !== null), event)) ?? NextResponse.next();

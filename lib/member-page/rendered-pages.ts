@@ -7,10 +7,14 @@ import { renderedPostHref } from '@/lib/paths';
 import { RENDER_SECRET_HEADER, renderSecret } from './render-secret';
 import type { MemberPageVariant } from './variant';
 
-/** A page as this server rendered it, cut at each occurrence of the nonce it was rendered with. */
+/**
+ * A page as this server rendered it, cut at each occurrence of the nonce it was rendered with,
+ * kept as bytes: a response is then a copy of them, not a string of the whole page made and
+ * encoded again for every reader.
+ */
 export interface RenderedPage {
   status: number;
-  parts: string[];
+  parts: Buffer[];
 }
 
 export interface RenderedPageKey {
@@ -41,7 +45,7 @@ async function renderOnce({ slug, variant, account }: RenderedPageKey): Promise<
   const nonce = NONCE_ATTRIBUTE.exec(html)?.[1];
   // Without the proxy's nonce no script of the page would run under the member area's policy.
   if (!nonce) throw new Error(`Rendering ${slug} for "${variant}" gave a page without a nonce`);
-  return { status: reply.status, parts: html.split(nonce) };
+  return { status: reply.status, parts: html.split(nonce).map((part) => Buffer.from(part)) };
 }
 
 /**
@@ -75,6 +79,7 @@ export class RenderedPages {
 }
 
 /** The page with this response's nonce on its scripts, so that the policy the proxy sent with it lets them run. */
-export function withNonce(page: RenderedPage, nonce: string): string {
-  return page.parts.join(nonce);
+export function withNonce(page: RenderedPage, nonce: string): Uint8Array<ArrayBuffer> {
+  const nonceBytes = Buffer.from(nonce);
+  return Buffer.concat(page.parts.flatMap((part, i) => (i === 0 ? [part] : [nonceBytes, part])));
 }

@@ -109,6 +109,29 @@ describe('a reader of the demo', () => {
       }
     }));
 
+  // The member post page is rendered once per class of reader and kept (lib/member-page): it must
+  // still run its scripts under each response's nonce and name whoever is reading it.
+  it('reads a premium post whose theme switch works and whose account menu is their own, then another identity’s', () =>
+    withDemoPage(async (page) => {
+      await signIn(page, 'Sam Reyes', `/dashboard/posts/${premium}`);
+      expect(await page.locator('summary', { hasText: 'Sam Reyes' }).count()).toBe(1);
+      const isDark = () => page.evaluate(() => document.documentElement.classList.contains('dark'));
+      expect(await isDark()).toBe(false);
+      await page.getByRole('button', { name: 'Dark theme' }).click();
+      expect(await isDark()).toBe(true);
+      await page.reload({ waitUntil: 'networkidle' });
+      expect(await isDark()).toBe(true);
+      await page.getByRole('button', { name: 'Dark theme' }).click();
+      expect(await isDark()).toBe(false);
+      await page.locator('summary', { hasText: 'Sam Reyes' }).click();
+      await page.getByRole('link', { name: 'Switch identity' }).click();
+      await continueAs(page, 'Eda Lindqvist');
+      await open(page, `/dashboard/posts/${premium}`);
+      expect(await mainText(page)).toContain(normalise(premiumSecret!));
+      expect(await page.locator('summary', { hasText: 'Eda Lindqvist' }).count()).toBe(1);
+      expect(await page.locator('summary', { hasText: 'Sam Reyes' }).count()).toBe(0);
+    }));
+
   it('as a team member whose organization pays, reads a premium post in full', () =>
     withDemoPage(async (page) => {
       await signIn(page, 'Tomás Berg', `/dashboard/posts/${premium}`);

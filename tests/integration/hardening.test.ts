@@ -27,6 +27,10 @@ interface Case {
 const html = { accept: 'text/html' };
 /** The header that carries the server's own key to its rendering path, with a value of the right length that is not the key. */
 const renderKey = { 'x-masthead-render': 'A'.repeat(43) };
+/** A verdict that says "subscriber and editor" for the premium post, signed with a key that is not the server's. */
+const forgedVerdict = {
+  'x-masthead-viewer': `${Buffer.from(JSON.stringify({ userId: 'user_member', premium: true, editor: true, path: `/dashboard/posts/${P}`, at: Date.now() })).toString('base64url')}.${Buffer.alloc(32, 7).toString('base64url')}`,
+};
 const action = { 'next-action': '7f3a0c0de0000000000000000000000000000000', accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8' };
 
 const cases: Case[] = [
@@ -151,6 +155,9 @@ const cases: Case[] = [
     headers: { rsc: '1', ...renderKey },
     status: 404,
   },
+  // The proxy's signed verdict to the member post route (lib/gate/viewer-verdict.ts), forged by the caller
+  { attack: 'a forged proxy verdict', who: 'anonymous', path: `/dashboard/posts/${P}`, headers: { ...html, ...forgedVerdict }, status: 307 },
+  { attack: 'a forged proxy verdict', who: 'member', path: `/dashboard/posts/${P}`, headers: { ...html, ...forgedVerdict }, status: 200 },
   { attack: "the server's own rendering path, draft", who: 'anonymous', path: `/dashboard/rendered/${D}/read-gift-editor/clerk`, headers: html, status: 404 },
 ];
 

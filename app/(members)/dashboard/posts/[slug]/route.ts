@@ -1,4 +1,6 @@
-import { requireSignedIn } from '@/lib/access/guard';
+import type { NextRequest } from 'next/server';
+
+import { requireSignedInRequest } from '@/lib/access/guard';
 import { readPost } from '@/lib/access/posts';
 import { isPrivateSite } from '@/lib/gate/private-site';
 import { PRIVATE_HEADERS } from '@/lib/gate/responses';
@@ -17,13 +19,13 @@ const NO_POST = '-';
 
 /**
  * A gated post for a signed-in member, served at the cost of a session check: the member area's
- * own lock behind the proxy's (the same `requireSignedIn` as every member page), then the page of
+ * own lock behind the proxy's (Clerk's own check of the request, as in the proxy), then the page of
  * the reader's class, rendered by Next.js once per post and kept in memory (lib/member-page).
  * Whether the post is published is asked here on every request, so a scheduled post opens on time.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const viewer = await requireSignedIn(memberPostHref(slug));
+  const viewer = await requireSignedInRequest(request, memberPostHref(slug));
   const reading = readPost(slug, viewer);
   // On a private preview site the proxy lets only editors in; this check says the same.
   const open = reading.kind !== 'not-found' && (!isPrivateSite() || viewer.editor);
