@@ -16,6 +16,8 @@ export type PublicPost = PostMeta & {
   publicCode: string | null;
   /** `publicCode` as plain HTML, for feeds. */
   publicHtml: string | null;
+  /** `publicCode` as the site's pages show it (components/post/post-body.tsx). */
+  publicBodyHtml: string | null;
   /** Headings of the public text only. */
   toc: TocEntry[];
 };
@@ -24,5 +26,8 @@ export type PublicPost = PostMeta & {
 export interface RestrictedText {
   slug: string;
   code: string;
+  /** As plain HTML, for the members' feed and the private API. */
   html: string;
+  /** As the site's pages show it. */
+  bodyHtml: string;
 }

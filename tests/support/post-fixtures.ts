@@ -15,6 +15,7 @@ export function fixturePost(overrides: Partial<PublicPost> & Pick<PublicPost, 's
     }),
     publicCode: 'code',
     publicHtml: `<p>Full text of ${slug}.</p>`,
+    publicBodyHtml: `<p>Full text of ${slug}.</p>`,
     toc: [],
     ...overrides,
   };

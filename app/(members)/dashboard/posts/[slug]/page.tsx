@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { GiftSection } from '@/components/gift/gift-section';
-import { MdxContent } from '@/components/mdx/mdx-content';
 import { PaywallOffer } from '@/components/post/paywall-offer';
+import { PostBody } from '@/components/post/post-body';
 import { PostHeader } from '@/components/post/post-header';
 import { requireSignedIn } from '@/lib/access/guard';
 import { mayGift } from '@/lib/access/policy';
 import { readPost } from '@/lib/access/posts';
 import { getPublishedPost } from '@/lib/content/posts';
+import { fullBodyHtml } from '@/lib/content/restricted';
 import { memberPostHref } from '@/lib/paths';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -29,11 +30,11 @@ export default async function MemberPostPage({ params }: Props) {
       <PostHeader post={post} />
       {reading.kind === 'full' ? (
         <div className="paywalled">
-          <MdxContent code={reading.code} />
+          <PostBody html={fullBodyHtml(post)} />
         </div>
       ) : (
         <>
-          {post.publicCode ? <MdxContent code={post.publicCode} /> : null}
+          {post.publicBodyHtml ? <PostBody html={post.publicBodyHtml} /> : null}
           <PaywallOffer offer={reading.offer} slug={post.slug} memberLink={false} />
         </>
       )}
