@@ -3,8 +3,8 @@ import { COPY_BUTTON_ATTRIBUTE } from '@/components/mdx/copy-labels';
 
 /**
  * A post's body as the content build rendered it (scripts/build-content.ts). As HTML set on one
- * element, React neither rebuilds nor hydrates the article's elements: a long post costs the
- * reader's phone no script time. Only a page with a code block loads the copy buttons' listener.
+ * element, React neither rebuilds nor hydrates the article's elements, however long the post.
+ * Only a body with a code block mounts the copy buttons' listener.
  */
 export function PostBody({ html }: { html: string }) {
   return (
