@@ -8,6 +8,7 @@ import { getMDXComponent } from 'mdx-bundler/client/index.js';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 
+import { pageComponents } from '../components/mdx/page-components';
 import { plainComponents } from '../components/mdx/plain';
 import { buildEditorialIndex } from '../lib/content/editorial-index';
 import type { Problem } from '../lib/content/check';
@@ -68,9 +69,17 @@ async function runContentlayer(root: string, signal: AbortSignal) {
   done();
 }
 
-function renderHtml(code: string): string {
+/**
+ * A post's compiled MDX as HTML, twice: `html` with the plain components, for feeds and the API;
+ * `bodyHtml` with the site's own, for its pages, which show it as it is instead of evaluating
+ * and hydrating the MDX in every request and every reader's browser.
+ */
+export function renderBodies(code: string): { html: string; bodyHtml: string } {
   const Content = getMDXComponent(code);
-  return renderToStaticMarkup(createElement(Content, { components: plainComponents }));
+  return {
+    html: renderToStaticMarkup(createElement(Content, { components: plainComponents })),
+    bodyHtml: renderToStaticMarkup(createElement(Content, { components: pageComponents })),
+  };
 }
 
 /**
@@ -85,15 +94,16 @@ export function splitPosts(posts: GeneratedPost[], previews: Map<string, string>
     if (!post.draft) {
       const publicCode = gated ? (previews.get(post.slug) ?? null) : post.body.code;
       const publicSource = gated ? splitAtPaywall(post.body.raw, post.access).preview : post.body.raw;
+      const bodies = publicCode === null ? null : renderBodies(publicCode);
       publicPosts.push({
         ...metaOf(post),
-        publicCode,
-        publicHtml: publicCode === null ? null : renderHtml(publicCode),
+        publicHtml: bodies?.html ?? null,
+        publicBodyHtml: bodies?.bodyHtml ?? null,
         toc: publicSource === null ? [] : tableOfContents(publicSource),
       });
     }
     if (gated || post.draft) {
-      restricted.push({ slug: post.slug, code: post.body.code, html: renderHtml(post.body.code) });
+      restricted.push({ slug: post.slug, ...renderBodies(post.body.code), toc: tableOfContents(post.body.raw) });
     }
   }
   const byDate = (a: { date: string }, b: { date: string }) => b.date.localeCompare(a.date);

@@ -1,7 +1,8 @@
 /**
  * Measures the readers' site as a reader's browser sees it: first-load JavaScript (gzip bytes
- * transferred), whether Clerk's script loads on each page type, and Lighthouse 12.2.3 scores
- * (Debian's chromium) for the home page and a post, mobile and desktop.
+ * transferred), whether Clerk's script loads on each page type, and Lighthouse scores (Debian's
+ * chromium) for the home page and the longest public post, mobile and desktop, three runs each
+ * with the lighthouse CLI's defaults (it prints the equivalent command line).
  *
  *   npm run measure:readers                 # builds into .next-measure, serves it, measures
  *   MASTHEAD_TEST_REUSE_BUILD=1 npm run measure:readers   # reuses the last measuring build
@@ -9,7 +10,8 @@
  * Prints a table and writes test-results/measure-readers.json. It is a measurement, not a test:
  * the figures depend on the machine and its load.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import * as chromeLauncher from 'chrome-launcher';
@@ -17,6 +19,8 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from 'playwright-core';
 
+import { publishedAmong } from '../lib/content/schedule';
+import type { PublicPost } from '../lib/content/types';
 import { BLOG_PATH, postHref, PRICING_PATH, SEARCH_PATH, SIGN_IN_PATH, tagHref, TAGS_PATH } from '../lib/paths';
 
 import { testClerkEnv } from './lib/clerk-tokens';
@@ -24,8 +28,23 @@ import { buildSite, startSite } from './lib/next-site';
 
 import { CHROMIUM_FLAGS as FLAGS, CHROMIUM_PATH as CHROMIUM } from './lib/chromium';
 
+const { version: lighthouseVersion } = createRequire(import.meta.url)('lighthouse/package.json') as { version: string };
+
 const port = Number(process.env.MASTHEAD_MEASURE_PORT || Number(process.env.MASTHEAD_TEST_PORT || 4310) + 6);
-const POST = postHref('static-first-publishing');
+const LIGHTHOUSE_RUNS = 3;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** The published public post that takes longest to read (then the longest body): the heaviest article page. */
+async function longestPublicPost(): Promise<PublicPost> {
+  const posts = JSON.parse(await readFile(path.join(process.cwd(), '.content', 'public.json'), 'utf8')) as PublicPost[];
+  const candidates = publishedAmong(posts, new Date()).filter((post) => post.access === 'public');
+  const [longest] = candidates.sort((a, b) => b.readingMinutes - a.readingMinutes || (b.publicBodyHtml?.length ?? 0) - (a.publicBodyHtml?.length ?? 0));
+  if (!longest) throw new Error('No published public post to measure: run npm run content');
+  return longest;
+}
+
+const LONG_POST = await longestPublicPost();
+const POST = postHref(LONG_POST.slug);
 const PAGE_TYPES = {
   home: '/',
   'blog index': BLOG_PATH,
@@ -102,23 +121,60 @@ async function loadPage(browser: import('playwright-core').Browser, origin: stri
   return load;
 }
 
-type Scores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
+type FormFactor = 'mobile' | 'desktop';
 
-async function lighthouseScores(url: string, formFactor: 'mobile' | 'desktop'): Promise<Scores> {
+type Scores = Record<(typeof CATEGORIES)[number], number> & {
+  /** Total blocking time and largest contentful paint, in milliseconds (simulated, as Lighthouse scores them). */
+  tbt: number;
+  lcp: number;
+};
+
+/**
+ * What the runs below do, as the lighthouse CLI would be told it: its defaults (mobile is the
+ * default config: an emulated mid-range phone, simulated slow 4G and 4x CPU slowdown; desktop is
+ * `--preset=desktop`), with the same browser flags.
+ */
+function lighthouseCommand(url: string, formFactor: FormFactor): string {
+  const preset = formFactor === 'desktop' ? ' --preset=desktop' : '';
+  return `CHROME_PATH=${CHROMIUM} npx lighthouse ${url} --chrome-flags="${FLAGS.join(' ')}" --only-categories=${CATEGORIES.join(',')}${preset}`;
+}
+
+async function lighthouseScores(url: string, formFactor: FormFactor): Promise<Scores> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
   try {
     const result = await lighthouse(
       url,
-      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
       formFactor === 'desktop' ? desktopConfig : undefined,
     );
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const { categories } = result.lhr;
+    const { categories, audits } = result.lhr;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-    return { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') };
+    const ms = (id: string) => Math.round(audits[id]?.numericValue ?? Number.NaN);
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+      tbt: ms('total-blocking-time'),
+      lcp: ms('largest-contentful-paint'),
+    };
   } finally {
     chrome.kill();
   }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** The distinct values a category took over the runs: `100`, or `92-100` when they differ. */
+function range(values: number[]): string {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  return low === high ? String(low) : `${low}-${high}`;
 }
 
 async function main() {
@@ -140,11 +196,15 @@ async function main() {
     } finally {
       await browser.close();
     }
-    const lighthouseRuns: Record<string, Scores> = {};
-    for (const pathname of ['/', POST]) {
-      for (const formFactor of ['mobile', 'desktop'] as const) {
-        console.error(`[measure] lighthouse ${formFactor} ${pathname}`);
-        lighthouseRuns[`${pathname} ${formFactor}`] = await lighthouseScores(`${site.url}${pathname}`, formFactor);
+    console.error(`[measure] long post: ${POST} (${LONG_POST.readingMinutes} min read, the longest published public post)`);
+    const lighthouseRuns: Record<string, Scores[]> = {};
+    // Runs alternate between the pages and form factors, so that the machine's other load hits each alike.
+    for (let run = 1; run <= LIGHTHOUSE_RUNS; run++) {
+      for (const pathname of ['/', POST]) {
+        for (const formFactor of ['mobile', 'desktop'] as const) {
+          console.error(`[measure] lighthouse ${formFactor} ${pathname}, run ${run} of ${LIGHTHOUSE_RUNS}`);
+          (lighthouseRuns[`${pathname} ${formFactor}`] ??= []).push(await lighthouseScores(`${site.url}${pathname}`, formFactor));
+        }
       }
     }
 
@@ -161,16 +221,35 @@ async function main() {
         `${name.padEnd(15)} | ${pathname.padEnd(41)} | ${cells.join(' | ')} | ${String(load.scripts).padStart(7)} | ${load.jsAfterIdle.toLocaleString('en').padStart(10)} | ${load.clerkScript ? 'loaded' : 'no'}`,
       );
     }
-    console.log('\nLighthouse 12.2.3 (Debian chromium): performance / accessibility / best practices / SEO');
-    for (const [run, scores] of Object.entries(lighthouseRuns)) {
-      console.log(`${run.padEnd(40)} ${scores.performance} / ${scores.accessibility} / ${scores['best-practices']} / ${scores.seo}`);
+    console.log(
+      `\nLighthouse ${lighthouseVersion} (Debian chromium), ${LIGHTHOUSE_RUNS} runs each; long post: ${POST} (${LONG_POST.readingMinutes} min read, the longest published public post)`,
+    );
+    console.log(
+      'page and form factor                     | performance per run (TBT ms, LCP ms)                 | median | accessibility / best practices / SEO',
+    );
+    for (const [name, runs] of Object.entries(lighthouseRuns)) {
+      const perRun = runs.map((scores) => `${scores.performance} (${scores.tbt}, ${scores.lcp})`).join(', ');
+      const others = (['accessibility', 'best-practices', 'seo'] as const).map((category) => range(runs.map((scores) => scores[category]))).join(' / ');
+      console.log(`${name.padEnd(40)} | ${perRun.padEnd(52)} | ${String(median(runs.map((scores) => scores.performance))).padStart(6)} | ${others}`);
     }
+    console.log('\nEach run is the lighthouse CLI with its defaults (mobile is its default config; desktop is --preset=desktop) and these browser flags:');
+    for (const formFactor of ['mobile', 'desktop'] as const) console.log(`  ${formFactor.padEnd(7)}  ${lighthouseCommand(`${site.url}${POST}`, formFactor)}`);
     const out = path.join(process.cwd(), 'test-results', 'measure-readers.json');
     await mkdir(path.dirname(out), { recursive: true });
     await writeFile(
       out,
       JSON.stringify(
-        { measuredAt: new Date().toISOString(), loads: Object.fromEntries(measured.map(({ name, load }) => [name, load])), lighthouse: lighthouseRuns },
+        {
+          measuredAt: new Date().toISOString(),
+          loads: Object.fromEntries(measured.map(({ name, load }) => [name, load])),
+          lighthouse: {
+            version: lighthouseVersion,
+            longPost: POST,
+            commands: { mobile: lighthouseCommand(`${site.url}${POST}`, 'mobile'), desktop: lighthouseCommand(`${site.url}${POST}`, 'desktop') },
+            runs: lighthouseRuns,
+            medians: Object.fromEntries(Object.entries(lighthouseRuns).map(([name, runs]) => [name, median(runs.map((scores) => scores.performance))])),
+          },
+        },
         null,
         2,
       ),

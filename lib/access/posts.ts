@@ -2,12 +2,15 @@ import 'server-only';
 
 import { getGatedPosts, getPublishedPost } from '@/lib/content/posts';
 import { getRestrictedText } from '@/lib/content/restricted';
+import type { TocEntry } from '@/lib/content/toc';
 import type { PublicPost } from '@/lib/content/types';
 
 import { decide, type Offer, type Viewer } from './policy';
 
 export type PostReading =
-  { kind: 'full'; post: PublicPost; code: string; html: string } | { kind: 'preview'; post: PublicPost; offer: Offer } | { kind: 'not-found' };
+  | { kind: 'full'; post: PublicPost; html: string; bodyHtml: string; toc: TocEntry[] }
+  | { kind: 'preview'; post: PublicPost; offer: Offer }
+  | { kind: 'not-found' };
 
 /** What this viewer may receive of the post `slug`: the full text, the preview, or nothing. */
 export function readPost(slug: string, viewer: Viewer, now: Date = new Date()): PostReading {
@@ -15,10 +18,10 @@ export function readPost(slug: string, viewer: Viewer, now: Date = new Date()): 
   if (!post) return { kind: 'not-found' };
   const decision = decide(post.access, viewer);
   if (!decision.full) return { kind: 'preview', post, offer: decision.offer };
-  if (post.access === 'public') return { kind: 'full', post, code: post.publicCode ?? '', html: post.publicHtml ?? '' };
+  if (post.access === 'public') return { kind: 'full', post, html: post.publicHtml ?? '', bodyHtml: post.publicBodyHtml ?? '', toc: post.toc };
   const text = getRestrictedText(slug);
   if (!text) throw new Error(`The content build has no full text for the gated post "${slug}": run npm run content`);
-  return { kind: 'full', post, code: text.code, html: text.html };
+  return { kind: 'full', post, html: text.html, bodyHtml: text.bodyHtml, toc: text.toc };
 }
 
 /** The published gated posts, each with whether this viewer may open it. */

@@ -28,10 +28,10 @@ export function getUnreleasedPost(slug: string, now: Date = new Date()): Editori
 }
 
 /**
- * The compiled full text of an unreleased post. Drafts and gated posts are in the restricted
- * index; a scheduled public post's full text is its public code, in the public index until
- * its date comes (the public routes filter it out by date).
+ * The full text of an unreleased post as the page shows it. Drafts and gated posts are in the
+ * restricted index; a scheduled public post's full text is its public body, in the public index
+ * until its date comes (the public routes filter it out by date).
  */
 export function getUnreleasedText(slug: string): string | undefined {
-  return getRestrictedText(slug)?.code ?? publicPosts.find((post) => post.slug === slug)?.publicCode ?? undefined;
+  return getRestrictedText(slug)?.bodyHtml ?? publicPosts.find((post) => post.slug === slug)?.publicBodyHtml ?? undefined;
 }

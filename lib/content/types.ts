@@ -8,14 +8,15 @@ export type PostMeta = StoredFrontmatter & {
 };
 
 /**
- * A post as the public site holds it: `publicCode` is the compiled MDX anyone may read (the
- * full text of a public post, the preview of a gated one, or null when a gated post has no
- * preview beyond its summary). Drafts are not in the public set.
+ * A post as the public site holds it, with the text anyone may read (the full text of a public
+ * post, the preview of a gated one, or null when a gated post has no preview beyond its summary).
+ * Drafts are not in the public set.
  */
 export type PublicPost = PostMeta & {
-  publicCode: string | null;
-  /** `publicCode` as plain HTML, for feeds. */
+  /** As plain HTML, for feeds. */
   publicHtml: string | null;
+  /** As the site's pages show it (components/post/post-body.tsx). */
+  publicBodyHtml: string | null;
   /** Headings of the public text only. */
   toc: TocEntry[];
 };
@@ -23,6 +24,10 @@ export type PublicPost = PostMeta & {
 /** The full text of a gated post or a draft: only the member area imports these. */
 export interface RestrictedText {
   slug: string;
-  code: string;
+  /** As plain HTML, for the members' feed and the private API. */
   html: string;
+  /** As the site's pages show it. */
+  bodyHtml: string;
+  /** Headings of the whole text. */
+  toc: TocEntry[];
 }

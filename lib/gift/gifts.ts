@@ -47,7 +47,7 @@ export function makeGift(slug: string, viewer: Viewer, days: unknown, now: Date 
 }
 
 export type GiftReading =
-  { kind: 'full'; post: PublicPost; code: string; gift: Gift; offer: Offer } | { kind: 'refused'; post: PublicPost; offer: Offer } | { kind: 'not-found' };
+  { kind: 'full'; post: PublicPost; bodyHtml: string; gift: Gift; offer: Offer } | { kind: 'refused'; post: PublicPost; offer: Offer } | { kind: 'not-found' };
 
 /**
  * What a gift link shows: the full post while the link is good, else the public preview. A post
@@ -64,5 +64,5 @@ export function openGift(slug: string, token: string, now: Date = new Date()): G
   if (!check.valid) return { kind: 'refused', post, offer };
   const text = getRestrictedText(slug);
   if (!text) throw new Error(`The content build has no full text for the gated post "${slug}": run npm run content`);
-  return { kind: 'full', post, code: text.code, gift: check.gift, offer };
+  return { kind: 'full', post, bodyHtml: text.bodyHtml, gift: check.gift, offer };
 }

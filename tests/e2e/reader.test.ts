@@ -140,6 +140,36 @@ describe('a reader', () => {
       expect(await page.locator('main h1').count()).toBe(1);
     }));
 
+  it("copies a code block with the keyboard, hearing the outcome in the button's label", () =>
+    withPage(
+      async (page) => {
+        await open(page, '/blog/the-editorial-pipeline-as-code');
+        const block = page.locator('[data-code-block]').first();
+        const button = block.getByRole('button', { name: 'Copy', exact: true });
+        await button.focus();
+        await page.keyboard.press('Enter');
+        await block.getByRole('button', { name: 'Copied', exact: true }).waitFor();
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await block.locator('pre').innerText());
+        expect(await block.locator('[aria-live="polite"]').innerText()).toBe('Copied');
+      },
+      { viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] },
+    ));
+
+  it("gets the article's body as HTML that React does not hydrate, while the page around it is hydrated", () =>
+    withPage(async (page) => {
+      await open(page, '/blog/the-editorial-pipeline-as-code');
+      const hydrated = (selector: string) =>
+        page.evaluate(
+          (s) => [...document.querySelectorAll(s)].filter((node) => Object.keys(node).some((key) => key.startsWith('__reactFiber$'))).length,
+          selector,
+        );
+      // React marks each element it hydrates with its fiber; the page's frame has them once its scripts ran.
+      await page.waitForFunction(() => Object.keys(document.querySelector('main article .prose') ?? {}).some((key) => key.startsWith('__reactFiber$')));
+      expect(await hydrated('header button')).toBeGreaterThan(0);
+      expect(await page.locator('main article .prose [data-code-block]').count()).toBeGreaterThan(0);
+      expect(await hydrated('main article .prose *')).toBe(0);
+    }));
+
   it('switches the theme, and the choice holds from the first paint of the next page', () =>
     withPage(async (page) => {
       await open(page, '/');

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
 import { REVALIDATE_SECONDS } from '@/lib/config';
 
+import { fetchRsc } from '../support/crawl';
 import { as, request } from '../support/http';
 
 const SCHEDULED = { slug: 'embargoes-and-scheduled-posts', title: 'Embargoes, Scheduled Posts and the Clock', due: '2027-06-01T09:00:00Z' };
@@ -56,6 +57,14 @@ describe('MDX components on a public page', () => {
     expect(block).toMatch(/>bash<\/span>/);
     expect(block).toMatch(/<button type="button"[^>]*><span aria-live="polite">Copy<\/span><\/button>/);
     expect(block).toContain('npm run build');
+  });
+
+  it("sends the article's body to the browser as one piece of HTML, not as elements for React to hydrate", async () => {
+    const { status, body } = await fetchRsc('/blog/static-first-publishing', inject('siteUrl'));
+    expect(status).toBe(200);
+    // React sends a long string as a text row of its own, unescaped.
+    expect(body).toContain('<h2 id="what-static-buys-you">What static buys you');
+    expect(body).not.toContain('"id":"what-static-buys-you"');
   });
 
   it('gives each heading an anchor link', async () => {

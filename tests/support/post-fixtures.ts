@@ -13,8 +13,8 @@ export function fixturePost(overrides: Partial<PublicPost> & Pick<PublicPost, 's
       authors: ['ada-lindqvist'],
       readingMinutes: 3,
     }),
-    publicCode: 'code',
     publicHtml: `<p>Full text of ${slug}.</p>`,
+    publicBodyHtml: `<p>Full text of ${slug}.</p>`,
     toc: [],
     ...overrides,
   };

@@ -4,10 +4,12 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 
-import { MdxContent } from '@/components/mdx/mdx-content';
+import { pageComponents } from '@/components/mdx/page-components';
 import { plainComponents } from '@/components/mdx/plain';
 import { rehypePlugins, remarkPlugins } from '@/lib/content/mdx-plugins';
+import { splitAtPaywall } from '@/lib/content/paywall';
 import { MDX_COMPONENTS } from '@/lib/content/schema';
+import { renderBodies, splitPosts } from '@/scripts/build-content';
 
 const source = `
 ## A section
@@ -44,6 +46,7 @@ describe('MDX components', () => {
   it('are all known to the content check', () => {
     expect([...MDX_COMPONENTS].sort()).toEqual(['Callout', 'Figure', 'Paywall']);
     expect(Object.keys(plainComponents)).toEqual(expect.arrayContaining([...MDX_COMPONENTS]));
+    expect(Object.keys(pageComponents)).toEqual(expect.arrayContaining([...MDX_COMPONENTS]));
   });
 
   it('render as plain HTML for the API and feeds, with image sizes and code languages', async () => {
@@ -58,11 +61,63 @@ describe('MDX components', () => {
     expect(html).not.toContain('Paywall');
   });
 
-  it('render on the site through next/image, with a labelled code block and a copy button', async () => {
-    const html = renderToStaticMarkup(createElement(MdxContent, { code: await compile(source) }));
-    expect(html).toMatch(/<img alt="Two cards"[^>]*width="1200" height="675"[^>]*srcSet="\/_next\/image\?url=%2Fimages%2Fcaption-and-description\.png/);
-    expect(html).toMatch(/<img alt="Two cards again"[^>]*width="1200" height="675"/);
-    expect(html).toMatch(/<span[^>]*>ts<\/span><button type="button"[^>]*><span aria-live="polite">Copy<\/span><\/button>/);
-    expect(html).toContain('role="separator" aria-label="End of the public preview"');
+  it("render as the page's HTML at build time: next/image's srcset, a labelled code block with a plain copy button", async () => {
+    const { bodyHtml } = renderBodies(await compile(source));
+    const srcset = (width: number) => `/_next/image?url=%2Fimages%2Fcaption-and-description.png&amp;w=${width}&amp;q=75 ${width}w`;
+    // Next's default image widths, as the pages rendered them with next/image at request time.
+    const widths = [32, 48, 64, 96, 128, 256, 384, 640, 750, 828, 1080, 1200, 1920, 2048, 3840];
+    expect(bodyHtml).toMatch(/<img alt="Two cards" loading="lazy" width="1200" height="675" decoding="async" class="h-auto w-full rounded-md"/);
+    expect(bodyHtml).toContain(`sizes="(min-width: 48rem) 46rem, calc(100vw - 2rem)" srcSet="${widths.map(srcset).join(', ')}"`);
+    expect(bodyHtml).toMatch(/<img alt="Two cards again"[^>]*width="1200" height="675"/);
+    expect(bodyHtml).toContain('<figcaption>Before and after</figcaption>');
+    expect(bodyHtml).toMatch(
+      /<div data-code-block=""[^>]*><div[^>]*><span[^>]*>ts<\/span><button type="button" data-copy-code=""[^>]*><span aria-live="polite">Copy<\/span><\/button><\/div><pre[^>]*aria-label="ts code"><code class="hljs language-ts">/,
+    );
+    expect(bodyHtml).toContain('<aside aria-label="Tip"');
+    expect(bodyHtml).toContain('role="separator" aria-label="End of the public preview"');
+    // Nothing for the browser to run: no inline handler (the CSP forbids them), no script.
+    expect(bodyHtml).not.toMatch(/\son[a-z]+=|<script/i);
+  });
+});
+
+describe('the content split', () => {
+  const gatedSource = `Open paragraph.
+
+\`\`\`sh
+npm run open
+\`\`\`
+
+<Paywall />
+
+The closed paragraph only members read.
+`;
+
+  async function gatedPost() {
+    const preview = splitAtPaywall(gatedSource, 'premium').preview!;
+    const post = {
+      slug: 'a-gated-post',
+      title: 'A gated post',
+      date: '2026-05-01T00:00:00.000Z',
+      summary: 'About it.',
+      access: 'premium' as const,
+      draft: false,
+      tags: [],
+      authors: ['ada-lindqvist'],
+      readingMinutes: 1,
+      body: { raw: gatedSource, code: await compile(gatedSource) },
+      _raw: { sourceFilePath: 'posts/a-gated-post.mdx' },
+    } as Parameters<typeof splitPosts>[0][number];
+    return { post, previews: new Map([[post.slug, await compile(preview)]]) };
+  }
+
+  it("puts a gated post's page HTML in the public index only up to its paywall, and the whole of it only in the restricted one", async () => {
+    const { post, previews } = await gatedPost();
+    const { publicPosts, restricted } = splitPosts([post], previews);
+
+    expect(publicPosts[0]?.publicBodyHtml).toContain('Open paragraph.');
+    expect(publicPosts[0]?.publicBodyHtml).toContain('data-copy-code');
+    expect(JSON.stringify(publicPosts)).not.toContain('The closed paragraph');
+    expect(restricted[0]?.bodyHtml).toContain('<p>The closed paragraph only members read.</p>');
+    expect(restricted[0]?.bodyHtml).toContain('aria-label="End of the public preview"');
   });
 });

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
-import { MdxContent } from '@/components/mdx/mdx-content';
 import { PaywallOffer } from '@/components/post/paywall-offer';
+import { PostBody } from '@/components/post/post-body';
 import { PostHeader } from '@/components/post/post-header';
 import { PostJsonLd } from '@/components/post/post-json-ld';
 import { PostNeighbours } from '@/components/post/post-neighbours';
@@ -62,7 +62,7 @@ export default async function PostPage({ params }: Props) {
         <PostJsonLd post={post} />
         <PostHeader post={post} />
         <TableOfContents entries={post.toc} />
-        {post.publicCode ? <MdxContent code={post.publicCode} /> : null}
+        {post.publicBodyHtml ? <PostBody html={post.publicBodyHtml} /> : null}
         {decision.full ? null : <PaywallOffer offer={decision.offer} slug={post.slug} memberLink />}
         <footer className="mt-10">
           <TagList tags={post.tags} />

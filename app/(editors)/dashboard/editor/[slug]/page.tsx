@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { StatusLabel } from '@/components/editor/status-label';
-import { MdxContent } from '@/components/mdx/mdx-content';
+import { PostBody } from '@/components/post/post-body';
 import { PostHeader } from '@/components/post/post-header';
 import { requireEditor } from '@/lib/access/guard';
 import { getUnreleasedPost, getUnreleasedText, statusOf } from '@/lib/content/editorial';
@@ -18,8 +18,8 @@ export default async function EditorPreviewPage({ params }: Props) {
   await requireEditor();
   const { slug } = await params;
   const post = getUnreleasedPost(slug);
-  const code = post ? getUnreleasedText(slug) : undefined;
-  if (!post || code === undefined) notFound();
+  const html = post ? getUnreleasedText(slug) : undefined;
+  if (!post || html === undefined) notFound();
   return (
     <>
       <aside aria-label="Preview" className="mb-8 rounded-lg border border-amber-400 bg-amber-50 p-4 text-sm dark:border-amber-700 dark:bg-amber-950">
@@ -33,7 +33,7 @@ export default async function EditorPreviewPage({ params }: Props) {
       <article>
         <PostHeader post={post} />
         <div className="paywalled">
-          <MdxContent code={code} />
+          <PostBody html={html} />
         </div>
       </article>
     </>

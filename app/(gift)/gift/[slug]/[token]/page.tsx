@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { GiftBanner, GiftOffer, GiftRefused } from '@/components/gift/gift-notices';
-import { MdxContent } from '@/components/mdx/mdx-content';
 import { PaywallOffer } from '@/components/post/paywall-offer';
+import { PostBody } from '@/components/post/post-body';
 import { PostHeader } from '@/components/post/post-header';
 import { getPublishedPost } from '@/lib/content/posts';
 import { openGift } from '@/lib/gift/gifts';
@@ -34,7 +34,7 @@ export default async function GiftPage({ params }: Props) {
     return (
       <article>
         <PostHeader post={post} />
-        {post.publicCode ? <MdxContent code={post.publicCode} /> : null}
+        {post.publicBodyHtml ? <PostBody html={post.publicBodyHtml} /> : null}
         <GiftRefused />
         <PaywallOffer offer={reading.offer} slug={post.slug} memberLink />
       </article>
@@ -45,7 +45,7 @@ export default async function GiftPage({ params }: Props) {
       <PostHeader post={post} />
       <GiftBanner expiresAt={reading.gift.expiresAt} />
       <div className="paywalled">
-        <MdxContent code={reading.code} />
+        <PostBody html={reading.bodyHtml} />
       </div>
       <GiftOffer offer={reading.offer} />
     </article>

@@ -3,9 +3,10 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 
 import { GiftSection } from '@/components/gift/gift-section';
-import { MdxContent } from '@/components/mdx/mdx-content';
 import { PaywallOffer } from '@/components/post/paywall-offer';
+import { PostBody } from '@/components/post/post-body';
 import { PostHeader } from '@/components/post/post-header';
+import { TableOfContents } from '@/components/post/table-of-contents';
 import { mayGift } from '@/lib/access/policy';
 import { readPost } from '@/lib/access/posts';
 import { getPublishedPost } from '@/lib/content/posts';
@@ -35,13 +36,14 @@ export default async function RenderedMemberPostPage({ params }: Props) {
   return (
     <article>
       <PostHeader post={post} />
+      <TableOfContents entries={reading.kind === 'full' ? reading.toc : post.toc} />
       {reading.kind === 'full' ? (
         <div className="paywalled">
-          <MdxContent code={reading.code} />
+          <PostBody html={reading.bodyHtml} />
         </div>
       ) : (
         <>
-          {post.publicCode ? <MdxContent code={post.publicCode} /> : null}
+          {post.publicBodyHtml ? <PostBody html={post.publicBodyHtml} /> : null}
           <PaywallOffer offer={reading.offer} slug={post.slug} memberLink={false} />
         </>
       )}
