@@ -63,8 +63,8 @@ describe('revalidation', () => {
   // itself; this holds every route that lists or shows posts to the one value in lib/config.ts.
   it('regenerates every public route that reads posts every REVALIDATE_SECONDS', async () => {
     const entries = await readdir(appDir, { recursive: true });
-    // The member area, the private API and gift links are rendered per request.
-    const perRequest = ['(members)', 'api/private', '(gift)'];
+    // The member area (with the pages its post route has rendered once), the private API and gift links are rendered per request.
+    const perRequest = ['(members)', '(member-render)', 'api/private', '(gift)'];
     const routes = entries.filter((entry) => routeFile.test(entry) && !perRequest.some((prefix) => entry.startsWith(prefix)));
     const reading: string[] = [];
     for (const route of routes) {
