@@ -62,9 +62,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           {posts.map(({ post, canRead }) => (
             <li key={post.slug} className="flex flex-wrap items-center justify-between gap-3 py-4">
               <span className="flex items-center gap-2">
-                <Link href={memberPostHref(post.slug)} className="font-medium hover:underline">
+                {/* A plain link: the member post route answers whole documents, which the client router cannot prefetch or swap in. */}
+                <a href={memberPostHref(post.slug)} className="font-medium hover:underline">
                   {post.title}
-                </Link>
+                </a>
                 <AccessBadge access={post.access} />
               </span>
               <span className="text-sm text-stone-600 dark:text-stone-400">{canRead ? 'Open to you' : 'Premium plan'}</span>
