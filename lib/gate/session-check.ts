@@ -21,8 +21,8 @@ let client: ClerkClient | undefined;
  * applies: the token's signature, expiry and `azp`, `__client_uat` against the token's age, the
  * handshake cases) with a client made once per process. clerkMiddleware makes a new client for
  * every request and encrypts its options into a header that each `auth()` decrypts again
- * (docs/clerk-upstream.md): on the member post route, the busiest gated one, that work is the
- * larger part of a request.
+ * (docs/clerk-upstream.md): on the member post route, the busiest gated one, skipping that work
+ * is most of what brought it under the cost of a trivial page (docs/performance.md).
  */
 function clerk(): ClerkClient {
   client ??= createClerkClient({

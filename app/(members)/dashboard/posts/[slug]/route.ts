@@ -19,8 +19,9 @@ const NO_POST = '-';
 
 /**
  * A gated post for a signed-in member, served at the cost of a session check: the member area's
- * own lock behind the proxy's (Clerk's own check of the request, as in the proxy), then the page of
- * the reader's class, rendered by Next.js once per post and kept in memory (lib/member-page).
+ * own lock behind the proxy's (the proxy's signed verdict on this request, else Clerk's own check),
+ * then the page of the reader's class, rendered by Next.js once per post and kept in memory
+ * (lib/member-page).
  * Whether the post is published is asked here on every request, so a scheduled post opens on time.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
