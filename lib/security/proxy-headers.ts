@@ -7,6 +7,9 @@ import { GIFT_PREFIX } from '@/lib/gift/paths';
 import { CLERK_PAGES, clerkFrontendApi, createNonce, PER_REQUEST_PAGES, securityHeaders } from './headers.mjs';
 
 const isClerkPage = createRouteMatcher(CLERK_PAGES);
+
+/** The request header in which a page rendered per request finds its response's nonce. */
+export const NONCE_REQUEST_HEADER = 'x-nonce';
 const rendersPerRequest = createRouteMatcher([...PER_REQUEST_PAGES, `${GIFT_PREFIX}/:path*`]);
 
 /**
@@ -52,6 +55,6 @@ export function withSecurityHeaders(req: NextRequest, res: Response): Response {
     development: process.env.NODE_ENV === 'development',
   });
   for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);
-  if (nonce) passOnToPage(req, res, { 'content-security-policy': headers['Content-Security-Policy'], 'x-nonce': nonce });
+  if (nonce) passOnToPage(req, res, { 'content-security-policy': headers['Content-Security-Policy'], [NONCE_REQUEST_HEADER]: nonce });
   return res;
 }

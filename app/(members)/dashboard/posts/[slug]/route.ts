@@ -8,6 +8,7 @@ import { accountControlOf } from '@/lib/member-page/account';
 import { RenderedPages, withNonce } from '@/lib/member-page/rendered-pages';
 import { memberPageVariant } from '@/lib/member-page/variant';
 import { memberPostHref } from '@/lib/paths';
+import { NONCE_REQUEST_HEADER } from '@/lib/security/proxy-headers';
 
 // Per request, always: the session is read on every request, only the page's HTML is kept.
 export const dynamic = 'force-dynamic';
@@ -35,7 +36,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     variant: open ? memberPageVariant(reading.post.access, viewer) : 'read',
     account: accountControlOf(viewer.userId),
   });
-  const nonce = request.headers.get('x-nonce');
+  const nonce = request.headers.get(NONCE_REQUEST_HEADER);
   if (!nonce) throw new Error('No nonce from the proxy: the member post route runs only behind it');
   return new Response(withNonce(page, nonce), {
     status: open ? page.status : 404,
