@@ -71,10 +71,3 @@ export const EDITOR_PERMISSION = 'org:posts:preview';
  * imports; tests/unit/schedule.test.ts holds every such route to this value.
  */
 export const REVALIDATE_SECONDS = 60;
-
-/**
- * Posts whose pages `next build` renders ahead, newest first. Older posts render on their first
- * request and are then kept like the others (REVALIDATE_SECONDS): a build with thousands
- * of posts stays short, and the archive costs one render per post and server copy.
- */
-export const PRERENDERED_POSTS = 100;

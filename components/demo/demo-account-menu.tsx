@@ -12,13 +12,8 @@ import { IdentityButton } from './identity-button';
 export async function DemoAccountMenu() {
   const viewer = await getViewer();
   if (viewer.kind !== 'signed-in') return null;
-  return <DemoAccountMenuFor userId={viewer.userId} />;
-}
-
-/** The menu of one signed-in user: it holds their name and role, so it never serves anyone else. */
-export function DemoAccountMenuFor({ userId }: { userId: string }) {
-  const identity = demoIdentityOf(userId);
-  const name = identity?.name ?? userId;
+  const identity = demoIdentityOf(viewer.userId);
+  const name = identity?.name ?? viewer.userId;
   return (
     <details className="relative">
       <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md border border-stone-300 px-3 py-1.5 dark:border-stone-700">

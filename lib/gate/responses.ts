@@ -87,7 +87,7 @@ export function malformedPath(pathname: string): Response {
   });
 }
 
-/** The rendering path's answer to a request that is not this server's own (lib/member-page/render-secret.ts). */
-export function notThisServersRequest(): Response {
+/** The proxy's 404 for an address no request may name (the readings', lib/readings/lock.ts). */
+export function notFoundHere(): Response {
   return new Response('Not found', { status: 404, headers: { ...PRIVATE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
 }

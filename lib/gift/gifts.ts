@@ -3,6 +3,7 @@ import 'server-only';
 import { GIFT_DAYS, maxGiftDays, mayGift, type Offer, type Viewer } from '@/lib/access/policy';
 import { getPublishedPost } from '@/lib/content/posts';
 import { getRestrictedText } from '@/lib/content/restricted';
+import type { TocEntry } from '@/lib/content/toc';
 import type { PublicPost } from '@/lib/content/types';
 import { absoluteUrl } from '@/lib/site-url';
 
@@ -47,7 +48,9 @@ export function makeGift(slug: string, viewer: Viewer, days: unknown, now: Date 
 }
 
 export type GiftReading =
-  { kind: 'full'; post: PublicPost; bodyHtml: string; gift: Gift; offer: Offer } | { kind: 'refused'; post: PublicPost; offer: Offer } | { kind: 'not-found' };
+  | { kind: 'full'; post: PublicPost; bodyHtml: string; toc: TocEntry[]; gift: Gift; offer: Offer }
+  | { kind: 'refused'; post: PublicPost; offer: Offer }
+  | { kind: 'not-found' };
 
 /**
  * What a gift link shows: the full post while the link is good, else the public preview. A post
@@ -64,5 +67,5 @@ export function openGift(slug: string, token: string, now: Date = new Date()): G
   if (!check.valid) return { kind: 'refused', post, offer };
   const text = getRestrictedText(slug);
   if (!text) throw new Error(`The content build has no full text for the gated post "${slug}": run npm run content`);
-  return { kind: 'full', post, bodyHtml: text.bodyHtml, gift: check.gift, offer };
+  return { kind: 'full', post, bodyHtml: text.bodyHtml, toc: text.toc, gift: check.gift, offer };
 }

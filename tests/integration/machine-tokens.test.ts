@@ -97,10 +97,11 @@ describe("a member's API key on the member API", () => {
     expect(JSON.parse(reply.body)).toMatchObject({ error: 'forbidden' });
   });
 
-  it('does not open a member page: pages take browser sessions only', async () => {
+  it('does not open a gated post’s full text: pages take browser sessions only', async () => {
     const key = await memberApiKey(newUser('page'));
-    const reply = await request(`/dashboard/posts/${membersSlug}`, { headers: { ...auth(key.secret!), accept: 'text/html' } });
-    expect(reply.status).not.toBe(200);
+    const reply = await request(`/blog/${membersSlug}`, { headers: { ...auth(key.secret!), accept: 'text/html' } });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toContain('Sign up to keep reading');
     expect(reply.body).not.toContain(membersText.slice(0, 40));
   });
 });

@@ -8,7 +8,7 @@ import { AccessBadge } from '@/components/post/access-badge';
 import { requireSignedIn } from '@/lib/access/guard';
 import { listGatedPosts } from '@/lib/access/posts';
 import { memberKeys } from '@/lib/machine-auth/member-keys';
-import { DASHBOARD_PATH, EDITOR_PATH, memberPostHref, PRICING_PATH } from '@/lib/paths';
+import { DASHBOARD_PATH, EDITOR_PATH, postHref, PRICING_PATH } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
 
@@ -62,8 +62,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           {posts.map(({ post, canRead }) => (
             <li key={post.slug} className="flex flex-wrap items-center justify-between gap-3 py-4">
               <span className="flex items-center gap-2">
-                {/* A plain link: the member post route answers whole documents, which the client router cannot prefetch or swap in. */}
-                <a href={memberPostHref(post.slug)} className="font-medium hover:underline">
+                <a href={postHref(post.slug)} className="font-medium hover:underline">
                   {post.title}
                 </a>
                 <AccessBadge access={post.access} />
