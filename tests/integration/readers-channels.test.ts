@@ -4,6 +4,7 @@ import { searchChunkHref, searchShardHref } from '@/lib/paths';
 import { shardFileName } from '@/lib/search/terms';
 import type { PostChunk, SearchManifest, TermShard } from '@/lib/search/types';
 
+import { addressesIn, relativeAddresses } from '../support/html-urls';
 import { request } from '../support/http';
 
 /** Sentences that stand only in the gated part of a post, or in a draft. */
@@ -61,6 +62,18 @@ describe('the feeds', () => {
     expect(gated?.content_html).toContain('A static site and a paywall seem incompatible.');
     expect(gated?.content_html).toContain('Read this premium post on the site');
     expectNoGatedText(reply.body);
+  });
+
+  it('hold no relative address in any item, as served', async () => {
+    const rss = (await request('/feed.xml')).body;
+    const json = JSON.parse((await request('/feed.json')).body) as { items: { content_html: string }[] };
+    const contents = [
+      ...[...rss.matchAll(/<content:encoded><!\[CDATA\[([\s\S]*?)\]\]><\/content:encoded>/g)].map(([, html = '']) => html),
+      ...json.items.map((item) => item.content_html),
+    ];
+    expect(contents).toHaveLength(PUBLISHED.length * 2);
+    expect(contents.flatMap((html) => addressesIn(html)).some(({ url }) => url.startsWith(`${inject('siteUrl')}/images/`))).toBe(true);
+    for (const html of contents) expect(relativeAddresses(html)).toEqual([]);
   });
 });
 
