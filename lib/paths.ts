@@ -26,6 +26,13 @@ export function searchChunkHref(index: number): string {
   return `${SEARCH_CHUNKS_PATH}/${index}.json`;
 }
 
+export const AUTHORS_PATH = '/authors';
+
+/** An author's page: their published posts, newest first. */
+export function authorHref(id: string): string {
+  return `${AUTHORS_PATH}/${id}`;
+}
+
 /** A post's public page: the full text of a public post, the preview and the offer of a gated one. */
 export function postHref(slug: string): string {
   return `${BLOG_PATH}/${slug}`;
