@@ -9,8 +9,9 @@ export function ContentProblems({ problems }: { problems: readonly string[] }) {
     <div role="alert" className="border-b-4 border-red-700 bg-red-50 px-4 py-3 text-sm text-red-950 dark:bg-red-950 dark:text-red-50">
       <p className="font-semibold">The content check failed: this page shows the last version that passed it. Fix and save:</p>
       <ul className="mt-2 space-y-1">
-        {problems.map((problem) => (
-          <li key={problem}>
+        {/* Two links on one line may break alike: the same message twice. */}
+        {problems.map((problem, index) => (
+          <li key={`${index}:${problem}`}>
             <code className="break-words whitespace-pre-wrap">{problem}</code>
           </li>
         ))}
