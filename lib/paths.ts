@@ -26,6 +26,13 @@ export function searchChunkHref(index: number): string {
   return `${SEARCH_CHUNKS_PATH}/${index}.json`;
 }
 
+export const AUTHORS_PATH = '/authors';
+
+/** An author's page: their published posts, newest first. */
+export function authorHref(id: string): string {
+  return `${AUTHORS_PATH}/${id}`;
+}
+
 /**
  * A post's one address: the full text for whoever may read it (a gated post's signed-in readers get
  * their rendering through the proxy, lib/readings), the preview and an offer for anyone else.

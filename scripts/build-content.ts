@@ -12,7 +12,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { pageComponents } from '../components/mdx/page-components';
 import { plainComponents } from '../components/mdx/plain';
 import { buildEditorialIndex } from '../lib/content/editorial-index';
-import type { Problem } from '../lib/content/check';
+import { formatProblem, type Problem } from '../lib/content/check';
 import { splitAtPaywall } from '../lib/content/paywall';
 import { type Access, type Frontmatter, storedFrontmatter } from '../lib/content/schema';
 import { tableOfContents } from '../lib/content/toc';
@@ -163,6 +163,23 @@ async function writeReadingLock(outDir: string) {
 }
 
 /**
+ * Writes `.content/dev-problems.json`: the check's errors as the editor reads them in the terminal
+ * (`file:line: what is wrong; what to do`), which `npm run dev` shows over every page
+ * (components/dev/content-problems.tsx). Every successful build writes it empty, so a production
+ * build holds no message.
+ */
+export async function writeDevProblems({ root }: ContentStepOptions, problems: Problem[]): Promise<void> {
+  const outDir = path.join(root, '.content');
+  await mkdir(outDir, { recursive: true });
+  await writeAtomically(
+    path.join(outDir, 'dev-problems.d.json.ts'),
+    '// Written by scripts/build-content.ts with dev-problems.json.\ndeclare const problems: string[];\nexport default problems;\n',
+  );
+  const errors = problems.filter((problem) => problem.severity === 'error').map(formatProblem);
+  await writeAtomically(path.join(outDir, 'dev-problems.json'), JSON.stringify(errors));
+}
+
+/**
  * Splits contentlayer's current index into `.content/public.json` and `.content/restricted.json`,
  * and writes the editors' index with the check's findings.
  */
@@ -178,6 +195,7 @@ export async function writeSplit({ root }: ContentStepOptions, problems: Problem
   await writeIndex(outDir, 'editorial', editorial, 'EditorialEntry', '../lib/content/editorial-index');
   await writeIndex(outDir, 'gated', gatedEntries(index), 'GatedPostEntry', '../lib/content/types');
   await writeReadingLock(outDir);
+  await writeDevProblems({ root }, problems);
   done();
   console.log(
     `content: ${counted(publicPosts.length, 'public post')}, ${counted(restricted.length, 'restricted text')}, ${editorial.length} unreleased (draft or scheduled)`,

@@ -9,7 +9,7 @@ import { absoluteUrl } from '@/lib/site-url';
 
 import { giftKeys } from './keys';
 import { giftPath } from './paths';
-import { type Gift, signGift, verifyGift } from './token';
+import { type Gift, sealGift, verifyGift } from './token';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -43,7 +43,7 @@ export function makeGift(slug: string, viewer: Viewer, days: unknown, now: Date 
   const keys = giftKeys();
   if (!keys.on) return { kind: 'off', message: keys.why };
   const expiresAt = new Date(now.getTime() + lifetime * DAY_MS);
-  const token = signGift({ slug, giver: viewer.userId, expiresAt }, keys.keys[0]);
+  const token = sealGift({ slug, expiresAt }, keys.keys[0]);
   return { kind: 'created', url: absoluteUrl(giftPath(slug, token)), expiresAt };
 }
 

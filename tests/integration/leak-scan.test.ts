@@ -68,7 +68,17 @@ describe('no gated or draft text in any public channel', () => {
   it('finds none in any page or RSC payload an anonymous reader can reach', async () => {
     const fetched = await crawl();
     const pages = fetched.filter((f) => f.variant === 'document' && f.status === 200);
-    expect(pages.map((p) => p.url)).toEqual(expect.arrayContaining(['/', '/blog', '/blog/pricing-a-membership-tier', '/search.json', '/search/posts/0.json']));
+    expect(pages.map((p) => p.url)).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/blog',
+        '/blog/pricing-a-membership-tier',
+        '/authors/ada-lindqvist',
+        '/authors/tomas-okafor',
+        '/search.json',
+        '/search/posts/0.json',
+      ]),
+    );
     expect(fetched.filter((f) => PUBLIC_SEEDS.includes(f.url)).map((f) => f.status)).not.toContain(404);
     expect(fetched.filter((f) => f.variant === 'rsc' && f.status === 200).length).toBeGreaterThan(5);
     const leaks = fetched.flatMap((f) => leaksIn(f.body, secrets).map((s) => `${f.url} (${f.variant}): ${s}`));
