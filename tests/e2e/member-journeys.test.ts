@@ -96,7 +96,12 @@ describe('a reader of the demo', () => {
 
   it('as the subscriber, follows links from home, a tag page, search and a post body and never meets a paywall', () =>
     withDemoPage(async (page) => {
+      await open(page, '/blog/static-first-publishing');
+      expect(await page.getByRole('heading', { name: 'Read more like this' }).count()).toBe(1);
       await signIn(page, 'Sam Reyes', '/');
+      await open(page, '/blog/static-first-publishing');
+      expect(await page.getByRole('heading', { name: 'Read more like this' }).count()).toBe(0);
+      await open(page, '/');
       const paywalls = () => page.getByRole('heading', { name: /The rest of this post is for|part of the premium plan/ }).count();
       const readsInFull = async (how: string) => {
         await page.waitForURL(`**/blog/${premium}`);

@@ -194,6 +194,14 @@ describe('the private posts API', () => {
 });
 
 describe('what the public page of a gated post says', () => {
+  it('ends a public post, not a gated one, with the offer to join that brings the reader back', async () => {
+    const open = await request('/blog/static-first-publishing');
+    expect(open.body).toContain('Read more like this');
+    expect(open.body).toContain('href="/sign-up?redirect_url=%2Fblog%2Fstatic-first-publishing"');
+    const gated = await request(`/blog/${gatedPost.slug}`);
+    expect(gated.body).not.toContain('Read more like this');
+  });
+
   it('carries BlogPosting JSON-LD that marks a gated post as not free', async () => {
     const jsonLd = (body: string) =>
       JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(body)?.[1] ?? 'null') as Record<string, unknown> | null;

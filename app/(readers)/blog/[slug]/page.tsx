@@ -5,6 +5,7 @@ import { PaywallOffer } from '@/components/post/paywall-offer';
 import { PostArticle } from '@/components/post/post-article';
 import { PostJsonLd } from '@/components/post/post-json-ld';
 import { PostNeighbours } from '@/components/post/post-neighbours';
+import { SubscribeOffer } from '@/components/post/subscribe-offer';
 import { ANONYMOUS, decide } from '@/lib/access/policy';
 import { neighboursOf } from '@/lib/content/neighbours';
 import { getPublishedAndScheduledPosts, getPublishedPost, getPublishedPosts } from '@/lib/content/posts';
@@ -41,7 +42,7 @@ export default async function PostPage({ params }: Props) {
     <>
       <PostJsonLd post={post} />
       <PostArticle post={post} toc={post.toc} bodyHtml={post.publicBodyHtml}>
-        {decision.full ? null : <PaywallOffer offer={decision.offer} slug={post.slug} />}
+        {decision.full ? <SubscribeOffer slug={post.slug} /> : <PaywallOffer offer={decision.offer} slug={post.slug} />}
       </PostArticle>
       <PostNeighbours neighbours={neighboursOf(getPublishedPosts(), slug)} />
     </>
