@@ -151,8 +151,10 @@ export function gatedEntries(posts: GeneratedPost[]): GatedPostEntry[] {
 }
 
 /**
- * The secret segment of the readings' addresses (lib/readings/lock.ts): made with each build, so
- * that every copy of one build shares it and nothing outside the build's server code knows it.
+ * The secret behind the readings' addresses (lib/readings/lock.ts): made with each build, so that
+ * every copy of one build shares it and nothing outside the build's server code knows it. The dev
+ * watcher keeps the one its `npm run content` made, so that the proxy and the pages it reloads
+ * never hold two.
  */
 async function writeReadingLock(outDir: string) {
   await writeAtomically(
@@ -194,7 +196,6 @@ export async function writeSplit({ root }: ContentStepOptions, problems: Problem
   const editorial = buildEditorialIndex(index.map(editorialSource), problems, new Date());
   await writeIndex(outDir, 'editorial', editorial, 'EditorialEntry', '../lib/content/editorial-index');
   await writeIndex(outDir, 'gated', gatedEntries(index), 'GatedPostEntry', '../lib/content/types');
-  await writeReadingLock(outDir);
   await writeDevProblems({ root }, problems);
   done();
   console.log(
@@ -243,6 +244,7 @@ export async function buildContent({
     const previews = await previewStep({ root });
     await compiled;
     await writeSplit({ root }, report.problems, previews);
+    await writeReadingLock(path.join(root, '.content'));
     return true;
   } catch (error) {
     if (!(error instanceof ContentlayerFailed)) throw error;
