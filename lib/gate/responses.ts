@@ -16,7 +16,8 @@ export type ApiErrorCode =
   | 'machine_token_required'
   | 'bad_request'
   | 'gifts_off'
-  | 'verification_unavailable';
+  | 'verification_unavailable'
+  | 'too_large';
 
 export function apiError(status: number, error: ApiErrorCode, message: string, headers: HeadersInit = {}): Response {
   return Response.json({ error, message }, { status, headers: { ...PRIVATE_HEADERS, ...headers } });
