@@ -5,6 +5,7 @@ import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server
 import { viewerFromAuth } from '@/lib/access/caller';
 import { EDITOR_PERMISSION } from '@/lib/config';
 import { clerkMiddlewareOptions, isClerkConfigured } from '@/lib/gate/clerk-config';
+import { crossSiteRefusal } from '@/lib/gate/cross-site';
 import { isPrivateSite } from '@/lib/gate/private-site';
 import { sessionViewer } from '@/lib/gate/session-check';
 import { sealVerdict, VIEWER_VERDICT_HEADER } from '@/lib/gate/viewer-verdict';
@@ -114,6 +115,8 @@ async function answer(req: NextRequest, event: NextFetchEvent): Promise<Response
   // The member post route asking this server for a page of a class of readers, with the key only
   // this process holds; that page reads no session, and the route checks every reader's.
   if (isRenderedPostRoute(req)) return carriesRenderSecret(req.headers) ? NextResponse.next() : notThisServersRequest();
+  const crossSite = crossSiteRefusal(req);
+  if (crossSite) return crossSite;
   if (!needsClerk(req) || isOpenGiftLink(req)) return NextResponse.next();
   // Without keys Clerk fails every request; keep the public site up and say what is missing.
   if (!isClerkConfigured()) {

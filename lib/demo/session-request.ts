@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { readBoundedForm } from '@/lib/gate/bounded-body';
+import { isCrossSiteWrite } from '@/lib/gate/cross-site';
 import { safeReturnPath } from '@/lib/gate/return-to';
 import { SIGN_IN_PATH } from '@/lib/paths';
 import { siteUrl } from '@/lib/site-url';
@@ -29,8 +30,7 @@ const DEMO_FORM_LIMIT = 4096;
  */
 export async function demoSessionResponse(req: Request): Promise<Response> {
   const origin = siteUrl().origin;
-  const from = req.headers.get('origin');
-  if (from !== null && from !== origin) return plain(403, `Demo sign-in only accepts forms from ${origin}.`);
+  if (isCrossSiteWrite(req)) return plain(403, `Demo sign-in only accepts forms from ${origin}.`);
   const body = await readBoundedForm(req, DEMO_FORM_LIMIT);
   if (body.kind === 'too-large') return plain(413, `The form is over ${DEMO_FORM_LIMIT} bytes: send the fields "as" and "redirect_url".`);
   if (body.kind === 'unreadable') {

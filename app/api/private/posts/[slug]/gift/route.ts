@@ -1,5 +1,6 @@
 import { apiViewer } from '@/lib/access/api';
 import { readBoundedText } from '@/lib/gate/bounded-body';
+import { crossSiteRefused, isCrossSiteWrite } from '@/lib/gate/cross-site';
 import { apiError, PRIVATE_HEADERS } from '@/lib/gate/responses';
 import { type GiftMade, giftPermit, makeGift } from '@/lib/gift/gifts';
 
@@ -43,6 +44,7 @@ function answer(slug: string, made: GiftMade): Response {
  * and whether they may gift this post, is settled before the body is read.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  if (isCrossSiteWrite(request)) return crossSiteRefused();
   const viewer = await apiViewer();
   if (viewer instanceof Response) return viewer;
   const { slug } = await params;
