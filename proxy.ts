@@ -6,6 +6,7 @@ import { viewerFromAuth } from '@/lib/access/caller';
 import { EDITOR_PERMISSION } from '@/lib/config';
 import { clerkMiddlewareOptions, isClerkConfigured } from '@/lib/gate/clerk-config';
 import { crossSiteRefusal } from '@/lib/gate/cross-site';
+import { withGatedCaching } from '@/lib/gate/gated-caching';
 import { isPrivateSite } from '@/lib/gate/private-site';
 import { sessionViewer } from '@/lib/gate/session-check';
 import { sealVerdict, VIEWER_VERDICT_HEADER } from '@/lib/gate/viewer-verdict';
@@ -145,7 +146,7 @@ async function answer(req: NextRequest, event: NextFetchEvent): Promise<Response
 }
 
 export default async function proxy(req: NextRequest, event: NextFetchEvent) {
-  const res = withSecurityHeaders(req, await answer(req, event));
+  const res = withGatedCaching(req, withSecurityHeaders(req, await answer(req, event)));
   return isGiftPath(req.nextUrl.pathname) || isFeedUrlPath(req.nextUrl.pathname) ? withSecretUrlHeaders(res) : res;
 }
 
