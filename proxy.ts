@@ -31,10 +31,10 @@ import {
   needsClerk,
 } from '@/lib/gate/routes';
 import { onSiteOrigin } from '@/lib/gate/site-origin';
-import { isGiftPath, withoutGiftToken } from '@/lib/gift/paths';
+import { isGiftPath } from '@/lib/gift/paths';
 import { type MachineBearer, machineBearer } from '@/lib/machine-auth/bearer';
 import { acceptMachineToken, type MachineTokenUse } from '@/lib/machine-auth/credentials';
-import { feedKeyFromPath, isFeedUrlPath, withoutFeedKey } from '@/lib/machine-auth/feed-path';
+import { feedKeyFromPath, isFeedUrlPath } from '@/lib/machine-auth/feed-path';
 import { machineAuth } from '@/lib/machine-auth/shared';
 import { carriesRenderSecret } from '@/lib/member-page/render-secret';
 import { withSecurityHeaders } from '@/lib/security/proxy-headers';
@@ -112,7 +112,7 @@ function isRead(req: NextRequest): boolean {
 
 async function answer(req: NextRequest, event: NextFetchEvent): Promise<Response> {
   // Every path holding a `%` comes here (config.matcher), and Clerk's matchers throw on one that does not decode.
-  if (hasMalformedEncoding(req.nextUrl.pathname)) return malformedPath(withoutFeedKey(withoutGiftToken(req.nextUrl.pathname)));
+  if (hasMalformedEncoding(req.nextUrl.pathname)) return malformedPath(req.nextUrl.pathname);
   // The member post route asking this server for a page of a class of readers, with the key only
   // this process holds; that page reads no session, and the route checks every reader's.
   if (isRenderedPostRoute(req)) return carriesRenderSecret(req.headers) ? NextResponse.next() : notThisServersRequest();

@@ -53,8 +53,3 @@ export function feedKeyFromPath(pathname: string, clerkSecretKey: string | undef
   const segment = pathname.slice(FEED_URL_PREFIX.length + 1);
   return segment === '' || segment.includes('/') ? null : feedKeyBearer(segment, clerkSecretKey);
 }
-
-/** A path as it may be written to a log: a private feed URL loses its key. */
-export function withoutFeedKey(pathname: string): string {
-  return isFeedUrlPath(pathname) ? `${FEED_URL_PREFIX}/…` : pathname;
-}
