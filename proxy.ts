@@ -5,16 +5,18 @@ import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server
 import { viewerFromAuth } from '@/lib/access/caller';
 import { EDITOR_PERMISSION } from '@/lib/config';
 import { clerkMiddlewareOptions, isClerkConfigured } from '@/lib/gate/clerk-config';
+import { crossSiteRefusal } from '@/lib/gate/cross-site';
+import { withGatedCaching } from '@/lib/gate/gated-caching';
 import { isPrivateSite } from '@/lib/gate/private-site';
 import { checkSession } from '@/lib/gate/session-check';
 import { authNotConfigured, editorsOnly, machineTokenRequired, malformedPath, notFoundHere, PRIVATE_HEADERS, unauthenticated } from '@/lib/gate/responses';
 import { hasMalformedEncoding, isAuthRoute, isEditorRoute, isGatedRoute, isMachineApiRoute, isPrivateApiRoute, needsClerk } from '@/lib/gate/routes';
 import { onSiteOrigin } from '@/lib/gate/site-origin';
 import type { GatedPostEntry } from '@/lib/content/types';
-import { isGiftPath, withoutGiftToken } from '@/lib/gift/paths';
+import { isGiftPath } from '@/lib/gift/paths';
 import { type MachineBearer, machineBearer } from '@/lib/machine-auth/bearer';
 import { acceptMachineToken, type MachineTokenUse } from '@/lib/machine-auth/credentials';
-import { feedKeyFromPath, isFeedUrlPath, withoutFeedKey } from '@/lib/machine-auth/feed-path';
+import { feedKeyFromPath, isFeedUrlPath } from '@/lib/machine-auth/feed-path';
 import { machineAuth } from '@/lib/machine-auth/shared';
 import { gatedPostOfPath, readingRewrite } from '@/lib/readings/rewrite';
 import { namesReadings } from '@/lib/readings/lock';
@@ -110,9 +112,11 @@ async function gatedPostForReader(req: NextRequest, event: NextFetchEvent, page:
 
 async function answer(req: NextRequest, event: NextFetchEvent, page: ProxiedPage): Promise<Response> {
   // Every path holding a `%` comes here (config.matcher), and Clerk's matchers throw on one that does not decode.
-  if (hasMalformedEncoding(req.nextUrl.pathname)) return malformedPath(withoutFeedKey(withoutGiftToken(req.nextUrl.pathname)));
+  if (hasMalformedEncoding(req.nextUrl.pathname)) return malformedPath(req.nextUrl.pathname);
   // The readings' first lock: only this proxy's rewrite reaches them, never a request that names them.
   if (namesReadings(req.nextUrl.pathname)) return notFoundHere();
+  const crossSite = crossSiteRefusal(req);
+  if (crossSite) return crossSite;
   const gatedPost = isClerkConfigured() && !isPrivateSite() ? gatedPostOfPath(req.nextUrl.pathname) : undefined;
   if (gatedPost) return gatedPostForReader(req, event, page, gatedPost);
   if (!needsClerk(req) || isOpenGiftLink(req)) return page.passOn();
@@ -132,7 +136,7 @@ async function answer(req: NextRequest, event: NextFetchEvent, page: ProxiedPage
 
 export default async function proxy(req: NextRequest, event: NextFetchEvent) {
   const page = proxiedPage(req);
-  const res = page.finish(await answer(req, event, page));
+  const res = withGatedCaching(req, page.finish(await answer(req, event, page)));
   return isGiftPath(req.nextUrl.pathname) || isFeedUrlPath(req.nextUrl.pathname) ? withSecretUrlHeaders(res) : res;
 }
 

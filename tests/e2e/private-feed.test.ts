@@ -45,7 +45,7 @@ describe("a subscriber's private feed and API keys in the demo dashboard", () =>
       const field = page.getByLabel('Private feed URL');
       await field.waitFor();
       const first = await field.inputValue();
-      expect(first).toMatch(new RegExp(`^${demo()}/api/private/feed/ak_\\w+$`));
+      expect(first).toMatch(new RegExp(`^${demo()}/api/private/feed/ak_\\w+\\.[\\w-]{22}$`));
       const reply = await feedReader(first);
       expect(reply.status).toBe(200);
       expect(reply.headers.get('cache-control')).toBe('private, no-store');

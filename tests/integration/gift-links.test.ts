@@ -1,4 +1,4 @@
-import { createPublicKey } from 'node:crypto';
+import { createPublicKey, randomBytes } from 'node:crypto';
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
@@ -232,5 +232,15 @@ describe('the server log', () => {
     const parts = token.split('.').filter(Boolean);
     expect(parts).toHaveLength(4);
     for (const part of parts) expect(site.output()).not.toContain(part);
+  });
+
+  it('holds no token or feed key, however the path is spelled', async () => {
+    const token = mintGiftToken(inject('giftKeys').newest, premium);
+    const [payload, signature] = token.split('.') as [string, string];
+    const feedKey = `ak_${randomBytes(24).toString('base64url').replace(/[-_]/g, 'q')}`;
+    const spellings = [`/Gift/${premium}/${token}%ff`, `/%ff/gift/x/${token}`, `/api/private/Feed/${feedKey}%ff`, `/%67ift/${premium}/${token}%ff`];
+    for (const path of spellings) expect((await rawRequest(path, { base: site.url, headers: { accept: 'text/html' } })).status, path).toBe(400);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (const secret of [payload, signature, feedKey.slice(3)]) expect(site.output()).not.toContain(secret);
   });
 });

@@ -14,7 +14,7 @@ import { readingHref } from '@/lib/readings/lock';
 const P = required(publishedSlugs('premium')[0], 'a published premium post');
 const D = unreleasedPosts().find((post) => post.draft)!.slug;
 
-type Who = 'anonymous' | 'member' | 'member-bearer';
+type Who = 'anonymous' | 'member' | 'member-bearer' | 'pending';
 
 interface Case {
   attack: string;
@@ -23,6 +23,8 @@ interface Case {
   method?: string;
   headers?: Record<string, string>;
   status: number;
+  /** The answer must say `Cache-Control: private, no-store`: it depends on who asks, so no shared cache may keep it. */
+  private?: true;
 }
 
 const html = { accept: 'text/html' };
@@ -177,6 +179,17 @@ const cases: Case[] = [
     status: 200,
   },
   { attack: 'a draft at its would-be address', who: 'member', path: `/blog/${D}`, headers: html, status: 404 },
+  // Every answer of a gated route depends on who asks: redirects, 405 and OPTIONS included.
+  { attack: 'redirect to sign in', who: 'anonymous', path: '/dashboard', headers: html, status: 307, private: true },
+  { attack: 'redirect to sign in, RSC', who: 'anonymous', path: '/dashboard', headers: { rsc: '1' }, status: 307, private: true },
+  { attack: 'redirect to sign in', who: 'anonymous', path: '/settings', headers: html, status: 307, private: true },
+  { attack: 'redirect to the pending task', who: 'pending', path: '/dashboard', headers: html, status: 307, private: true },
+  { attack: 'redirect to the pending task, RSC', who: 'pending', path: '/dashboard', headers: { rsc: '1' }, status: 307, private: true },
+  { attack: "the editors' area's 404", who: 'member', path: '/dashboard/editor', headers: html, status: 404, private: true },
+  { attack: 'a method the API route lacks', who: 'member', path: '/api/private/me', method: 'DELETE', status: 405, private: true },
+  { attack: 'a method the API route lacks', who: 'member', path: `/api/private/posts/${P}/gift`, method: 'PUT', status: 405, private: true },
+  { attack: 'OPTIONS to the API', who: 'member', path: '/api/private/me', method: 'OPTIONS', status: 204, private: true },
+  { attack: 'OPTIONS to a member page', who: 'member', path: '/dashboard', method: 'OPTIONS', status: 400, private: true },
 ];
 
 const sentences = gatedSentences();
@@ -185,6 +198,7 @@ const forbidden: Record<Who, string[]> = {
   anonymous: [...sentences.values()].flat(),
   member: [...sentences.get(P)!, ...sentences.get(D)!],
   'member-bearer': [...sentences.get(P)!, ...sentences.get(D)!],
+  pending: [...sentences.values()].flat(),
 };
 const EDITOR_MARKERS = ['Drafts and scheduled posts', 'readers cannot see this post yet', unreleasedPosts().find((p) => p.slug === D)!.title];
 
@@ -201,6 +215,9 @@ describe('path tricks against the gate', () => {
     for (const sentence of forbidden[c.who]) expect(reply.body, 'gated text in the response').not.toContain(sentence);
     for (const marker of EDITOR_MARKERS) expect(reply.body, "editors' page in the response").not.toContain(marker);
     expect(reply.status).toBe(c.status);
+    // Pages rendered per request add Next.js's own directives (`no-cache`, `max-age=0`, ...) to these two.
+    const directives = (reply.headers.get('cache-control') ?? '').split(',').map((directive) => directive.trim());
+    if (c.private) expect(directives).toEqual(expect.arrayContaining(['private', 'no-store']));
   });
 });
 

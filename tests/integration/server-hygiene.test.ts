@@ -106,6 +106,25 @@ describe('malformed requests', () => {
   });
 });
 
+describe('methods no route answers', () => {
+  // Node's HTTP parser refuses TRACK itself (400); TRACE reaches Next.js, whose proxy cannot take it.
+  it.each([
+    ['TRACE', '/dashboard', 405],
+    ['TRACE', '/api/private/me', 405],
+    ['TRACE', '/gift/a-post/a-token', 405],
+    ['TRACE', '/blog', 405],
+    ['TRACK', '/dashboard', 400],
+  ])('%s %s answers %i with no stack trace in the log', async (method, address, status) => {
+    const before = site.output().length;
+    const reply = await rawRequest(address, { base: site.url, method });
+    expect(reply.status).toBe(status);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const log = site.output().slice(before);
+    expect(log, 'a stack trace in the log').not.toMatch(/^\s+at /m);
+    expect(log).not.toContain('Error');
+  });
+});
+
 /** At most three requests, 300 ms apart: what a reader arriving just after the date may see. */
 async function requestUntilFound(address: string) {
   let reply = await request(address, { base: site.url });
