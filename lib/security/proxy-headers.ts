@@ -25,6 +25,18 @@ export interface ProxiedPage {
   finish(res: Response): Response;
 }
 
+/** The headers of a response without a nonce, made once per process for Clerk's pages and the others. */
+const staticHeaders = new Map<boolean, Record<string, string>>();
+
+function headersWithout(options: { clerk: boolean; frontendApi?: string; development: boolean }): Record<string, string> {
+  let headers = staticHeaders.get(options.clerk);
+  if (!headers) {
+    headers = securityHeaders(options);
+    staticHeaders.set(options.clerk, headers);
+  }
+  return headers;
+}
+
 export function proxiedPage(req: NextRequest): ProxiedPage {
   const matchable = !hasMalformedEncoding(req.nextUrl.pathname);
   const nonce = matchable && rendersPerRequest(req) ? createNonce() : undefined;
@@ -33,8 +45,8 @@ export function proxiedPage(req: NextRequest): ProxiedPage {
     frontendApi: clerkFrontendApi(process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY),
     development: process.env.NODE_ENV === 'development',
   };
-  const withNonce = securityHeaders({ ...options, nonce });
-  const withoutNonce = nonce ? securityHeaders(options) : withNonce;
+  const withoutNonce = headersWithout(options);
+  const withNonce = nonce ? securityHeaders({ ...options, nonce }) : withoutNonce;
   const passedOn = new WeakSet<Response>();
   return {
     passOn() {
