@@ -48,9 +48,9 @@ describe('readers pay nothing for the gate', () => {
  */
 const TRICKS: { path: string; anonymous: number; member: number }[] = [
   { path: '/Dashboard', anonymous: 404, member: 404 },
-  { path: '/DASHBOARD/posts/pricing-a-membership-tier', anonymous: 404, member: 404 },
+  { path: '/DASHBOARD/posts/pricing-a-membership-tier', anonymous: 308, member: 308 },
   { path: '/SETTINGS', anonymous: 404, member: 404 },
-  { path: '/dashboard/posts/Pricing-A-Membership-Tier', anonymous: 307, member: 404 },
+  { path: '/dashboard/posts/Pricing-A-Membership-Tier', anonymous: 308, member: 308 },
   { path: '//dashboard', anonymous: 308, member: 308 },
   { path: '/dashboard/', anonymous: 308, member: 308 },
   { path: '/dashboard/posts/pricing-a-membership-tier/', anonymous: 308, member: 308 },
@@ -63,7 +63,7 @@ const TRICKS: { path: string; anonymous: number; member: number }[] = [
   { path: '/%2Fdashboard', anonymous: 404, member: 404 },
   { path: '/dashboard%2F', anonymous: 404, member: 404 },
   { path: '/dashboard%2Fposts%2Fpricing-a-membership-tier', anonymous: 404, member: 404 },
-  { path: '/dashboard/posts/pricing-a-membership-tier%00', anonymous: 307, member: 404 },
+  { path: '/dashboard/posts/pricing-a-membership-tier%00', anonymous: 308, member: 308 },
   { path: '/dashboard.', anonymous: 404, member: 404 },
   { path: '/dashboard./posts/pricing-a-membership-tier', anonymous: 404, member: 404 },
   { path: '/dashboard;x', anonymous: 404, member: 404 },

@@ -236,11 +236,12 @@ describe('the server log', () => {
 
   it('holds no token or feed key, however the path is spelled', async () => {
     const token = mintGiftToken(inject('giftKeys').newest, premium);
-    const [payload, signature] = token.split('.') as [string, string];
     const feedKey = `ak_${randomBytes(24).toString('base64url').replace(/[-_]/g, 'q')}`;
     const spellings = [`/Gift/${premium}/${token}%ff`, `/%ff/gift/x/${token}`, `/api/private/Feed/${feedKey}%ff`, `/%67ift/${premium}/${token}%ff`];
     for (const path of spellings) expect((await rawRequest(path, { base: site.url, headers: { accept: 'text/html' } })).status, path).toBe(400);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    for (const secret of [payload, signature, feedKey.slice(3)]) expect(site.output()).not.toContain(secret);
+    const secrets = [...token.split('.').filter((part) => part.length > 0), feedKey.slice(3)];
+    expect(secrets.length).toBeGreaterThan(3);
+    for (const secret of secrets) expect(site.output()).not.toContain(secret);
   });
 });
