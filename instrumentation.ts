@@ -4,14 +4,19 @@ import { isPrivateSite, PRIVATE_SITE_VARIABLE, privateSiteStartProblem } from '@
 /**
  * Refuses to start a server whose environment asks for another kind of site than was built, and
  * starts a demo build's own identity provider (which refuses a real instance's keys). Whatever it
- * refuses, every request then answers 500 and the log says why. `isPrivateSite()` and
- * `isDemoIdentities()` read the built-in values (next.config.mjs inlines them); the computed keys
- * below are not inlined, so they read the environment the server starts with.
+ * refuses, every request then answers 500 and the log says why. It also answers TRACE before
+ * Next.js does (lib/gate/trace-requests.ts). `isPrivateSite()` and `isDemoIdentities()` read the
+ * built-in values (next.config.mjs inlines them); the computed keys below are not inlined, so they
+ * read the environment the server starts with.
  */
 export async function register() {
   const problem =
     privateSiteStartProblem(isPrivateSite(), process.env[PRIVATE_SITE_VARIABLE]) ?? demoStartProblem(isDemoIdentities(), process.env[DEMO_IDENTITIES_VARIABLE]);
   if (problem) throw new Error(problem);
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { refuseTraceRequests } = await import('@/lib/gate/trace-requests');
+    refuseTraceRequests();
+  }
   // Next also compiles this file for the Edge runtime, which has no node:crypto; the demo runs on Node.
   if (isDemoIdentities() && process.env.NEXT_RUNTIME === 'nodejs') {
     const { startDemoInstance } = await import('@/lib/demo/demo-instance');

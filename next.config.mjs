@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 
 import { DEMO_IDENTITIES_VARIABLE, DEMO_PUBLISHABLE_KEY, demoWithClerkKeysProblem, readDemoSetting } from './lib/demo/demo-setting.mjs';
 import { PRIVATE_SITE_VARIABLE, privateSiteRedirects, readPrivateSiteSetting } from './lib/gate/private-site-setting.mjs';
@@ -23,8 +22,6 @@ const nextConfig = {
   // a CDN may keep serving a page for a day while it fetches the new one.
   expireTime: 86400,
   poweredByHeader: false,
-  // Next's file-system cache, minus the 404s it would keep for every unknown address asked for.
-  cacheHandler: fileURLToPath(new URL('./lib/cache/found-only-cache.cjs', import.meta.url)),
   // Posts' images live in public/images: anything else asked of the image optimizer, such as a
   // member page it would fetch through the proxy, is refused (400) before it is fetched.
   images: { localPatterns: [{ pathname: '/images/**' }] },
@@ -45,7 +42,12 @@ const nextConfig = {
     [DEMO_IDENTITIES_VARIABLE]: String(demo),
     ...(demo ? { NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: DEMO_PUBLISHABLE_KEY } : {}),
   },
-  redirects: async () => privateSiteRedirects(privateSite),
+  redirects: async () => [
+    // Members once read gated posts in full in the member area; every post now has one address,
+    // where whoever may read it reads it (bookmarks and old links land there).
+    { source: '/dashboard/posts/:slug', destination: '/blog/:slug', permanent: true },
+    ...privateSiteRedirects(privateSite),
+  ],
   // Security headers on every response (lib/security/headers.mjs); the proxy sets the same on what it answers.
   headers: async () =>
     securityHeaderRoutes({

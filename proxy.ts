@@ -5,37 +5,22 @@ import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server
 import { viewerFromAuth } from '@/lib/access/caller';
 import { EDITOR_PERMISSION } from '@/lib/config';
 import { clerkMiddlewareOptions, isClerkConfigured } from '@/lib/gate/clerk-config';
+import { crossSiteRefusal } from '@/lib/gate/cross-site';
+import { withGatedCaching } from '@/lib/gate/gated-caching';
 import { isPrivateSite } from '@/lib/gate/private-site';
-import { sessionViewer } from '@/lib/gate/session-check';
-import { sealVerdict, VIEWER_VERDICT_HEADER } from '@/lib/gate/viewer-verdict';
-import {
-  authNotConfigured,
-  editorsOnly,
-  machineTokenRequired,
-  malformedPath,
-  notThisServersRequest,
-  PRIVATE_HEADERS,
-  unauthenticated,
-} from '@/lib/gate/responses';
-import {
-  hasMalformedEncoding,
-  isAuthRoute,
-  isEditorRoute,
-  isGatedRoute,
-  isMachineApiRoute,
-  isMemberPostRoute,
-  isPrivateApiRoute,
-  isRenderedPostRoute,
-  needsClerk,
-} from '@/lib/gate/routes';
+import { checkSession } from '@/lib/gate/session-check';
+import { authNotConfigured, editorsOnly, machineTokenRequired, malformedPath, notFoundHere, PRIVATE_HEADERS, unauthenticated } from '@/lib/gate/responses';
+import { hasMalformedEncoding, isAuthRoute, isEditorRoute, isGatedRoute, isMachineApiRoute, isPrivateApiRoute, needsClerk } from '@/lib/gate/routes';
 import { onSiteOrigin } from '@/lib/gate/site-origin';
-import { isGiftPath, withoutGiftToken } from '@/lib/gift/paths';
+import type { GatedPostEntry } from '@/lib/content/types';
+import { isGiftPath } from '@/lib/gift/paths';
 import { type MachineBearer, machineBearer } from '@/lib/machine-auth/bearer';
 import { acceptMachineToken, type MachineTokenUse } from '@/lib/machine-auth/credentials';
-import { feedKeyFromPath, isFeedUrlPath, withoutFeedKey } from '@/lib/machine-auth/feed-path';
+import { feedKeyFromPath, isFeedUrlPath } from '@/lib/machine-auth/feed-path';
 import { machineAuth } from '@/lib/machine-auth/shared';
-import { carriesRenderSecret } from '@/lib/member-page/render-secret';
-import { withSecurityHeaders } from '@/lib/security/proxy-headers';
+import { gatedPostOfPath, readingRewrite } from '@/lib/readings/rewrite';
+import { namesReadings } from '@/lib/readings/lock';
+import { type ProxiedPage, proxiedPage } from '@/lib/security/proxy-headers';
 import { withSecretUrlHeaders } from '@/lib/security/secret-url-headers';
 
 /** `/api/private/*` with a session; a status an API client can act on, never a redirect. */
@@ -76,24 +61,35 @@ async function editorPageGate(auth: ClerkMiddlewareAuth, anonymous: 'not-found' 
   await auth.protect((has) => has({ permission: EDITOR_PERMISSION }));
 }
 
-const gate = clerkMiddleware(async (auth, req) => {
-  const privateSite = isPrivateSite();
-  if (!isGatedRoute(req, privateSite)) return;
-  // On a private preview site the machine API is closed like the rest: a staging copy has
-  // nothing to export, and no machine is an editor.
-  if (isMachineApiRoute(req) && !privateSite) return machineApiGate(auth);
-  if (isPrivateApiRoute(req)) return privateApiGate(auth, privateSite);
-  if (isEditorRoute(req)) return editorPageGate(auth, 'not-found');
-  if (!privateSite) {
-    await auth.protect();
-    return;
-  }
-  // Protected-first: every other page is for signed-in editors.
-  await editorPageGate(auth, 'sign-in');
-  // Prerendered pages say `s-maxage=31536000`; Next keeps a Cache-Control set here instead,
-  // so that no CDN in front of a private site hands an editor's page to the next visitor.
-  return NextResponse.next({ headers: PRIVATE_HEADERS });
-}, clerkMiddlewareOptions);
+/** clerkMiddleware with the site's gate: every request whose answer depends on who asks, but a signed-in reader's gated post. */
+function gate(page: ProxiedPage) {
+  return clerkMiddleware(async (auth, req) => {
+    const privateSite = isPrivateSite();
+    if (!isGatedRoute(req, privateSite)) return page.passOn();
+    // On a private preview site the machine API is closed like the rest: a staging copy has
+    // nothing to export, and no machine is an editor.
+    if (isMachineApiRoute(req) && !privateSite) return machineApiGate(auth);
+    if (isPrivateApiRoute(req)) return privateApiGate(auth, privateSite);
+    if (isEditorRoute(req)) {
+      await editorPageGate(auth, 'not-found');
+      return page.passOn();
+    }
+    if (!privateSite) {
+      await auth.protect();
+      return page.passOn();
+    }
+    // Protected-first: every other page is for signed-in editors, who read gated posts in full.
+    await editorPageGate(auth, 'sign-in');
+    const post = gatedPostOfPath(req.nextUrl.pathname);
+    const viewer = viewerFromAuth(await auth());
+    if (post && viewer.kind === 'signed-in') return readingRewrite(req, post, viewer);
+    // Prerendered pages say `s-maxage=31536000`; Next keeps a Cache-Control set here instead,
+    // so that no CDN in front of a private site hands an editor's page to the next visitor.
+    const res = page.passOn();
+    for (const [name, value] of Object.entries(PRIVATE_HEADERS)) res.headers.set(name, value);
+    return res;
+  }, clerkMiddlewareOptions);
+}
 
 /**
  * A gift link on the public site reads no session, so Clerk never sees it: a handshake redirect
@@ -103,21 +99,30 @@ function isOpenGiftLink(req: NextRequest): boolean {
   return isGiftPath(req.nextUrl.pathname) && !req.nextUrl.pathname.includes('%') && !isPrivateSite();
 }
 
-/** A request that reads: one with no body, which Clerk's check can take apart from the usual way's. */
-function isRead(req: NextRequest): boolean {
-  return req.method === 'GET' || req.method === 'HEAD';
+/**
+ * A signed-in reader's request for a gated post: Clerk's check of the session, then the rendering
+ * of their class at the post's own address (lib/readings). Anyone else gets the public page; a
+ * session Clerk must refresh first takes clerkMiddleware's handshake.
+ */
+async function gatedPostForReader(req: NextRequest, event: NextFetchEvent, page: ProxiedPage, post: GatedPostEntry): Promise<Response> {
+  const session = await checkSession(req);
+  if (session.handshake) return (await gate(page)(onSiteOrigin(req, false), event)) ?? page.passOn();
+  return session.viewer.kind === 'signed-in' ? readingRewrite(req, post, session.viewer) : page.passOn();
 }
 
-async function answer(req: NextRequest, event: NextFetchEvent): Promise<Response> {
+async function answer(req: NextRequest, event: NextFetchEvent, page: ProxiedPage): Promise<Response> {
   // Every path holding a `%` comes here (config.matcher), and Clerk's matchers throw on one that does not decode.
-  if (hasMalformedEncoding(req.nextUrl.pathname)) return malformedPath(withoutFeedKey(withoutGiftToken(req.nextUrl.pathname)));
-  // The member post route asking this server for a page of a class of readers, with the key only
-  // this process holds; that page reads no session, and the route checks every reader's.
-  if (isRenderedPostRoute(req)) return carriesRenderSecret(req.headers) ? NextResponse.next() : notThisServersRequest();
-  if (!needsClerk(req) || isOpenGiftLink(req)) return NextResponse.next();
+  if (hasMalformedEncoding(req.nextUrl.pathname)) return malformedPath(req.nextUrl.pathname);
+  // The readings' first lock: only this proxy's rewrite reaches them, never a request that names them.
+  if (namesReadings(req.nextUrl.pathname)) return notFoundHere();
+  const crossSite = crossSiteRefusal(req);
+  if (crossSite) return crossSite;
+  const gatedPost = isClerkConfigured() && !isPrivateSite() ? gatedPostOfPath(req.nextUrl.pathname) : undefined;
+  if (gatedPost) return gatedPostForReader(req, event, page, gatedPost);
+  if (!needsClerk(req) || isOpenGiftLink(req)) return page.passOn();
   // Without keys Clerk fails every request; keep the public site up and say what is missing.
   if (!isClerkConfigured()) {
-    return isGatedRoute(req) || isAuthRoute(req) ? authNotConfigured(req, isPrivateApiRoute(req)) : NextResponse.next();
+    return isGatedRoute(req) || isAuthRoute(req) ? authNotConfigured(req, isPrivateApiRoute(req)) : page.passOn();
   }
   const bearer = machineBearer(req.headers.get('authorization'));
   if (isPrivateApiRoute(req)) {
@@ -125,24 +130,13 @@ async function answer(req: NextRequest, event: NextFetchEvent): Promise<Response
     if (feedKey) return machineTokenGate(req, feedKey, true);
     if (bearer) return machineTokenGate(req, bearer, false);
   }
-  // A member post with an active session goes on after Clerk's own check, without the rest of
-  // clerkMiddleware's per-request work, with the verdict signed for the route (which checks it, or
-  // asks Clerk itself); anything else (no session, a pending one, a handshake, a private site's
-  // editors-only rule) takes the usual way below.
-  if (isMemberPostRoute(req) && isRead(req) && !isPrivateSite()) {
-    const viewer = await sessionViewer(req);
-    if (viewer.kind === 'signed-in') {
-      const headers = new Headers(req.headers);
-      headers.set(VIEWER_VERDICT_HEADER, sealVerdict(viewer, req.nextUrl.pathname));
-      return NextResponse.next({ request: { headers } });
-    }
-  }
   // Clerk always answers with a response; its type also allows "nothing", which means "go on".
-  return (await gate(onSiteOrigin(req, bearer !== null), event)) ?? NextResponse.next();
+  return (await gate(page)(onSiteOrigin(req, bearer !== null), event)) ?? page.passOn();
 }
 
 export default async function proxy(req: NextRequest, event: NextFetchEvent) {
-  const res = withSecurityHeaders(req, await answer(req, event));
+  const page = proxiedPage(req);
+  const res = withGatedCaching(req, page.finish(await answer(req, event, page)));
   return isGiftPath(req.nextUrl.pathname) || isFeedUrlPath(req.nextUrl.pathname) ? withSecretUrlHeaders(res) : res;
 }
 
@@ -154,8 +148,9 @@ export default async function proxy(req: NextRequest, event: NextFetchEvent) {
  */
 export const config = {
   matcher: [
-    // Any path holding an encoding or a word of a gated or sign-in route: `needsClerk` sorts them out.
-    '/((?!_next/).*(?:%|dashboard|settings|private|sign-in|sign-up).*)',
+    // Any path holding an encoding or a word of a gated or sign-in route (`needsClerk` sorts them
+    // out), or of the readings' prefix (refused).
+    '/((?!_next/).*(?:%|dashboard|settings|private|sign-in|sign-up|gated-reading).*)',
     // Gift links, for their headers (lib/security/secret-url-headers.ts).
     '/gift/:path*',
     // A request that carries credentials, to any page but a static file: a private preview site

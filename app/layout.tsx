@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 
+import devProblems from '@/.content/dev-problems.json';
+import { ContentProblems } from '@/components/dev/content-problems';
 import { DemoBanner } from '@/components/demo/demo-banner';
 import { BODY_CLASS, FONT_VARIABLES } from '@/components/layout/document';
 import { ThemeScript } from '@/components/theme/theme-script';
@@ -39,6 +41,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <ThemeScript />
       </head>
       <body className={BODY_CLASS}>
+        {/* Next.js sets NODE_ENV at build time: a production build drops this branch, and its file is empty anyway. */}
+        {process.env.NODE_ENV === 'development' ? <ContentProblems problems={devProblems} /> : null}
         {isDemoIdentities() ? <DemoBanner /> : null}
         {children}
       </body>

@@ -24,6 +24,22 @@ export const site = {
   featured: ['metered-paywalls-on-static-sites', 'static-first-publishing'],
 } as const;
 
+export interface Author {
+  /** What posts write in `authors`, and the address of the author's page (`/authors/<id>`). */
+  id: string;
+  name: string;
+}
+
+/**
+ * The publication's writers. Each has a page listing their posts, and bylines link to it; an id
+ * not listed here still reads as a name (ada-lindqvist as "Ada Lindqvist") but has no page. The
+ * first is the byline `npm run new-post` writes unless told otherwise.
+ */
+export const AUTHORS: readonly [Author, ...Author[]] = [
+  { id: 'ada-lindqvist', name: 'Ada Lindqvist' },
+  { id: 'tomas-okafor', name: 'Tomás Okafor' },
+];
+
 export interface Plan {
   /** The plan's key in Clerk Billing. */
   key: 'member' | 'premium';
@@ -71,10 +87,3 @@ export const EDITOR_PERMISSION = 'org:posts:preview';
  * imports; tests/unit/schedule.test.ts holds every such route to this value.
  */
 export const REVALIDATE_SECONDS = 60;
-
-/**
- * Posts whose pages `next build` renders ahead, newest first. Older posts render on their first
- * request and are then kept like the others (REVALIDATE_SECONDS): a build with thousands
- * of posts stays short, and the archive costs one render per post and server copy.
- */
-export const PRERENDERED_POSTS = 100;

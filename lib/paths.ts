@@ -28,7 +28,17 @@ export function searchChunkHref(index: number): string {
   return `${SEARCH_CHUNKS_PATH}/${index}.json`;
 }
 
-/** A post's public page: the full text of a public post, the preview and the offer of a gated one. */
+export const AUTHORS_PATH = '/authors';
+
+/** An author's page: their published posts, newest first. */
+export function authorHref(id: string): string {
+  return `${AUTHORS_PATH}/${id}`;
+}
+
+/**
+ * A post's one address: the full text for whoever may read it (a gated post's signed-in readers get
+ * their rendering through the proxy, lib/readings), the preview and an offer for anyone else.
+ */
 export function postHref(slug: string): string {
   return `${BLOG_PATH}/${slug}`;
 }
@@ -41,20 +51,14 @@ export function tagHref(tag: string): string {
 export const DASHBOARD_PATH = '/dashboard';
 export const SETTINGS_PATH = '/settings';
 
-/** A gated post in full, for a member who may read it. */
-export function memberPostHref(slug: string): string {
-  return `${DASHBOARD_PATH}/posts/${slug}`;
-}
+/** Where members once read gated posts in full: next.config.mjs redirects it to the post's one address. */
+export const OLD_MEMBER_POSTS_PATH = `${DASHBOARD_PATH}/posts`;
 
 /**
- * Where the server asks itself for a member post page rendered once for a class of readers
- * (lib/member-page): never answered to a request from outside.
+ * The renderings of gated posts for signed-in readers (lib/readings): only the proxy's rewrite of
+ * `/blog/<slug>` reaches them; the proxy answers 404 to any request for this prefix.
  */
-export const RENDERED_POSTS_PATH = `${DASHBOARD_PATH}/rendered`;
-
-export function renderedPostHref(slug: string, variant: string, account: string): string {
-  return `${RENDERED_POSTS_PATH}/${slug}/${variant}/${account}`;
-}
+export const GATED_READING_PATH = '/gated-reading';
 
 /** The editors' area: drafts and scheduled posts, for the organization permission only. */
 export const EDITOR_PATH = `${DASHBOARD_PATH}/editor`;

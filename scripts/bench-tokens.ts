@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 
 import { type RunningStandIn, startClerkBackendStandIn } from '../lib/clerk/backend-api-stand-in';
-import { PRIVATE_API_PATH } from '../lib/paths';
+import { taggedFeedKey } from '../lib/machine-auth/feed-path';
+import { PRIVATE_API_PATH, privateFeedUrlPath } from '../lib/paths';
 
 import { buildAndStart, generateTestKeys, progress, stopAndRemove } from './lib/bench-site';
 import { testClerkEnv } from './lib/clerk-tokens';
@@ -70,6 +71,45 @@ function quantile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 
+/**
+ * The flood the third outside review sent: 600 anonymous requests for made-up feed URLs at once,
+ * and, while they run, a member's new feed URL, asked for every second for 5 s. Made-up URLs
+ * must cost no call to Clerk, and the real one must open.
+ */
+async function feedFlood(standIn: RunningStandIn, base: string): Promise<{ run: Run; real: string[] }> {
+  const made = await fetch(`${standIn.url}/api_keys`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${secretKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Private feed', subject: 'user_feed_bench', scopes: ['feed:read'] }),
+  });
+  const realUrl = `${base}${privateFeedUrlPath(taggedFeedKey(((await made.json()) as { secret: string }).secret, secretKey))}`;
+  const before = await verifyCalls(standIn);
+  const statuses = new Map<number, number>();
+  const latencies: number[] = [];
+  const started = performance.now();
+  const flood = Promise.all(
+    Array.from({ length: 600 }, async () => {
+      const sent = performance.now();
+      const response = await fetch(`${base}${privateFeedUrlPath(madeUp('ak_'))}`);
+      await response.arrayBuffer();
+      latencies.push(performance.now() - sent);
+      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+    }),
+  );
+  const real: string[] = [];
+  for (let second = 0; second < 5; second++) {
+    const sent = performance.now();
+    const response = await fetch(realUrl);
+    await response.arrayBuffer();
+    const retry = response.headers.get('retry-after');
+    real.push(`${response.status}${retry ? ` (retry in ${retry} s)` : ''} in ${(performance.now() - sent).toFixed(0)} ms`);
+    await pause(1_000);
+  }
+  await flood;
+  const seconds = (performance.now() - started) / 1000;
+  return { run: { name: 'made-up feed URLs, 600 at once', requests: 600, calls: (await verifyCalls(standIn)) - before, seconds, statuses, latencies }, real };
+}
+
 const madeUp = (prefix: string) => `${prefix}${randomBytes(24).toString('base64url').replace(/[-_]/g, 'q')}`;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -79,6 +119,7 @@ async function main() {
   const site = await buildAndStart({ label: 'tokens', port, keys, env: { CLERK_API_URL: standIn.url } });
   const base = site.running.url;
   const runs: Run[] = [];
+  const realFeed: string[] = [];
   try {
     const made = await fetch(`${standIn.url}/api_keys`, {
       method: 'POST',
@@ -86,6 +127,11 @@ async function main() {
       body: JSON.stringify({ name: 'bench', subject: 'user_bench' }),
     });
     const valid = ((await made.json()) as { secret: string }).secret;
+    progress('600 made-up feed URLs at once, and a new real one during them');
+    const feed = await feedFlood(standIn, base);
+    runs.push(feed.run);
+    realFeed.push(...feed.real);
+    await pause(OUTAGE_PAUSE_MS);
     progress(`${tokens} distinct made-up keys, well formed, ${concurrency} at a time`);
     runs.push(await flood(standIn, base, 'made-up keys, well formed', () => madeUp('ak_')));
     progress(`${tokens} distinct malformed keys`);
@@ -118,6 +164,7 @@ async function main() {
     const latency = [0.5, 0.99, 1].map((q) => `${quantile(run.latencies, q).toFixed(0)}`).join(' / ');
     console.log(`| ${run.name} | ${run.requests} | ${run.calls} | ${run.seconds.toFixed(2)} s | ${statuses} | ${latency} ms |`);
   }
+  console.log(`\nA member's new feed URL during the feed flood, once a second: ${realFeed.join('; ')}`);
 }
 
 await main();

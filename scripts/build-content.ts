@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -11,11 +12,11 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { pageComponents } from '../components/mdx/page-components';
 import { plainComponents } from '../components/mdx/plain';
 import { buildEditorialIndex } from '../lib/content/editorial-index';
-import type { Problem } from '../lib/content/check';
+import { formatProblem, type Problem } from '../lib/content/check';
 import { splitAtPaywall } from '../lib/content/paywall';
-import { type Frontmatter, storedFrontmatter } from '../lib/content/schema';
+import { type Access, type Frontmatter, storedFrontmatter } from '../lib/content/schema';
 import { tableOfContents } from '../lib/content/toc';
-import type { PostMeta, PublicPost, RestrictedText } from '../lib/content/types';
+import type { GatedPostEntry, PostMeta, PublicPost, RestrictedText } from '../lib/content/types';
 import { type CheckReport, checkContent, counted } from './check-content';
 import { readPostFiles } from './lib/posts-on-disk';
 import { compilePreviews } from './lib/previews';
@@ -74,11 +75,11 @@ async function runContentlayer(root: string, signal: AbortSignal) {
  * `bodyHtml` with the site's own, for its pages, which show it as it is instead of evaluating
  * and hydrating the MDX in every request and every reader's browser.
  */
-export function renderBodies(code: string): { html: string; bodyHtml: string } {
+export function renderBodies(code: string, access: Access): { html: string; bodyHtml: string } {
   const Content = getMDXComponent(code);
   return {
     html: renderToStaticMarkup(createElement(Content, { components: plainComponents })),
-    bodyHtml: renderToStaticMarkup(createElement(Content, { components: pageComponents })),
+    bodyHtml: renderToStaticMarkup(createElement(Content, { components: pageComponents(access) })),
   };
 }
 
@@ -94,7 +95,7 @@ export function splitPosts(posts: GeneratedPost[], previews: Map<string, string>
     if (!post.draft) {
       const publicCode = gated ? (previews.get(post.slug) ?? null) : post.body.code;
       const publicSource = gated ? splitAtPaywall(post.body.raw, post.access).preview : post.body.raw;
-      const bodies = publicCode === null ? null : renderBodies(publicCode);
+      const bodies = publicCode === null ? null : renderBodies(publicCode, post.access);
       publicPosts.push({
         ...metaOf(post),
         publicHtml: bodies?.html ?? null,
@@ -103,7 +104,7 @@ export function splitPosts(posts: GeneratedPost[], previews: Map<string, string>
       });
     }
     if (gated || post.draft) {
-      restricted.push({ slug: post.slug, ...renderBodies(post.body.code), toc: tableOfContents(post.body.raw) });
+      restricted.push({ slug: post.slug, ...renderBodies(post.body.code, post.access), toc: tableOfContents(post.body.raw) });
     }
   }
   const byDate = (a: { date: string }, b: { date: string }) => b.date.localeCompare(a.date);
@@ -130,12 +131,54 @@ async function writeAtomically(file: string, text: string) {
  * instead of inferring one from megabytes of JSON (with 1,000 posts, type-checking took twice as
  * long), and the modules that import the file get the exact type without a cast.
  */
-async function writeIndex(outDir: string, name: string, data: unknown[], type: 'PublicPost' | 'RestrictedText' | 'EditorialEntry', from: string) {
+async function writeIndex(
+  outDir: string,
+  name: string,
+  data: unknown[],
+  type: 'PublicPost' | 'RestrictedText' | 'EditorialEntry' | 'GatedPostEntry',
+  from: string,
+) {
   await writeAtomically(
     path.join(outDir, `${name}.d.json.ts`),
     `// Written by scripts/build-content.ts with ${name}.json.\nimport type { ${type} } from '${from}';\n\ndeclare const index: ${type}[];\nexport default index;\n`,
   );
   await writeAtomically(path.join(outDir, `${name}.json`), JSON.stringify(data));
+}
+
+/** The gated posts that are or will be published, for the proxy (lib/content/gated-posts.ts). */
+export function gatedEntries(posts: GeneratedPost[]): GatedPostEntry[] {
+  return posts.flatMap((post) => (post.draft || post.access === 'public' ? [] : [{ slug: post.slug, access: post.access, date: post.date }]));
+}
+
+/**
+ * The secret behind the readings' addresses (lib/readings/lock.ts): made with each build, so that
+ * every copy of one build shares it and nothing outside the build's server code knows it. The dev
+ * watcher keeps the one its `npm run content` made, so that the proxy and the pages it reloads
+ * never hold two.
+ */
+async function writeReadingLock(outDir: string) {
+  await writeAtomically(
+    path.join(outDir, 'reading-lock.d.json.ts'),
+    '// Written by scripts/build-content.ts with reading-lock.json.\ndeclare const readingLock: { lock: string };\nexport default readingLock;\n',
+  );
+  await writeAtomically(path.join(outDir, 'reading-lock.json'), JSON.stringify({ lock: randomBytes(24).toString('base64url') }));
+}
+
+/**
+ * Writes `.content/dev-problems.json`: the check's errors as the editor reads them in the terminal
+ * (`file:line: what is wrong; what to do`), which `npm run dev` shows over every page
+ * (components/dev/content-problems.tsx). Every successful build writes it empty, so a production
+ * build holds no message.
+ */
+export async function writeDevProblems({ root }: ContentStepOptions, problems: Problem[]): Promise<void> {
+  const outDir = path.join(root, '.content');
+  await mkdir(outDir, { recursive: true });
+  await writeAtomically(
+    path.join(outDir, 'dev-problems.d.json.ts'),
+    '// Written by scripts/build-content.ts with dev-problems.json.\ndeclare const problems: string[];\nexport default problems;\n',
+  );
+  const errors = problems.filter((problem) => problem.severity === 'error').map(formatProblem);
+  await writeAtomically(path.join(outDir, 'dev-problems.json'), JSON.stringify(errors));
 }
 
 /**
@@ -152,6 +195,8 @@ export async function writeSplit({ root }: ContentStepOptions, problems: Problem
   await writeIndex(outDir, 'public', publicPosts, 'PublicPost', '../lib/content/types');
   const editorial = buildEditorialIndex(index.map(editorialSource), problems, new Date());
   await writeIndex(outDir, 'editorial', editorial, 'EditorialEntry', '../lib/content/editorial-index');
+  await writeIndex(outDir, 'gated', gatedEntries(index), 'GatedPostEntry', '../lib/content/types');
+  await writeDevProblems({ root }, problems);
   done();
   console.log(
     `content: ${counted(publicPosts.length, 'public post')}, ${counted(restricted.length, 'restricted text')}, ${editorial.length} unreleased (draft or scheduled)`,
@@ -199,6 +244,7 @@ export async function buildContent({
     const previews = await previewStep({ root });
     await compiled;
     await writeSplit({ root }, report.problems, previews);
+    await writeReadingLock(path.join(root, '.content'));
     return true;
   } catch (error) {
     if (!(error instanceof ContentlayerFailed)) throw error;

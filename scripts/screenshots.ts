@@ -44,7 +44,7 @@ try {
   await open(page, premiumPost);
   await page.getByRole('heading', { name: 'The rest of this post is for subscribers' }).waitFor();
   // From the site's header down to the offer that ends the public preview, a little taller than one screen.
-  const offerEnd = await page.getByRole('link', { name: /Already a subscriber\? Read it in your account/ }).boundingBox();
+  const offerEnd = await page.getByRole('link', { name: /Already a subscriber\? Sign in/ }).boundingBox();
   if (!offerEnd) throw new Error(`${premiumPost} shows no link for subscribers under its preview`);
   await capture(page, 'premium-post-preview', Math.ceil(offerEnd.y + offerEnd.height + 64));
 

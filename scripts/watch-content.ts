@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 
 import { watch } from 'chokidar';
 
-import { checkStep, previewStep, writeSplit } from './build-content';
+import { checkStep, previewStep, writeDevProblems, writeSplit } from './build-content';
 import { ContentlayerOutput } from './lib/contentlayer-output';
 import { readPostFiles } from './lib/posts-on-disk';
 
@@ -15,10 +15,11 @@ import { readPostFiles } from './lib/posts-on-disk';
  * recompiles a post within a fraction of a second of its save) and, each time contentlayer's
  * index changes, checks every post and, only when the check passes, writes the new
  * `.content/*.json` that the pages import, so that `next dev` shows the change. A post with an
- * error leaves the last good JSON in place: the dev server keeps showing it while the terminal
- * says what to fix. A post that contentlayer2 fails on (an MDX syntax error) leaves its index
- * unchanged, so its problem report starts the check too, and is shown only if the check does
- * not explain it (scripts/lib/contentlayer-output.ts).
+ * error leaves the last good JSON in place: the dev server keeps showing it while the terminal,
+ * and a banner over every page (`.content/dev-problems.json`), say what to fix. A post that
+ * contentlayer2 fails on (an MDX syntax error) leaves its index unchanged, so its problem report
+ * starts the check too, and is shown only if the check does not explain it
+ * (scripts/lib/contentlayer-output.ts).
  */
 const root = process.cwd();
 const index = path.join('.contentlayer', 'generated', 'Post', '_index.json');
@@ -48,6 +49,7 @@ async function publish() {
         await writeSplit({ root }, report.problems, await previewStep({ root }));
         console.log('content: the dev server now shows the new content');
       } else {
+        await writeDevProblems({ root }, report.problems);
         console.log('content: the dev server keeps showing the last good content; fix the problem above and save again');
       }
     } catch (error) {

@@ -18,7 +18,7 @@ export async function PrivateFeedSection({ keys }: { keys: MemberKeys }) {
       </h2>
       <p className="mt-2">
         The full text of every post you may read, in any feed reader: premium posts while your plan includes them. Keep the URL to yourself; anyone who has it
-        can read your feed.
+        can read your feed. Feed URLs changed in December 2026: if your feed reader stopped updating, give it the URL below.
       </p>
       {keys.kind === 'unavailable' ? (
         <p role="status" className="mt-3 text-sm">

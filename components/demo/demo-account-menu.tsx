@@ -12,13 +12,8 @@ import { IdentityButton } from './identity-button';
 export async function DemoAccountMenu() {
   const viewer = await getViewer();
   if (viewer.kind !== 'signed-in') return null;
-  return <DemoAccountMenuFor userId={viewer.userId} />;
-}
-
-/** The menu of one signed-in user: it holds their name and role, so it never serves anyone else. */
-export function DemoAccountMenuFor({ userId }: { userId: string }) {
-  const identity = demoIdentityOf(userId);
-  const name = identity?.name ?? userId;
+  const identity = demoIdentityOf(viewer.userId);
+  const name = identity?.name ?? viewer.userId;
   return (
     <details className="relative">
       {/* On a phone the initial stands for the name, which would push the menu button off screen. */}

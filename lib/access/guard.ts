@@ -1,16 +1,13 @@
 import 'server-only';
 
 import { notFound, redirect } from 'next/navigation';
-import type { NextRequest } from 'next/server';
 
-import { sessionViewer } from '@/lib/gate/session-check';
-import { openVerdict, VIEWER_VERDICT_HEADER } from '@/lib/gate/viewer-verdict';
 import { SIGN_IN_PATH, SIGN_IN_TASKS_PATH } from '@/lib/paths';
 
-import type { Viewer } from './policy';
+import type { SignedInViewer, Viewer } from './policy';
 import { getViewer } from './viewer';
 
-export type SignedInViewer = Extract<Viewer, { kind: 'signed-in' }>;
+export type { SignedInViewer } from './policy';
 
 /**
  * The member area's own lock, behind the proxy's: a protected page calls this before it reads
@@ -18,15 +15,6 @@ export type SignedInViewer = Extract<Viewer, { kind: 'signed-in' }>;
  */
 export async function requireSignedIn(returnTo: string): Promise<SignedInViewer> {
   return signedInOrSent(await getViewer(), returnTo);
-}
-
-/**
- * The same lock for a route handler: the proxy's signed verdict on this request
- * (lib/gate/viewer-verdict.ts), else Clerk's own check of it (lib/gate/session-check.ts).
- */
-export async function requireSignedInRequest(request: NextRequest, returnTo: string): Promise<SignedInViewer> {
-  const verdict = openVerdict(request.headers.get(VIEWER_VERDICT_HEADER), request.nextUrl.pathname);
-  return signedInOrSent(verdict ?? (await sessionViewer(request)), returnTo);
 }
 
 function signedInOrSent(viewer: Viewer, returnTo: string): SignedInViewer {

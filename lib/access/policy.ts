@@ -1,9 +1,12 @@
-import 'server-only';
-
 import type { Access } from '@/lib/content/schema';
+
+// No `server-only`: the proxy picks a signed-in reader's rendering of a gated post with this rule
+// (lib/readings), and it holds nothing secret.
 
 /** Who is asking, as far as access to posts goes. */
 export type Viewer = { kind: 'anonymous'; pendingTask: boolean } | { kind: 'signed-in'; userId: string; premium: boolean; editor: boolean };
+
+export type SignedInViewer = Extract<Viewer, { kind: 'signed-in' }>;
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous', pendingTask: false };
 

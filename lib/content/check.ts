@@ -4,12 +4,15 @@ import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
+import { AUTHORS } from '../config';
 import { FrontmatterError, parsePostFile, type ParsedFile } from './frontmatter';
 import { imageExists, isLocalImage } from './images';
+import { linkProblem, type LinkTargets } from './links';
 import { stringAttribute } from './mdx-plugins';
 import { ContentProblem, mdxProblem, parseMdx } from './mdx-tree';
 import { splitParsedAtPaywall } from './paywall';
 import { type Access, CALLOUT_TYPES, isAccess, MDX_COMPONENTS, meantField, readFrontmatter, SLUG_PATTERN, SUMMARY_SOFT_LIMIT } from './schema';
+import { headingIds } from './toc';
 
 export interface Problem {
   file: string;
@@ -111,10 +114,23 @@ function imageProblem(src: string, publicDir: string): { message: string; fix: s
   return null;
 }
 
-function checkBodyTree(tree: Root, report: (line: number | undefined, message: string, fix: string) => void, ctx: { slugs: Set<string>; publicDir: string }) {
+/** A link as written, checked once every post's headings are known (see checkLinks). */
+interface WrittenLink {
+  file: string;
+  line: number | undefined;
+  url: string;
+}
+
+/** Reports what one body gets wrong on its own, and hands back its links (body lines) for checkLinks. */
+function checkBodyTree(
+  tree: Root,
+  report: (line: number | undefined, message: string, fix: string) => void,
+  publicDir: string,
+): { line: number | undefined; url: string }[] {
+  const links: { line: number | undefined; url: string }[] = [];
   const known = new Set<string>(MDX_COMPONENTS);
   const reportImage = (line: number | undefined, src: string) => {
-    const problem = imageProblem(src, ctx.publicDir);
+    const problem = imageProblem(src, publicDir);
     if (problem) report(line, problem.message, problem.fix);
   };
   visit(tree, (node) => {
@@ -124,6 +140,8 @@ function checkBodyTree(tree: Root, report: (line: number | undefined, message: s
       if (name && /^[A-Z]/.test(name) && !known.has(name)) {
         report(line, `unknown component <${name}>`, `use one of ${MDX_COMPONENTS.map((c) => `<${c}>`).join(', ')}`);
       }
+      const href = name === 'a' ? stringAttribute(node, 'href') : undefined;
+      if (href !== undefined) links.push({ line, url: href });
       if (name === 'Callout') {
         const type = stringAttribute(node, 'type') ?? 'note';
         if (!(CALLOUT_TYPES as readonly string[]).includes(type)) {
@@ -141,18 +159,22 @@ function checkBodyTree(tree: Root, report: (line: number | undefined, message: s
       if (!node.alt?.trim()) report(line, `image "${node.url}" has no alt text`, 'write ![what the image shows](path)');
       reportImage(line, node.url);
     }
-    if (node.type === 'link') {
-      const slug = /^\/blog\/([^/?#]+)\/?(?:[?#].*)?$/.exec(node.url)?.[1];
-      if (slug !== undefined && !ctx.slugs.has(slug)) {
-        report(line, `link to a post that does not exist: ${node.url}`, "check the slug: it is the post's file name without .mdx");
-      }
-    }
+    // A reference-style link's address stands in its definition (`[x]: /blog/y`).
+    if (node.type === 'link' || node.type === 'definition') links.push({ line, url: node.url });
   });
+  return links;
 }
 
 const compiler = createProcessor();
 
-async function checkBody(file: string, parsed: ParsedFile, ctx: { slugs: Set<string>; publicDir: string }): Promise<Problem[]> {
+/** What a body gets wrong on its own, its heading ids (null when it does not parse) and its links. */
+interface BodyCheck {
+  problems: Problem[];
+  headings: Set<string> | null;
+  links: WrittenLink[];
+}
+
+async function checkBody(file: string, parsed: ParsedFile, publicDir: string): Promise<BodyCheck> {
   const problems: Problem[] = [];
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + parsed.bodyLineOffset);
   const report = (line: number | undefined, message: string, fix: string) => problems.push({ file, line: toFileLine(line), severity: 'error', message, fix });
@@ -167,12 +189,14 @@ async function checkBody(file: string, parsed: ParsedFile, ctx: { slugs: Set<str
   } catch (error) {
     const problem = error instanceof ContentProblem ? error : mdxProblem(error);
     report(problem.line, problem.message, problem.fix);
-    return problems;
+    return { problems, headings: null, links: [] };
   }
-  checkBodyTree(tree, report, ctx);
+  const links = checkBodyTree(tree, report, publicDir).map(({ line, url }) => ({ file, line: toFileLine(line), url }));
+  const headings = new Set(headingIds(tree).map(({ id }) => id));
+  const checked = { problems, headings, links };
 
   const access = declaredAccess(parsed.data);
-  if (access === null) return problems;
+  if (access === null) return checked;
   try {
     const { preview } = splitParsedAtPaywall(tree, parsed.body, access, parsed.bodyLineOffset);
     if (access !== 'public' && preview === null) {
@@ -188,18 +212,42 @@ async function checkBody(file: string, parsed: ParsedFile, ctx: { slugs: Set<str
     if (!(error instanceof ContentProblem)) throw error;
     report(error.line, error.message, error.fix);
   }
-  return problems;
+  return checked;
 }
 
-async function checkPost(file: string, source: string, slugs: Set<string>, publicDir: string, now: Date): Promise<Problem[]> {
+/** One post's own problems, and what other posts' links may point at in it. */
+interface PostCheck extends BodyCheck {
+  /** Whether it is to be published (not a draft): it then counts on the blog index, and its tags get pages. */
+  toPublish: boolean;
+  tags: string[];
+}
+
+async function checkPost(file: string, source: string, publicDir: string, now: Date): Promise<PostCheck> {
   let parsed: ParsedFile;
   try {
     parsed = parsePostFile(source);
   } catch (error) {
     if (!(error instanceof FrontmatterError)) throw error;
-    return [{ file, line: error.line, severity: 'error', message: error.message, fix: error.fix }];
+    return {
+      problems: [{ file, line: error.line, severity: 'error', message: error.message, fix: error.fix }],
+      headings: null,
+      links: [],
+      toPublish: false,
+      tags: [],
+    };
   }
-  return [...checkFrontmatter(file, parsed, publicDir, now), ...(await checkBody(file, parsed, { slugs, publicDir }))];
+  const body = await checkBody(file, parsed, publicDir);
+  const { data } = parsed;
+  const tags = Array.isArray(data.tags) ? data.tags.filter((tag): tag is string => typeof tag === 'string') : [];
+  return { ...body, problems: [...checkFrontmatter(file, parsed, publicDir, now), ...body.problems], toPublish: data.draft !== true, tags };
+}
+
+/** Every link of every post, against the site's routes and the headings of the posts they name. */
+function checkLinks(links: WrittenLink[], targets: LinkTargets): Problem[] {
+  return links.flatMap(({ file, line, url }) => {
+    const problem = linkProblem(url, slugOf(file), targets);
+    return problem ? [{ file, line, severity: 'error' as const, ...problem }] : [];
+  });
 }
 
 /** A file under `content/posts/` that the build would not read as a post, or would fail on. */
@@ -217,7 +265,6 @@ function notAPost(file: string): Problem {
 /** Checks every post at once and reports every problem, in file order. */
 export async function checkPosts(files: SourceFile[], options: CheckOptions): Promise<Problem[]> {
   const problems: Problem[] = [];
-  const slugs = new Set(files.map((f) => slugOf(f.file)));
   const seen = new Map<string, string>();
   for (const { file } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
     const slug = slugOf(file);
@@ -246,9 +293,22 @@ export async function checkPosts(files: SourceFile[], options: CheckOptions): Pr
   }
   for (const file of options.strayFiles ?? []) problems.push(notAPost(file));
   const now = options.now ?? new Date();
+  const posts = new Map<string, Set<string> | null>();
+  const tags = new Set<string>();
+  const links: WrittenLink[] = [];
+  let published = 0;
   for (const [index, { file, source }] of files.entries()) {
-    problems.push(...(await checkPost(file, source, slugs, options.publicDir, now)));
+    const post = await checkPost(file, source, options.publicDir, now);
+    problems.push(...post.problems);
+    links.push(...post.links);
+    posts.set(slugOf(file), post.headings);
+    if (post.toPublish) {
+      published += 1;
+      for (const tag of post.tags) tags.add(tag);
+    }
     options.onProgress?.(index + 1, files.length);
   }
+  const authors = new Set(AUTHORS.map(({ id }) => id));
+  problems.push(...checkLinks(links, { posts, tags, authors, published, publicDir: options.publicDir }));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

@@ -5,6 +5,7 @@ import publicPosts from '@/.content/public.json';
 
 import { type EditorialEntry, isUnreleased } from './editorial-index';
 import { getRestrictedText } from './restricted';
+import type { TocEntry } from './toc';
 
 /**
  * The editors' view of unreleased posts. Only the editors' area imports this module: draft
@@ -28,10 +29,13 @@ export function getUnreleasedPost(slug: string, now: Date = new Date()): Editori
 }
 
 /**
- * The full text of an unreleased post as the page shows it. Drafts and gated posts are in the
- * restricted index; a scheduled public post's full text is its public body, in the public index
- * until its date comes (the public routes filter it out by date).
+ * The full text of an unreleased post as the page shows it, with its headings. Drafts and gated
+ * posts are in the restricted index; a scheduled public post's full text is its public body, in
+ * the public index until its date comes (the public routes filter it out by date).
  */
-export function getUnreleasedText(slug: string): string | undefined {
-  return getRestrictedText(slug)?.bodyHtml ?? publicPosts.find((post) => post.slug === slug)?.publicBodyHtml ?? undefined;
+export function getUnreleasedText(slug: string): { bodyHtml: string; toc: TocEntry[] } | undefined {
+  const restricted = getRestrictedText(slug);
+  if (restricted) return restricted;
+  const scheduled = publicPosts.find((post) => post.slug === slug);
+  return scheduled?.publicBodyHtml ? { bodyHtml: scheduled.publicBodyHtml, toc: scheduled.toc } : undefined;
 }

@@ -1,7 +1,6 @@
 import 'server-only';
 
 import publicPosts from '@/.content/public.json';
-import { PRERENDERED_POSTS } from '@/lib/config';
 
 import { publishedAmong } from './schedule';
 import type { PublicPost } from './types';
@@ -25,9 +24,11 @@ export function getGatedPosts(now: Date = new Date()): PublicPost[] {
 }
 
 /**
- * The posts whose pages (and share images) `next build` renders ahead, newest first: the rest
- * render on their first request, so a build with thousands of posts stays short.
+ * Every post that is or will be published, newest first: the addresses `next build` renders
+ * (`generateStaticParams` with `dynamicParams = false`), so that any other address is a 404
+ * that Next.js neither renders nor keeps. A scheduled post's page is a 404 until its date, then
+ * regenerated (`revalidate`).
  */
-export function getPrerenderedPosts(now: Date = new Date()): PublicPost[] {
-  return getPublishedPosts(now).slice(0, PRERENDERED_POSTS);
+export function getPublishedAndScheduledPosts(): PublicPost[] {
+  return posts;
 }

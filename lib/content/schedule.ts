@@ -4,7 +4,7 @@ import type { PostMeta } from './types';
  * A post is published once it is not a draft and its date has come. "Now" is always passed in,
  * so that pages ask at request time and tests can move the clock.
  */
-export function isPublished(post: PostMeta, now: Date): boolean {
+export function isPublished(post: Pick<PostMeta, 'draft' | 'date'>, now: Date): boolean {
   return !post.draft && Date.parse(post.date) <= now.getTime();
 }
 

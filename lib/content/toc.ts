@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import type { Heading } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 
@@ -13,17 +13,23 @@ export interface TocEntry {
 }
 
 /**
+ * The id of every heading of a body, in order: the slugs rehype-slug gives them on the page
+ * (github-slugger over every level, so `## Top` twice is `top` and `top-1`).
+ */
+export function headingIds(tree: Root): { depth: Heading['depth']; id: string; text: string }[] {
+  const slugger = new GithubSlugger();
+  const headings: { depth: Heading['depth']; id: string; text: string }[] = [];
+  visit(tree, 'heading', (node: Heading) => {
+    const text = toString(node);
+    headings.push({ depth: node.depth, id: slugger.slug(text), text });
+  });
+  return headings;
+}
+
+/**
  * The table of contents of an MDX text: its second- and third-level headings. Called with the
  * public text only (a gated post's preview), so a heading of the gated part never reaches it.
  */
 export function tableOfContents(mdx: string): TocEntry[] {
-  const slugger = new GithubSlugger();
-  const entries: TocEntry[] = [];
-  visit(parseMdx(mdx), 'heading', (node: Heading) => {
-    const text = toString(node);
-    // rehype-slug numbers every heading, so the h1 and h4+ headings still take their slug.
-    const id = slugger.slug(text);
-    if (node.depth === 2 || node.depth === 3) entries.push({ depth: node.depth, id, text });
-  });
-  return entries;
+  return headingIds(parseMdx(mdx)).flatMap(({ depth, id, text }) => (depth === 2 || depth === 3 ? [{ depth, id, text }] : []));
 }

@@ -31,3 +31,11 @@ export interface RestrictedText {
   /** Headings of the whole text. */
   toc: TocEntry[];
 }
+
+/** A gated post, published or scheduled, as the proxy knows it (`.content/gated.json`): no text at all. */
+export interface GatedPostEntry {
+  slug: string;
+  access: 'members' | 'premium';
+  /** ISO timestamp: the post opens then. */
+  date: string;
+}

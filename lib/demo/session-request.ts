@@ -1,5 +1,7 @@
 import 'server-only';
 
+import { readBoundedForm } from '@/lib/gate/bounded-body';
+import { isCrossSiteWrite } from '@/lib/gate/cross-site';
 import { safeReturnPath } from '@/lib/gate/return-to';
 import { SIGN_IN_PATH } from '@/lib/paths';
 import { siteUrl } from '@/lib/site-url';
@@ -18,6 +20,9 @@ function seeOther(path: string, cookies: string[]): Response {
   return new Response(null, { status: 303, headers });
 }
 
+/** Two short fields: 4 kB holds a `redirect_url` of any address this site has, and nothing worth parsing. */
+const DEMO_FORM_LIMIT = 4096;
+
 /**
  * `POST /api/demo/session` with the form fields `as` (an identity, or `signed-out`) and
  * `redirect_url`. A form posted from another site is refused: nobody should be signed in to the
@@ -25,14 +30,13 @@ function seeOther(path: string, cookies: string[]): Response {
  */
 export async function demoSessionResponse(req: Request): Promise<Response> {
   const origin = siteUrl().origin;
-  const from = req.headers.get('origin');
-  if (from !== null && from !== origin) return plain(403, `Demo sign-in only accepts forms from ${origin}.`);
-  let form: FormData;
-  try {
-    form = await req.formData();
-  } catch {
+  if (isCrossSiteWrite(req)) return plain(403, `Demo sign-in only accepts forms from ${origin}.`);
+  const body = await readBoundedForm(req, DEMO_FORM_LIMIT);
+  if (body.kind === 'too-large') return plain(413, `The form is over ${DEMO_FORM_LIMIT} bytes: send the fields "as" and "redirect_url".`);
+  if (body.kind === 'unreadable') {
     return plain(400, 'Send a form (application/x-www-form-urlencoded or multipart/form-data) with the field "as".');
   }
+  const { form } = body;
   const as = form.get('as');
   const redirectUrl = form.get('redirect_url');
   const returnTo = typeof redirectUrl === 'string' ? redirectUrl : undefined;

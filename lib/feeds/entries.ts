@@ -7,6 +7,8 @@ import { authorName } from '@/lib/format';
 import { postHref } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site-url';
 
+import { withAbsoluteUrls } from './absolute-urls';
+
 /** Feeds carry the newest posts only; the sitemap and the blog index list them all. */
 export const FEED_LIMIT = 20;
 
@@ -27,7 +29,7 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** One post as a feed entry, with the text this feed may carry of it. */
+/** One post as a feed entry, with the text this feed may carry of it and every address in it absolute. */
 export function entryOf(post: PublicPost, url: string, html: string, gated: boolean): FeedEntry {
   return {
     url,
@@ -37,7 +39,7 @@ export function entryOf(post: PublicPost, url: string, html: string, gated: bool
     updated: post.updated,
     tags: post.tags,
     authors: post.authors.map(authorName),
-    html,
+    html: withAbsoluteUrls(html, url),
     gated,
   };
 }

@@ -3,7 +3,7 @@ import 'server-only';
 import type { Viewer } from '@/lib/access/policy';
 import { readPost } from '@/lib/access/posts';
 import type { PublicPost } from '@/lib/content/types';
-import { memberPostHref, postHref } from '@/lib/paths';
+import { postHref } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site-url';
 
 import { entryOf, type FeedEntry } from './entries';
@@ -17,7 +17,7 @@ export function memberFeedEntries(posts: PublicPost[], viewer: Viewer): FeedEntr
   return posts.flatMap((post) => {
     const reading = readPost(post.slug, viewer);
     if (reading.kind !== 'full') return [];
-    const url = absoluteUrl(post.access === 'public' ? postHref(post.slug) : memberPostHref(post.slug));
+    const url = absoluteUrl(postHref(post.slug));
     return [entryOf(post, url, reading.html, false)];
   });
 }

@@ -3,6 +3,7 @@ import { NextResponse } from 'next/server';
 import { AUTH_NOT_CONFIGURED_PATH, SIGN_IN_TASKS_PATH } from '../paths';
 
 import { missingClerkVariables } from './clerk-config';
+import { loggablePath } from './loggable-path';
 
 /** Headers of every response that depends on who asks: no shared cache may keep it. */
 export const PRIVATE_HEADERS = { 'Cache-Control': 'private, no-store' } as const;
@@ -16,7 +17,8 @@ export type ApiErrorCode =
   | 'machine_token_required'
   | 'bad_request'
   | 'gifts_off'
-  | 'verification_unavailable';
+  | 'verification_unavailable'
+  | 'too_large';
 
 export function apiError(status: number, error: ApiErrorCode, message: string, headers: HeadersInit = {}): Response {
   return Response.json({ error, message }, { status, headers: { ...PRIVATE_HEADERS, ...headers } });
@@ -76,10 +78,11 @@ const LOGGED_PATH_LENGTH = 100;
 
 /**
  * A request no page can answer because its path does not decode: 400, and one short line in the
- * log (the path cut to 100 characters) instead of a stack trace.
+ * log (the path without any secret it holds, cut to 100 characters) instead of a stack trace.
  */
 export function malformedPath(pathname: string): Response {
-  const shown = pathname.length > LOGGED_PATH_LENGTH ? `${pathname.slice(0, LOGGED_PATH_LENGTH)}…` : pathname;
+  const loggable = loggablePath(pathname);
+  const shown = loggable.length > LOGGED_PATH_LENGTH ? `${loggable.slice(0, LOGGED_PATH_LENGTH)}…` : loggable;
   console.warn(`400 malformed percent-encoding in the path: ${JSON.stringify(shown)}`);
   return new Response('Bad Request: the path holds a percent-encoding that does not decode.\n', {
     status: 400,
@@ -87,7 +90,7 @@ export function malformedPath(pathname: string): Response {
   });
 }
 
-/** The rendering path's answer to a request that is not this server's own (lib/member-page/render-secret.ts). */
-export function notThisServersRequest(): Response {
+/** The proxy's 404 for an address no request may name (the readings', lib/readings/lock.ts). */
+export function notFoundHere(): Response {
   return new Response('Not found', { status: 404, headers: { ...PRIVATE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
 }

@@ -1,6 +1,6 @@
 import { createRouteMatcher } from '@clerk/nextjs/server';
 
-import { DASHBOARD_PATH, EDITOR_PATH, MACHINE_API_PATH, PRIVATE_API_PATH, RENDERED_POSTS_PATH, SETTINGS_PATH, SIGN_IN_PATH, SIGN_UP_PATH } from '../paths';
+import { DASHBOARD_PATH, EDITOR_PATH, MACHINE_API_PATH, PRIVATE_API_PATH, SETTINGS_PATH, SIGN_IN_PATH, SIGN_UP_PATH } from '../paths';
 
 import { isPrivateSite } from './private-site';
 
@@ -20,12 +20,6 @@ export const isMachineApiRoute = createRouteMatcher([`${MACHINE_API_PATH}/:path*
 
 /** The editors' area: drafts and scheduled posts, for the organization permission only. */
 export const isEditorRoute = createRouteMatcher([`${EDITOR_PATH}/:path*`]);
-
-/** A post in the member area: the busiest gated route, whose session check has a shorter way (lib/gate/session-check.ts). */
-export const isMemberPostRoute = createRouteMatcher([`${DASHBOARD_PATH}/posts/:slug`]);
-
-/** Where the server asks itself for a member post page rendered once (lib/member-page): never a route for anyone else. */
-export const isRenderedPostRoute = createRouteMatcher([`${RENDERED_POSTS_PATH}/:path*`]);
 
 export const isAuthRoute = createRouteMatcher([`${SIGN_IN_PATH}/:path*`, `${SIGN_UP_PATH}/:path*`]);
 

@@ -3,12 +3,13 @@ import 'server-only';
 import { GIFT_DAYS, maxGiftDays, mayGift, type Offer, type Viewer } from '@/lib/access/policy';
 import { getPublishedPost } from '@/lib/content/posts';
 import { getRestrictedText } from '@/lib/content/restricted';
+import type { TocEntry } from '@/lib/content/toc';
 import type { PublicPost } from '@/lib/content/types';
 import { absoluteUrl } from '@/lib/site-url';
 
-import { giftKeys } from './keys';
+import { type GiftKey, giftKeys } from './keys';
 import { giftPath } from './paths';
-import { type Gift, signGift, verifyGift } from './token';
+import { type Gift, sealGift, verifyGift } from './token';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -29,25 +30,40 @@ export function readGiftDays(value: unknown, viewer: Viewer): number | { message
   return value;
 }
 
-/** A gift link to the published post `slug` from this viewer, lasting `days` (see readGiftDays). */
-export function makeGift(slug: string, viewer: Viewer, days: unknown, now: Date = new Date()): GiftMade {
+export type GiftRefusal = Extract<GiftMade, { kind: 'not-found' | 'forbidden' | 'off' }>;
+
+type GiftPermit = { kind: 'permitted'; giver: Extract<Viewer, { kind: 'signed-in' }>; signingKey: GiftKey };
+
+/**
+ * Whether this viewer may gift `slug` at all, and with which key: asked before anything of the
+ * request (its body) is read.
+ */
+export function giftPermit(slug: string, viewer: Viewer, now: Date = new Date()): GiftPermit | GiftRefusal {
   const post = getPublishedPost(slug, now);
   if (!post) return { kind: 'not-found' };
   if (viewer.kind !== 'signed-in' || !mayGift(post.access, viewer)) {
     const why = post.access === 'public' ? 'it is public: share its address instead' : `it is a ${post.access} post and your plan does not include it`;
     return { kind: 'forbidden', message: `You cannot gift "${slug}": ${why}.` };
   }
-  const lifetime = readGiftDays(days, viewer);
-  if (typeof lifetime !== 'number') return { kind: 'invalid', message: lifetime.message };
   const keys = giftKeys();
-  if (!keys.on) return { kind: 'off', message: keys.why };
+  return keys.on ? { kind: 'permitted', giver: viewer, signingKey: keys.keys[0] } : { kind: 'off', message: keys.why };
+}
+
+/** A gift link to the published post `slug` from this viewer, lasting `days` (see readGiftDays). */
+export function makeGift(slug: string, viewer: Viewer, days: unknown, now: Date = new Date()): GiftMade {
+  const permit = giftPermit(slug, viewer, now);
+  if (permit.kind !== 'permitted') return permit;
+  const lifetime = readGiftDays(days, permit.giver);
+  if (typeof lifetime !== 'number') return { kind: 'invalid', message: lifetime.message };
   const expiresAt = new Date(now.getTime() + lifetime * DAY_MS);
-  const token = signGift({ slug, giver: viewer.userId, expiresAt }, keys.keys[0]);
+  const token = sealGift({ slug, expiresAt }, permit.signingKey);
   return { kind: 'created', url: absoluteUrl(giftPath(slug, token)), expiresAt };
 }
 
 export type GiftReading =
-  { kind: 'full'; post: PublicPost; bodyHtml: string; gift: Gift; offer: Offer } | { kind: 'refused'; post: PublicPost; offer: Offer } | { kind: 'not-found' };
+  | { kind: 'full'; post: PublicPost; bodyHtml: string; toc: TocEntry[]; gift: Gift; offer: Offer }
+  | { kind: 'refused'; post: PublicPost; offer: Offer }
+  | { kind: 'not-found' };
 
 /**
  * What a gift link shows: the full post while the link is good, else the public preview. A post
@@ -64,5 +80,5 @@ export function openGift(slug: string, token: string, now: Date = new Date()): G
   if (!check.valid) return { kind: 'refused', post, offer };
   const text = getRestrictedText(slug);
   if (!text) throw new Error(`The content build has no full text for the gated post "${slug}": run npm run content`);
-  return { kind: 'full', post, bodyHtml: text.bodyHtml, gift: check.gift, offer };
+  return { kind: 'full', post, bodyHtml: text.bodyHtml, toc: text.toc, gift: check.gift, offer };
 }

@@ -1,22 +1,36 @@
-/** The variable holding the keys gift links are signed with (README, "Gift links"). */
+import { hkdfSync } from 'node:crypto';
+
+/** The variable holding the secrets gift links are sealed with (docs/gate-and-security.md, "Gift links"). */
 export const GIFT_SECRET_VARIABLE = 'MASTHEAD_GIFT_SECRET';
 
 export interface GiftKey {
-  /** Travels in the token, so that a verifier picks the key without trying each. */
+  /** Travels in the token's header, so that a verifier picks the key without trying each. */
   id: string;
-  secret: Buffer;
+  /** The AES-256-GCM key, derived from the secret (giftKey). */
+  key: Buffer;
 }
 
-/** Newest first: the first key signs, every listed key verifies. */
+/**
+ * Binds the derived key to this one use, so that the same secret, should it ever serve something
+ * else, yields an unrelated key there.
+ */
+const KEY_INFO = 'masthead gift link, JWE dir A256GCM';
+
+/** A gift key from one `kid:secret` entry: HKDF-SHA256 turns a secret of any length into 256 bits. */
+export function giftKey(id: string, secret: string): GiftKey {
+  return { id, key: Buffer.from(hkdfSync('sha256', secret, id, KEY_INFO, 32)) };
+}
+
+/** Newest first: the first key seals, every listed key opens. */
 export type GiftKeys = { on: true; keys: [GiftKey, ...GiftKey[]] } | { on: false; why: string };
 
 const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
-/** HMAC-SHA256 is as strong as its key up to 256 bits: a shorter secret would be the weak link. */
+/** The derived key has 256 bits: a shorter secret would be the weak link. */
 export const MIN_SECRET_LENGTH = 32;
 
 /**
  * Reads `MASTHEAD_GIFT_SECRET`: `kid:secret` pairs separated by commas, newest first, e.g.
- * `2026-12:…,2026-06:…`. Removing a pair revokes every link its key signed.
+ * `2026-12:…,2026-06:…`. Removing a pair revokes every link its key sealed.
  */
 export function parseGiftKeys(value: string | undefined): GiftKeys {
   const off = (why: string): GiftKeys => ({ on: false, why });
@@ -33,7 +47,7 @@ export function parseGiftKeys(value: string | undefined): GiftKeys {
       return off(`Gift links are off on this site: the secret of key "${id}" in ${GIFT_SECRET_VARIABLE} is shorter than ${MIN_SECRET_LENGTH} characters.`);
     }
     if (keys.some((key) => key.id === id)) return off(`Gift links are off on this site: key id "${id}" appears twice in ${GIFT_SECRET_VARIABLE}.`);
-    keys.push({ id, secret: Buffer.from(secret, 'utf8') });
+    keys.push(giftKey(id, secret));
   }
   const [newest, ...older] = keys;
   return newest ? { on: true, keys: [newest, ...older] } : off(`Gift links are off on this site: ${GIFT_SECRET_VARIABLE} holds no key.`);

@@ -12,10 +12,3 @@ export function giftPath(slug: string, token: string): string {
 export function isGiftPath(pathname: string): boolean {
   return pathname === GIFT_PREFIX || pathname.startsWith(`${GIFT_PREFIX}/`);
 }
-
-/** A gift path as it may be written to a log: the slug stays, the token does not. */
-export function withoutGiftToken(pathname: string): string {
-  if (!isGiftPath(pathname)) return pathname;
-  const [, , slug] = pathname.split('/');
-  return slug === undefined ? pathname : `${GIFT_PREFIX}/${slug}/…`;
-}

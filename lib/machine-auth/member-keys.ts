@@ -7,6 +7,7 @@ import { absoluteUrl } from '@/lib/site-url';
 
 import { FEED_SCOPE } from './credentials';
 import { LATE, within } from './deadline';
+import { taggedFeedKey } from './feed-path';
 import { PREMIUM_LOOKUP_LIMITS } from './premium-lookup';
 import { machineAuth } from './shared';
 
@@ -51,7 +52,7 @@ export async function privateFeedUrl(feedKeyId: string): Promise<string | null> 
   try {
     const client = await clerkClient();
     const { secret } = await withinTimeout(client.apiKeys.getSecret(feedKeyId));
-    return absoluteUrl(privateFeedUrlPath(secret));
+    return absoluteUrl(privateFeedUrlPath(taggedFeedKey(secret)));
   } catch {
     return null;
   }
@@ -86,7 +87,7 @@ export async function makePrivateFeedUrl(userId: string): Promise<{ url: string;
         description: 'The key in your private feed URL',
       }),
     );
-    return made.secret ? { url: absoluteUrl(privateFeedUrlPath(made.secret)), replaced: previous.length > 0 } : null;
+    return made.secret ? { url: absoluteUrl(privateFeedUrlPath(taggedFeedKey(made.secret))), replaced: previous.length > 0 } : null;
   } catch {
     return null;
   }

@@ -1,5 +1,5 @@
 import { createRouteMatcher } from '@clerk/nextjs/server';
-import type { NextRequest } from 'next/server';
+import { type NextRequest, NextResponse } from 'next/server';
 
 import { hasMalformedEncoding } from '@/lib/gate/routes';
 import { GIFT_PREFIX } from '@/lib/gift/paths';
@@ -7,54 +7,64 @@ import { GIFT_PREFIX } from '@/lib/gift/paths';
 import { CLERK_PAGES, clerkFrontendApi, createNonce, PER_REQUEST_PAGES, securityHeaders } from './headers.mjs';
 
 const isClerkPage = createRouteMatcher(CLERK_PAGES);
-
-/** The request header in which a page rendered per request finds its response's nonce. */
-export const NONCE_REQUEST_HEADER = 'x-nonce';
 const rendersPerRequest = createRouteMatcher([...PER_REQUEST_PAGES, `${GIFT_PREFIX}/:path*`]);
 
-/**
- * Next.js's protocol between the proxy and the page (what `NextResponse.next({ request })` writes,
- * and Clerk too on a response it has already made): the request headers the page will see.
- */
-function passOnToPage(req: NextRequest, res: Response, headers: Record<string, string>) {
-  const OVERRIDE = 'x-middleware-override-headers';
-  if (!res.headers.has(OVERRIDE)) {
-    res.headers.set(OVERRIDE, [...req.headers.keys()].join(','));
-    req.headers.forEach((value, name) => res.headers.set(`x-middleware-request-${name}`, value));
-  }
-  for (const [name, value] of Object.entries(headers)) {
-    res.headers.set(OVERRIDE, `${res.headers.get(OVERRIDE)},${name}`);
-    res.headers.set(`x-middleware-request-${name}`, value);
-  }
+/** The security headers of one proxied request, and the way on to its page. */
+export interface ProxiedPage {
+  /**
+   * Go on to the page the request names. A page rendered per request gets this response's nonce
+   * in the request's Content-Security-Policy, where Next.js and Clerk read it to put it on their
+   * scripts (`NextResponse.next({ request: { headers } })`).
+   */
+  passOn(): NextResponse;
+  /**
+   * The proxy's answer with the headers next.config.mjs gives every other response: with the
+   * nonce if it is the page passed on, else the static policy (a redirect, Clerk's 404, an answer
+   * of the proxy's own, or a path that does not decode, on which Clerk's matchers would throw).
+   */
+  finish(res: Response): Response;
 }
 
-/**
- * Whether the proxy lets the request through to the page it names: Clerk passes a request on as a
- * rewrite to its own path (to hand the page its auth state), and its 404 as a rewrite elsewhere.
- */
-function passesOn(req: NextRequest, res: Response): boolean {
-  if (res.headers.has('x-middleware-next')) return true;
-  const rewrite = res.headers.get('x-middleware-rewrite');
-  return rewrite !== null && new URL(rewrite, req.url).pathname === req.nextUrl.pathname;
+/** The headers of a response without a nonce, made once per process for Clerk's pages and the others. */
+const staticHeaders = new Map<boolean, Record<string, string>>();
+
+function headersWithout(options: { clerk: boolean; frontendApi?: string; development: boolean }): Record<string, string> {
+  let headers = staticHeaders.get(options.clerk);
+  if (!headers) {
+    headers = securityHeaders(options);
+    staticHeaders.set(options.clerk, headers);
+  }
+  return headers;
 }
 
-/**
- * The proxy's answer with the headers next.config.mjs gives every other response. A page rendered
- * per request that the proxy lets through gets a nonce: in the response's policy, and in the
- * request's, where Next.js and Clerk read it to put it on their scripts. A redirect, the gate's
- * 404 or an answer of the proxy's own is no such page and keeps the static policy, as does the
- * 400 for a path that does not decode, on which Clerk's matchers would throw.
- */
-export function withSecurityHeaders(req: NextRequest, res: Response): Response {
+export function proxiedPage(req: NextRequest): ProxiedPage {
   const matchable = !hasMalformedEncoding(req.nextUrl.pathname);
-  const nonce = matchable && rendersPerRequest(req) && passesOn(req, res) ? createNonce() : undefined;
-  const headers = securityHeaders({
+  const nonce = matchable && rendersPerRequest(req) ? createNonce() : undefined;
+  const options = {
     clerk: matchable && isClerkPage(req),
-    nonce,
     frontendApi: clerkFrontendApi(process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY),
     development: process.env.NODE_ENV === 'development',
-  });
-  for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);
-  if (nonce) passOnToPage(req, res, { 'content-security-policy': headers['Content-Security-Policy'], [NONCE_REQUEST_HEADER]: nonce });
-  return res;
+  };
+  const withoutNonce = headersWithout(options);
+  const withNonce = nonce ? securityHeaders({ ...options, nonce }) : withoutNonce;
+  const passedOn = new WeakSet<Response>();
+  return {
+    passOn() {
+      let res: NextResponse;
+      if (nonce) {
+        const headers = new Headers(req.headers);
+        headers.set('content-security-policy', withNonce['Content-Security-Policy']);
+        res = NextResponse.next({ request: { headers } });
+      } else {
+        res = NextResponse.next();
+      }
+      passedOn.add(res);
+      return res;
+    },
+    finish(res) {
+      const headers = passedOn.has(res) ? withNonce : withoutNonce;
+      for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);
+      return res;
+    },
+  };
 }

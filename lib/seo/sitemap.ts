@@ -1,10 +1,12 @@
 import 'server-only';
 
+import { authorsWithPosts, postsBy } from '@/lib/content/authors';
 import { pageCount, pageHref } from '@/lib/content/pagination';
 import { tagCounts } from '@/lib/content/tags';
 import type { PostMeta } from '@/lib/content/types';
 import { GIFT_PREFIX } from '@/lib/gift/paths';
 import {
+  authorHref,
   BLOG_PATH,
   DASHBOARD_PATH,
   PRICING_PATH,
@@ -19,6 +21,11 @@ import {
 } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site-url';
 
+/** When the newest of these posts (newest first) last changed. */
+function newestOf(posts: PostMeta[]): string | undefined {
+  return posts[0] ? (posts[0].updated ?? posts[0].date) : undefined;
+}
+
 export interface SitemapEntry {
   url: string;
   lastModified?: string;
@@ -26,10 +33,11 @@ export interface SitemapEntry {
 
 /**
  * Every public page a reader can reach: the post pages (gated ones too: their public page is the
- * preview and the offer), the index pages and the tag pages. The member area is never listed.
+ * preview and the offer), the index pages, the tag pages and the authors' pages. The member area
+ * is never listed.
  */
 export function sitemapEntries(posts: PostMeta[]): SitemapEntry[] {
-  const newest = posts[0] ? (posts[0].updated ?? posts[0].date) : undefined;
+  const newest = newestOf(posts);
   const at = (path: string, lastModified = newest): SitemapEntry => ({ url: absoluteUrl(path), ...(lastModified ? { lastModified } : {}) });
   const blogPages = Array.from({ length: pageCount(posts.length) }, (_, i) => at(pageHref(BLOG_PATH, i + 1)));
   return [
@@ -37,6 +45,7 @@ export function sitemapEntries(posts: PostMeta[]): SitemapEntry[] {
     ...blogPages,
     at(TAGS_PATH),
     ...tagCounts(posts).map(({ tag }) => at(tagHref(tag))),
+    ...authorsWithPosts(posts).map((author) => at(authorHref(author.id), newestOf(postsBy(posts, author.id)))),
     at(PRICING_PATH, undefined),
     at(SEARCH_PATH, undefined),
     ...posts.map((post) => at(postHref(post.slug), post.updated ?? post.date)),

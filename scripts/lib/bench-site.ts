@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 import { generateTestKeys, testClerkEnv, type TestKeys } from './clerk-tokens';
@@ -77,21 +77,6 @@ export async function removeProxy(dir: string) {
     const file = path.join(entry.parentPath, entry.name);
     if (entry.isFile() && (await readFile(file, 'utf8')).includes("from '@/proxy'")) await rm(file);
   }
-}
-
-export const DYNAMIC_FLOOR_PATH = '/bench-dynamic-floor';
-
-/**
- * Adds a page rendered per request that reads no session and no content: the least any page
- * rendered per request costs with this Next.js on this machine, the floor under the member pages.
- */
-export async function addDynamicFloorPage(dir: string) {
-  const folder = path.join(dir, 'app', DYNAMIC_FLOOR_PATH.slice(1));
-  await mkdir(folder, { recursive: true });
-  await writeFile(
-    path.join(folder, 'page.tsx'),
-    "export const dynamic = 'force-dynamic';\n\nexport default function DynamicFloor() {\n  return <p>{new Date().toISOString()}</p>;\n}\n",
-  );
 }
 
 export { generateTestKeys };

@@ -1,6 +1,6 @@
 import type { JWK } from 'jose';
 
-import { DASHBOARD_PATH, memberPostHref, postHref, PRIVATE_API_PATH, privateApiPostHref } from '../../lib/paths';
+import { DASHBOARD_PATH, postHref, PRIVATE_API_PATH, privateApiPostHref } from '../../lib/paths';
 
 import { generateTestKeys, mintSessionToken, sessionCookies } from './clerk-tokens';
 import type { LoadTarget } from './load';
@@ -44,7 +44,7 @@ export async function mixedTraffic(url: string, privateJwk: JWK): Promise<Share[
     {
       label: 'subscriber, premium post page',
       connections: 3,
-      target: { url: `${url}${memberPostHref(PREMIUM)}`, headers: { cookie: sessionCookies(subscriber) }, expected: [200] },
+      target: { url: `${url}${postHref(PREMIUM)}`, headers: { cookie: sessionCookies(subscriber) }, expected: [200] },
     },
     {
       label: 'subscriber, premium post by API',

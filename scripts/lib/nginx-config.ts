@@ -25,7 +25,10 @@ const variable = (header: string) => `$http_${header.toLowerCase().replaceAll('-
  *   is never stored), and never anything `private`, `no-store`, `no-cache` or with `Set-Cookie`
  *   (nginx's own rules);
  * - its key holds the query (`_rsc`) and every header Next varies on, on top of nginx's own
- *   handling of `Vary`; a request with `Authorization` neither reads nor fills the cache;
+ *   handling of `Vary`; a request with `Authorization` or a Clerk session cookie neither reads
+ *   nor fills the cache: at a gated post's address, the site answers a signed-in reader with the
+ *   rendering of their class, which must never come from (or go into) the shared cache, while
+ *   anonymous readers keep getting the cached public page;
  * - it retries an idempotent request on another copy when one refuses the connection, resets it
  *   or does not answer; a copy that failed sits out for a second;
  * - no `proxy_cache_lock`: nginx has no "hit-for-pass", so requests for one private page would
@@ -62,6 +65,12 @@ http {
 
   proxy_cache_path ${dir}/cache levels=1:2 keys_zone=masthead:10m max_size=512m inactive=1d use_temp_path=off;
 
+  # A Clerk session cookie (\`__session\`, suffixed or not) that holds a token.
+  map $http_cookie $masthead_session {
+    default "";
+    "~(?:^|;)\\s*__session[^=;]*=[^;\\s]" 1;
+  }
+
   upstream masthead_copies {
 ${upstreams.map((address) => `    server ${address} max_fails=1 fail_timeout=1s;`).join('\n')}
   }
@@ -93,8 +102,8 @@ ${upstreams.map((address) => `    server ${address} max_fails=1 fail_timeout=1s;
 
       proxy_cache masthead;
       proxy_cache_key "${key}";
-      proxy_cache_bypass $http_authorization;
-      proxy_no_cache $http_authorization;
+      proxy_cache_bypass $http_authorization $masthead_session;
+      proxy_no_cache $http_authorization $masthead_session;
       proxy_cache_use_stale updating error timeout http_502 http_503 http_504;
       proxy_cache_background_update on;
       add_header X-Cache $upstream_cache_status always;

@@ -135,8 +135,9 @@ describe('the Content-Security-Policy lets every page type work in Chromium', ()
       expect(await page.getByRole('heading', { name: 'Your plan: Member' }).count()).toBe(1);
       // Clerk's loader inserted its script from Clerk's host: allowed through 'strict-dynamic'.
       expect(clerkRequests.length).toBeGreaterThan(0);
-      await open(page, '/dashboard/posts/running-a-weekly-edit-meeting');
+      await open(page, '/blog/running-a-weekly-edit-meeting');
       expect(await page.locator('main h1').count()).toBe(1);
+      expect(await page.getByText('Members’ part').count()).toBe(1);
     }));
 
   it('the member area in the dark theme', () =>

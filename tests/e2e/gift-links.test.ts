@@ -44,9 +44,9 @@ describe('a gift link in the demo', () => {
   it('a subscriber gifts a premium post, and an anonymous reader in a fresh browser reads it in full', async () => {
     let link = '';
     await inFreshBrowser(async (page) => {
-      await open(page, `/sign-in?redirect_url=${encodeURIComponent(`/dashboard/posts/${premium}`)}`);
+      await open(page, `/sign-in?redirect_url=${encodeURIComponent(`/blog/${premium}`)}`);
       await page.getByRole('button', { name: /^Continue as Sam Reyes/ }).click();
-      await page.waitForURL(`**/dashboard/posts/${premium}`);
+      await page.waitForURL(`**/blog/${premium}`);
       await page.getByRole('button', { name: 'Gift this post' }).click();
       const field = page.getByLabel('Gift link');
       await field.waitFor();

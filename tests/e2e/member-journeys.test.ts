@@ -65,34 +65,60 @@ async function expectNoAxeViolations(page: Page, name: string, colorScheme: 'lig
 }
 
 describe('a reader of the demo', () => {
-  it('meets the paywall on a premium post, signs in as a member, and is offered the upgrade', () =>
+  it('meets the paywall on a premium post, signs in as a member, and is offered the upgrade in its place', () =>
     withDemoPage(async (page) => {
       await open(page, `/blog/${premium}`);
       expect(await page.getByRole('complementary', { name: 'Demo notice' }).innerText()).toContain('never deploy this build');
       await page.getByRole('heading', { name: 'The rest of this post is for subscribers' }).waitFor();
       expect(await mainText(page)).not.toContain(normalise(premiumSecret!));
-      await page.getByRole('link', { name: /Already a subscriber\? Read it in your account/ }).click();
+      await page.getByRole('link', { name: 'Already a subscriber? Sign in' }).click();
       await page.waitForURL((url) => url.pathname === '/sign-in');
       await continueAs(page, 'Mina Okafor');
-      expect(pathOf(page)).toBe(`/dashboard/posts/${premium}`);
+      expect(pathOf(page)).toBe(`/blog/${premium}`);
       await page.getByRole('heading', { name: 'This post is part of the premium plan' }).waitFor();
+      expect(await page.getByRole('heading', { name: 'The rest of this post is for subscribers' }).count()).toBe(0);
       expect(await mainText(page)).not.toContain(normalise(premiumSecret!));
     }));
 
-  it('upgrades from the offer to the subscriber and reads the full premium text', () =>
+  it('upgrades from the offer to the subscriber and reads the full premium text at the same address', () =>
     withDemoPage(async (page) => {
-      await signIn(page, 'Mina Okafor', `/dashboard/posts/${premium}`);
+      await signIn(page, 'Mina Okafor', `/blog/${premium}`);
       await page.getByRole('link', { name: 'Upgrade to premium' }).click();
       await page.waitForURL((url) => url.pathname === '/pricing');
       await page.getByRole('button', { name: 'Subscribe (demo)' }).click();
-      await page.waitForURL((url) => url.pathname === '/dashboard');
+      await page.waitForURL((url) => url.pathname === `/blog/${premium}`);
       await page.getByRole('status').getByText('You are subscribed').waitFor();
-      expect(await page.getByRole('heading', { name: 'Your plan: Premium' }).count()).toBe(1);
-      // The dashboard links each post to its one address.
-      expect(await page.getByRole('link', { name: premiumTitle }).getAttribute('href')).toBe(`/blog/${premium}`);
-      await open(page, `/dashboard/posts/${premium}`);
       expect(await mainText(page)).toContain(normalise(premiumSecret!));
-      expect(await page.locator('summary', { hasText: 'Sam Reyes' }).count()).toBe(1);
+      expect(await page.getByText('Subscribers’ part').count()).toBe(1);
+    }));
+
+  it('as the subscriber, follows links from home, a tag page, search and a post body and never meets a paywall', () =>
+    withDemoPage(async (page) => {
+      await open(page, '/blog/static-first-publishing');
+      expect(await page.getByRole('heading', { name: 'Read more like this' }).count()).toBe(1);
+      await signIn(page, 'Sam Reyes', '/');
+      await open(page, '/blog/static-first-publishing');
+      expect(await page.getByRole('heading', { name: 'Read more like this' }).count()).toBe(0);
+      await open(page, '/');
+      const paywalls = () => page.getByRole('heading', { name: /The rest of this post is for|part of the premium plan/ }).count();
+      const readsInFull = async (how: string) => {
+        await page.waitForURL(`**/blog/${premium}`);
+        expect(await paywalls(), how).toBe(0);
+        expect(await mainText(page), how).toContain(normalise(premiumSecret!));
+      };
+      await page.locator('main').getByRole('link', { name: premiumTitle }).first().click();
+      await readsInFull('from home');
+      await open(page, '/tags/memberships');
+      await page.locator('main').getByRole('link', { name: premiumTitle }).first().click();
+      await readsInFull('from a tag page');
+      await open(page, '/search');
+      await page.getByRole('searchbox').fill('metered paywalls');
+      await page.locator('main').getByRole('link', { name: premiumTitle }).first().click();
+      await readsInFull('from search');
+      await open(page, '/blog/pricing-a-membership-tier');
+      expect(await paywalls()).toBe(0);
+      await page.locator('main article').locator(`a[href="/blog/${premium}"]`).first().click();
+      await readsInFull('from a link in a post');
     }));
 
   it('as an editor, opens the editors’ area and previews a draft and a scheduled post', () =>
@@ -111,12 +137,12 @@ describe('a reader of the demo', () => {
       }
     }));
 
-  // The member post page is rendered once per class of reader and kept (lib/member-page): it must
-  // still run its scripts under each response's nonce and name whoever is reading it.
-  it('reads a premium post whose theme switch works and whose account menu is their own, then another identity’s', () =>
+  // The reading is rendered once per class of reader and kept (lib/readings): its header knows
+  // nobody, and it must serve whoever is signed in now.
+  it('reads a premium post whose theme switch works, then reads it as another identity', () =>
     withDemoPage(async (page) => {
-      await signIn(page, 'Sam Reyes', `/dashboard/posts/${premium}`);
-      expect(await page.locator('summary', { hasText: 'Sam Reyes' }).count()).toBe(1);
+      await signIn(page, 'Sam Reyes', `/blog/${premium}`);
+      expect(await page.getByRole('banner').getByRole('link', { name: 'Dashboard' }).count()).toBe(1);
       const isDark = () => page.evaluate(() => document.documentElement.classList.contains('dark'));
       expect(await isDark()).toBe(false);
       await page.getByRole('button', { name: 'Dark theme' }).click();
@@ -125,19 +151,18 @@ describe('a reader of the demo', () => {
       expect(await isDark()).toBe(true);
       await page.getByRole('button', { name: 'Dark theme' }).click();
       expect(await isDark()).toBe(false);
-      await page.locator('summary', { hasText: 'Sam Reyes' }).click();
-      await page.getByRole('link', { name: 'Switch identity' }).click();
-      await continueAs(page, 'Eda Lindqvist');
-      await open(page, `/dashboard/posts/${premium}`);
+      await signIn(page, 'Mina Okafor', `/blog/${premium}`);
+      expect(await mainText(page)).not.toContain(normalise(premiumSecret!));
+      await page.getByRole('heading', { name: 'This post is part of the premium plan' }).waitFor();
+      await signIn(page, 'Eda Lindqvist', `/blog/${premium}`);
       expect(await mainText(page)).toContain(normalise(premiumSecret!));
-      expect(await page.locator('summary', { hasText: 'Eda Lindqvist' }).count()).toBe(1);
-      expect(await page.locator('summary', { hasText: 'Sam Reyes' }).count()).toBe(0);
+      expect(await page.getByText('Link works for').count()).toBe(1);
     }));
 
   it('as a team member whose organization pays, reads a premium post in full', () =>
     withDemoPage(async (page) => {
-      await signIn(page, 'Tomás Berg', `/dashboard/posts/${premium}`);
-      expect(pathOf(page)).toBe(`/dashboard/posts/${premium}`);
+      await signIn(page, 'Tomás Berg', `/blog/${premium}`);
+      expect(pathOf(page)).toBe(`/blog/${premium}`);
       expect(await mainText(page)).toContain(normalise(premiumSecret!));
       expect(await page.getByRole('heading', { name: 'This post is part of the premium plan' }).count()).toBe(0);
     }));
@@ -233,10 +258,10 @@ describe('a reader of the demo', () => {
 /** Each member page type, as the identity that sees it. */
 const MEMBER_PAGES = [
   { name: 'sign-in-picker', as: undefined, path: '/sign-in' },
-  { name: 'upgrade-offer', as: 'Mina Okafor', path: `/dashboard/posts/${premium}` },
+  { name: 'upgrade-offer', as: 'Mina Okafor', path: `/blog/${premium}` },
   { name: 'dashboard', as: 'Sam Reyes', path: '/dashboard' },
   { name: 'account-menu', as: 'Sam Reyes', path: '/dashboard', menu: true },
-  { name: 'premium-post', as: 'Sam Reyes', path: `/dashboard/posts/${premium}` },
+  { name: 'premium-post', as: 'Sam Reyes', path: `/blog/${premium}` },
   { name: 'settings', as: 'Sam Reyes', path: '/settings' },
   { name: 'editors-list', as: 'Eda Lindqvist', path: '/dashboard/editor' },
   { name: 'editor-preview', as: 'Eda Lindqvist', path: `/dashboard/editor/${draft.slug}` },

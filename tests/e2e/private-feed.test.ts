@@ -45,7 +45,7 @@ describe("a subscriber's private feed and API keys in the demo dashboard", () =>
       const field = page.getByLabel('Private feed URL', { exact: true });
       await field.waitFor();
       const first = await field.inputValue();
-      expect(first).toMatch(new RegExp(`^${demo()}/api/private/feed/ak_\\w+$`));
+      expect(first).toMatch(new RegExp(`^${demo()}/api/private/feed/ak_\\w+\\.[\\w-]{22}$`));
       // A first URL replaces nothing, and the button now offers what a second click would do.
       await page.getByText('Give your feed reader this URL').waitFor();
       expect(await page.getByText('stopped working').count()).toBe(0);

@@ -42,9 +42,9 @@ const containsPremiumText = (body: string) => premiumText.some((sentence) => bod
 
 describe('signing in to the demo', () => {
   it('sets Clerk’s cookies and sends the browser on with a 303', async () => {
-    const { reply } = await signInAs('subscriber', `/dashboard/posts/${premium}`);
+    const { reply } = await signInAs('subscriber', `/blog/${premium}`);
     expect(reply.status).toBe(303);
-    expect(reply.headers.get('location')).toBe(`${base()}/dashboard/posts/${premium}`);
+    expect(reply.headers.get('location')).toBe(`${base()}/blog/${premium}`);
     expect(reply.headers.get('cache-control')).toBe('no-store');
     const cookies = reply.headers.getSetCookie();
     expect(cookies.find((cookie) => cookie.startsWith('__session='))).toMatch(/^__session=eyJ[^;]+; Path=\/; Max-Age=\d+; SameSite=Lax; HttpOnly$/);
@@ -74,9 +74,9 @@ describe('signing in to the demo', () => {
     ['subscriber', 200, true, undefined],
     ['team', 200, true, undefined],
     ['editor', 200, true, undefined],
-  ] as const)('as the %s, the premium post answers %i, full text %s', async (as, status, full, offer) => {
+  ] as const)('as the %s, the premium post at its one address answers %i, full text %s', async (as, status, full, offer) => {
     const { cookie } = await signInAs(as);
-    const reply = await page(`/dashboard/posts/${premium}`, cookie);
+    const reply = await page(`/blog/${premium}`, cookie);
     expect(reply.status).toBe(status);
     expect(containsPremiumText(reply.body)).toBe(full);
     if (offer) expect(reply.body).toContain(offer);
@@ -94,13 +94,16 @@ describe('signing in to the demo', () => {
 
   it('sends a pending session to its task page, which finishes it as a member', async () => {
     const { cookie } = await signInAs('pending');
-    const reply = await page(`/dashboard/posts/${members}`, cookie);
+    const reply = await page('/dashboard', cookie);
     expect(reply.status).toBe(307);
     expect(reply.headers.get('location')).toContain('/sign-in/tasks?redirect_url=');
-    const task = await page(`/sign-in/tasks?redirect_url=${encodeURIComponent(`/dashboard/posts/${members}`)}`, cookie);
+    const task = await page(`/sign-in/tasks?redirect_url=${encodeURIComponent(`/blog/${members}`)}`, cookie);
     expect(task.status).toBe(200);
     expect(task.body).toContain('Finish the task');
-    expect(task.body).toContain(`name="redirect_url" value="/dashboard/posts/${members}"`);
+    expect(task.body).toContain(`name="redirect_url" value="/blog/${members}"`);
+    const post = await page(`/blog/${members}`, cookie);
+    expect(post.status).toBe(200);
+    expect(post.body).toContain('Sign up to keep reading');
   });
 
   it('signs out: the session cookie is cleared, __client_uat is 0, and the member area asks to sign in', async () => {
@@ -152,9 +155,10 @@ describe('the demo’s gate trusts nothing but Clerk’s verification', () => {
     const keys = await generateTestKeys();
     const token = await mintSessionToken(keys.privateJwk, { userId: 'user_demo_subscriber', azp: base(), features: ['u:premium_content'] });
     const cookie = `__session=${token}; __client_uat=${Math.floor(Date.now() / 1000) - 5}`;
-    const reply = await page(`/dashboard/posts/${premium}`, cookie);
+    const reply = await page(`/blog/${premium}`, cookie);
     expect(containsPremiumText(reply.body)).toBe(false);
-    expect(reply.status).toBe(307);
+    expect(reply.status).toBe(200);
+    expect(reply.body).toContain('See plans');
   });
 
   it('opens nothing with a demo session on a site with a real instance', async () => {

@@ -192,14 +192,14 @@ describe("the members' private feed", () => {
     for (const sentence of [...textOf(premiumSlug), ...draftText]) expect(reply.body).not.toContain(sentence);
   });
 
-  it('describes its channel and authors as the public feed does, and links a gated post in the member area', async () => {
+  it('describes its channel and authors as the public feed does, and links a gated post at its one address', async () => {
     const { body } = await request('/api/private/feed.xml', { headers: await bearer('member') });
     expect(body).toContain('<title>Masthead (full text for members)</title>');
     expect(body).toContain('<language>en</language>');
     expect(body).toContain(`<atom:link href="${inject('siteUrl')}/api/private/feed.xml" rel="self"`);
     expect(body).toMatch(/<lastBuildDate>\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT<\/lastBuildDate>/);
     expect(body).toMatch(/<dc:creator>(Ada Lindqvist|Tomás Okafor)<\/dc:creator>/);
-    expect(body).toContain(`<link>${inject('siteUrl')}/dashboard/posts/${membersSlug}</link>`);
+    expect(body).toContain(`<link>${inject('siteUrl')}/blog/${membersSlug}</link>`);
   });
 
   it('gives a subscriber premium posts in full too', async () => {

@@ -1,4 +1,4 @@
-import { createPublicKey } from 'node:crypto';
+import { createPublicKey, randomBytes } from 'node:crypto';
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
@@ -95,29 +95,31 @@ describe('POST /api/private/posts/<slug>/gift', () => {
   });
 });
 
-describe('the member post page', () => {
+describe('the post page of a reader who may give it', () => {
   it('offers a subscriber the gift button under a premium post', async () => {
-    const page = await request(`/dashboard/posts/${premium}`, { headers: await as('subscriber') });
+    const page = await request(`/blog/${premium}`, { headers: await as('subscriber') });
     expect(page.body).toContain('Gift this post');
     expect(page.body).not.toContain('Link works for');
   });
 
   it('offers an editor a lifetime choice', async () => {
-    const page = await request(`/dashboard/posts/${premium}`, { headers: await as('editor') });
+    const page = await request(`/blog/${premium}`, { headers: await as('editor') });
     expect(page.body).toContain('Link works for');
     expect(page.body).toContain('365 days');
   });
 
   it('offers a member no gift of a premium post they cannot read', async () => {
-    const page = await request(`/dashboard/posts/${premium}`, { headers: await as('member') });
+    const page = await request(`/blog/${premium}`, { headers: await as('member') });
     expect(page.status).toBe(200);
     expect(page.body).not.toContain('Gift this post');
   });
 
-  it('says why where gifting is off', async () => {
-    const page = await request(`/dashboard/posts/${premium}`, { base: inject('privateSiteUrl'), headers: await as('editor') });
-    expect(page.body).toContain('Gift links are off on this site: MASTHEAD_GIFT_SECRET is not set.');
-    expect(page.body).not.toContain('Gift this post');
+  it('says why where gifting is off, when the form is sent: the page is rendered before any server’s keys are known', async () => {
+    const page = await request(`/blog/${premium}`, { base: inject('privateSiteUrl'), headers: await as('editor') });
+    expect(page.body).toContain('Gift this post');
+    const made = await request(`/api/private/posts/${premium}/gift`, { base: inject('privateSiteUrl'), method: 'POST', headers: await as('editor') });
+    expect(made.status).toBe(503);
+    expect(JSON.parse(made.body)).toMatchObject({ error: 'gifts_off', message: 'Gift links are off on this site: MASTHEAD_GIFT_SECRET is not set.' });
   });
 });
 
@@ -226,8 +228,19 @@ describe('the server log', () => {
     for (const path of paths) expect((await rawRequest(path, { base: site.url, headers: { accept: 'text/html' } })).status).toBeLessThan(500);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(site.output()).toContain(`/gift/${premium}/…`);
+    // The token's parts (header, IV, ciphertext, tag): the empty encrypted key of `dir` aside.
+    const parts = token.split('.').filter(Boolean);
+    expect(parts).toHaveLength(4);
+    for (const part of parts) expect(site.output()).not.toContain(part);
+  });
+
+  it('holds no token or feed key, however the path is spelled', async () => {
+    const token = mintGiftToken(inject('giftKeys').newest, premium);
     const [payload, signature] = token.split('.') as [string, string];
-    expect(site.output()).not.toContain(payload);
-    expect(site.output()).not.toContain(signature);
+    const feedKey = `ak_${randomBytes(24).toString('base64url').replace(/[-_]/g, 'q')}`;
+    const spellings = [`/Gift/${premium}/${token}%ff`, `/%ff/gift/x/${token}`, `/api/private/Feed/${feedKey}%ff`, `/%67ift/${premium}/${token}%ff`];
+    for (const path of spellings) expect((await rawRequest(path, { base: site.url, headers: { accept: 'text/html' } })).status, path).toBe(400);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (const secret of [payload, signature, feedKey.slice(3)]) expect(site.output()).not.toContain(secret);
   });
 });

@@ -40,15 +40,25 @@ function filesUnder(dir: string, keep: (file: string) => boolean = () => true): 
   return entries.map((entry) => path.join(dir, entry)).filter((file) => statSync(file).isFile() && keep(file));
 }
 
-/** What the build serves as files: static chunks, public/, and the prerendered pages and payloads. */
+const prerendered = (file: string) => /\.(html|rsc|body|meta|txt|xml|json)$/.test(file) || file.includes('.segments');
+
+/** The renderings of gated posts for signed-in readers (lib/readings): served only through the proxy's rewrite. */
+const readingsDir = (distDir: string) => path.join(root, distDir, 'server', 'app', 'gated-reading');
+
+/**
+ * What the build serves as files at their own addresses: static chunks, public/, and the
+ * prerendered pages and payloads, but the readings, which no address opens (tested below).
+ */
 function servedFiles(distDir: string): string[] {
-  const prerendered = (file: string) => /\.(html|rsc|body|meta|txt|xml|json)$/.test(file) || file.includes('.segments');
   return [
     ...filesUnder(path.join(root, distDir, 'static')),
     ...filesUnder(path.join(root, 'public')),
-    ...filesUnder(path.join(root, distDir, 'server', 'app'), prerendered),
+    ...filesUnder(path.join(root, distDir, 'server', 'app'), (file) => prerendered(file) && !file.startsWith(readingsDir(distDir))),
   ];
 }
+
+/** The build's secret behind the readings' addresses (lib/readings/lock.ts). */
+const buildSecret = (JSON.parse(readFileSync(path.join(root, '.content', 'reading-lock.json'), 'utf8')) as { lock: string }).lock;
 
 describe('no gated or draft text in any public channel', () => {
   it('has secret sentences to look for', () => {
@@ -58,7 +68,17 @@ describe('no gated or draft text in any public channel', () => {
   it('finds none in any page or RSC payload an anonymous reader can reach', async () => {
     const fetched = await crawl();
     const pages = fetched.filter((f) => f.variant === 'document' && f.status === 200);
-    expect(pages.map((p) => p.url)).toEqual(expect.arrayContaining(['/', '/blog', '/blog/pricing-a-membership-tier', '/search.json', '/search/posts/0.json']));
+    expect(pages.map((p) => p.url)).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/blog',
+        '/blog/pricing-a-membership-tier',
+        '/authors/ada-lindqvist',
+        '/authors/tomas-okafor',
+        '/search.json',
+        '/search/posts/0.json',
+      ]),
+    );
     expect(fetched.filter((f) => PUBLIC_SEEDS.includes(f.url)).map((f) => f.status)).not.toContain(404);
     expect(fetched.filter((f) => f.variant === 'rsc' && f.status === 200).length).toBeGreaterThan(5);
     const leaks = fetched.flatMap((f) => leaksIn(f.body, secrets).map((s) => `${f.url} (${f.variant}): ${s}`));
@@ -128,15 +148,44 @@ describe('no gated or draft text in any public channel', () => {
     expect(leaks).toEqual([]);
     const index = path.join(root, '.content', 'public.json');
     expect(leaksIn(readFileSync(index, 'utf8'), serverSecrets)).toEqual([]);
+    expect(files.filter((file) => readFileSync(file, 'utf8').includes(buildSecret))).toEqual([]);
     console.info(`leak scan: ${files.length} served files`);
+  });
+
+  it('keeps the readings’ prerendered files, which hold the gated text, behind the proxy: none opens at its own address', async () => {
+    const files = filesUnder(readingsDir(inject('distDir')), (file) => file.endsWith('.html'));
+    expect(files.length).toBeGreaterThan(3);
+    expect(files.flatMap((file) => leaksIn(readFileSync(file, 'utf8'), secrets)).length).toBeGreaterThan(0);
+    for (const file of files) {
+      const address = `/${path
+        .relative(path.join(root, inject('distDir'), 'server', 'app'), file)
+        .replace(/\.html$/, '')
+        .split(path.sep)
+        .join('/')}`;
+      for (const identity of ['anonymous', 'subscriber'] as const) {
+        const reply = await request(address, { headers: await as(identity, { accept: 'text/html' }) });
+        expect(reply.status, `${identity} ${address}`).toBe(404);
+        expect(leaksIn(reply.body, secrets), address).toEqual([]);
+      }
+    }
+  });
+
+  it('never shows the build’s secret behind the readings’ addresses, to any reader', async () => {
+    expect(buildSecret.length).toBeGreaterThan(20);
+    const fetched = await crawl();
+    expect(fetched.filter((f) => f.body.includes(buildSecret)).map((f) => f.url)).toEqual([]);
+    const reading = await request('/blog/pricing-a-membership-tier', { headers: await as('subscriber') });
+    expect(reading.body).not.toContain(buildSecret);
+    expect([...reading.headers.values()].join('\n')).not.toContain(buildSecret);
   });
 
   it('finds none in the server code of any public route: the full text is only bundled for the member area', () => {
     const distDir = path.join(root, inject('distDir'));
-    // The gift view renders a gated post's full text per request, on the server, behind its token check.
+    // The gift view renders a gated post's full text per request, on the server, behind its token
+    // check; the readings, once, behind the proxy's rewrite and their own addresses.
     const gatedRoutes = [
       `${path.sep}(members)${path.sep}`,
-      `${path.sep}(member-render)${path.sep}`,
+      `${path.sep}(gated-reading)${path.sep}`,
       `${path.sep}(editors)${path.sep}`,
       `${path.sep}api${path.sep}private${path.sep}`,
       `${path.sep}(gift)${path.sep}`,
@@ -155,7 +204,7 @@ describe('no gated or draft text in any public channel', () => {
 
   it('would see a leak: the same scan finds the gated text where it is meant to be', async () => {
     const [sentence, slug] = [...secrets.entries()].find(([, s]) => s === 'pricing-a-membership-tier')!;
-    const page = await request(`/dashboard/posts/${slug}`, { headers: await as('subscriber') });
+    const page = await request(`/blog/${slug}`, { headers: await as('subscriber') });
     expect(page.status).toBe(200);
     expect(leaksIn(page.body, secrets)).toContain(sentence);
     const gift = await request(`/gift/${slug}/${mintGiftToken(inject('giftKeys').newest, slug)}`);

@@ -7,6 +7,7 @@ import { startClerkBackendStandIn, type RunningStandIn } from '@/lib/clerk/backe
 import { testClerkEnv } from '../../scripts/lib/clerk-tokens';
 import { type RunningSite, startSite } from '../../scripts/lib/next-site';
 import { type BackendApi, backendClient, callCounts, m2mToken, memberApiKey, setBehaviour, setPlanFeatures } from '../support/clerk-backend';
+import { feedUrlPath } from '../support/feed-url';
 import { gatedSentences, publishedSlugs, sentencesOf } from '../support/gated-text';
 import { as, bearer, request } from '../support/http';
 import { required } from '../support/required';
@@ -97,10 +98,11 @@ describe("a member's API key on the member API", () => {
     expect(JSON.parse(reply.body)).toMatchObject({ error: 'forbidden' });
   });
 
-  it('does not open a member page: pages take browser sessions only', async () => {
+  it('does not open a gated post’s full text: pages take browser sessions only', async () => {
     const key = await memberApiKey(newUser('page'));
-    const reply = await request(`/dashboard/posts/${membersSlug}`, { headers: { ...auth(key.secret!), accept: 'text/html' } });
-    expect(reply.status).not.toBe(200);
+    const reply = await request(`/blog/${membersSlug}`, { headers: { ...auth(key.secret!), accept: 'text/html' } });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toContain('Sign up to keep reading');
     expect(reply.body).not.toContain(membersText.slice(0, 40));
   });
 });
@@ -144,7 +146,7 @@ describe('the private feed URL, for feed readers', () => {
     const userId = newUser('reader');
     await setPlanFeatures(userId, ['premium_content']);
     const key = await memberApiKey(userId, { scopes: ['feed:read'] });
-    const reply = await request(`/api/private/feed/${key.secret}`);
+    const reply = await request(feedUrlPath(key.secret!));
     expect(reply.status).toBe(200);
     expect(reply.headers.get('content-type')).toContain('application/rss+xml');
     expect(reply.headers.get('cache-control')).toBe('private, no-store');
@@ -155,7 +157,7 @@ describe('the private feed URL, for feed readers', () => {
 
   it("leaves premium items out of a member's feed without the plan", async () => {
     const key = await memberApiKey(newUser('reader'), { scopes: ['feed:read'] });
-    const reply = await request(`/api/private/feed/${key.secret}`);
+    const reply = await request(feedUrlPath(key.secret!));
     expect(reply.status).toBe(200);
     expect(reply.body).toContain(membersText.slice(0, 40));
     expect(reply.body).not.toContain(premiumText.slice(0, 40));
@@ -167,14 +169,22 @@ describe('the private feed URL, for feed readers', () => {
       async () => {
         const key = await memberApiKey(newUser('reset'), { scopes: ['feed:read'] });
         await backendClient().apiKeys.revoke({ apiKeyId: key.id });
-        return key.secret!;
+        return feedUrlPath(key.secret!);
       },
     ],
-    ["a member's general API key", async () => (await memberApiKey(newUser('general'))).secret!],
-    ['a key Clerk does not know', async () => wellFormedGarbage('ak_')],
-    ['a word', async () => 'feed'],
-  ])('answers 404 to %s, with no gated text', async (_label, keyOf) => {
-    const reply = await request(`/api/private/feed/${await keyOf()}`);
+    ["a member's general API key", async () => feedUrlPath((await memberApiKey(newUser('general'))).secret!)],
+    ['a key Clerk does not know', async () => feedUrlPath(wellFormedGarbage('ak_'))],
+    [
+      'a valid feed key without its tag (a URL made before feed URLs had one)',
+      async () => `/api/private/feed/${(await memberApiKey(newUser('old'), { scopes: ['feed:read'] })).secret}`,
+    ],
+    [
+      "a valid feed key with another key's tag",
+      async () => `${feedUrlPath(wellFormedGarbage('ak_'))}`.replace(/ak_[^.]+/, (await memberApiKey(newUser('swap'), { scopes: ['feed:read'] })).secret!),
+    ],
+    ['a word', async () => '/api/private/feed/feed'],
+  ])('answers 404 to %s, with no gated text', async (_label, pathOf) => {
+    const reply = await request(await pathOf());
     expect(reply.status).toBe(404);
     expect(reply.body).not.toContain(membersText.slice(0, 40));
   });
@@ -189,7 +199,7 @@ describe("the dashboard's private feed", () => {
     const general = await memberApiKey('user_member');
     const feed = await memberApiKey('user_member', { scopes: ['feed:read'] });
     const after = await request('/dashboard', { headers: await as('member') });
-    expect(after.body).toContain(`/api/private/feed/${feed.secret}`);
+    expect(after.body).toContain(feedUrlPath(feed.secret!));
     expect(after.body).toContain('Reset this URL');
     expect(after.body).not.toContain(general.secret!);
   });
@@ -231,6 +241,17 @@ describe('when Clerk is slow, down or refusing', () => {
     const key = await memberApiKey(newUser('often'), { api });
     const before = await verifyCalls();
     for (let i = 0; i < 5; i += 1) expect((await request('/api/private/me', { base: base(), headers: auth(key.secret!) })).status).toBe(200);
+    expect((await verifyCalls()) - before).toBe(1);
+  });
+
+  it('refuses 600 made-up feed URLs at once with 404 and no call to Clerk, and opens a new real one meanwhile', async () => {
+    const key = await memberApiKey(newUser('new-feed'), { api, scopes: ['feed:read'] });
+    const before = await verifyCalls();
+    const flood = Promise.all(Array.from({ length: 600 }, () => request(`/api/private/feed/${wellFormedGarbage('ak_')}`, { base: base() })));
+    const real = await request(feedUrlPath(key.secret!), { base: base() });
+    const statuses = new Set((await flood).map((reply) => reply.status));
+    expect(statuses).toEqual(new Set([404]));
+    expect(real.status).toBe(200);
     expect((await verifyCalls()) - before).toBe(1);
   });
 
@@ -335,8 +356,8 @@ describe('when Clerk is slow, down or refusing', () => {
 
   it('never writes a private feed URL or an API key to the server log', async () => {
     const key = await memberApiKey(newUser('logged'), { api, scopes: ['feed:read'] });
-    await request(`/api/private/feed/${key.secret}`, { base: base() });
-    await request(`/api/private/feed/${key.secret}%zz`, { base: base() });
+    await request(feedUrlPath(key.secret!), { base: base() });
+    await request(`${feedUrlPath(key.secret!)}%zz`, { base: base() });
     await request('/api/private/me', { base: base(), headers: auth(key.secret!) });
     expect(site.output()).not.toContain(key.secret!.slice(3));
   });

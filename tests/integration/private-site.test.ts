@@ -8,7 +8,7 @@ import { type RunningSite, startSite } from '../../scripts/lib/next-site';
 /** The site built with MASTHEAD_PRIVATE_SITE=true. */
 const base = () => inject('privateSiteUrl');
 const premiumSlug = required(publishedSlugs('premium')[0], 'a published premium post');
-const pages = ['/', '/blog', '/blog/static-first-publishing', '/pricing', '/dashboard', `/dashboard/posts/${premiumSlug}`, '/settings', '/no-such-page'];
+const pages = ['/', '/blog', '/blog/static-first-publishing', '/pricing', '/dashboard', `/blog/${premiumSlug}`, '/settings', '/no-such-page'];
 const premiumText = sentencesOf(gatedSentences(), premiumSlug);
 
 describe('a private preview site (MASTHEAD_PRIVATE_SITE=true)', () => {
@@ -36,6 +36,8 @@ describe('a private preview site (MASTHEAD_PRIVATE_SITE=true)', () => {
     }
     const post = await request('/blog/static-first-publishing', { base: base(), headers: await as('editor') });
     expect(post.body).toContain('Static First, Dynamic Where It Counts');
+    const premium = await request(`/blog/${premiumSlug}`, { base: base(), headers: await as('editor') });
+    expect(premiumText.filter((sentence) => premium.body.includes(sentence)).length).toBeGreaterThan(0);
   });
 
   it('leaves the way in open: sign-in, sign-up and the session task page', async () => {

@@ -62,6 +62,18 @@ describe('security headers on the site with Clerk', () => {
     expect(directives(reply).get('style-src')).toEqual(["'self'"]);
   });
 
+  it.each([
+    ['a member’s members-only post', 'running-a-weekly-edit-meeting', 'member'],
+    ['a subscriber’s premium post', 'pricing-a-membership-tier', 'subscriber'],
+  ] as const)('%s, rendered once for a class of readers, has the readers’ static policy (no nonce can be kept)', async (_, slug, identity) => {
+    const reply = await request(`/blog/${slug}`, { headers: await as(identity) });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toContain('Share this post as a gift');
+    expectSecurityHeaders(reply);
+    expect(directives(reply).get('script-src')).toEqual(readersScripts);
+    expect(directives(reply).get('style-src')).toEqual(["'self'"]);
+  });
+
   it('a static script file carries them', async () => {
     const home = await request('/');
     const script = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(home.body)?.[1];
@@ -108,7 +120,6 @@ describe('security headers on the site with Clerk', () => {
   it.each([
     ['the sign-in page', '/sign-in', 'anonymous'],
     ['a member’s dashboard', '/dashboard', 'member'],
-    ['a member’s post', '/dashboard/posts/running-a-weekly-edit-meeting', 'member'],
     ['the editors’ area', '/dashboard/editor', 'editor'],
   ] as const)('%s, rendered per request, allows only scripts with its own nonce', async (_, path, identity) => {
     const reply = await request(path, { headers: await as(identity) });

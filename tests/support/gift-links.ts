@@ -2,26 +2,29 @@ import { randomBytes } from 'node:crypto';
 
 import { parseGiftKeys } from '@/lib/gift/keys';
 import { giftPath } from '@/lib/gift/paths';
-import { signGift } from '@/lib/gift/token';
+import { sealGift } from '@/lib/gift/token';
 
 const DAY_MS = 86_400_000;
 
-/** A gift token signed as the site would sign it, with the key of a `kid:secret` entry of MASTHEAD_GIFT_SECRET. */
-export function mintGiftToken(entry: string, slug: string, expiresAt = new Date(Date.now() + 14 * DAY_MS), giver = 'user_subscriber'): string {
+/** A gift token sealed as the site would seal it, with the key of a `kid:secret` entry of MASTHEAD_GIFT_SECRET. */
+export function mintGiftToken(entry: string, slug: string, expiresAt = new Date(Date.now() + 14 * DAY_MS)): string {
   const keys = parseGiftKeys(entry);
   if (!keys.on) throw new Error(keys.why);
-  return signGift({ slug, giver, expiresAt }, keys.keys[0]);
+  return sealGift({ slug, expiresAt }, keys.keys[0]);
 }
 
-function tamper(token: string): string {
-  const last = token.at(-1) === 'A' ? 'B' : 'A';
-  return `${token.slice(0, -1)}${last}`;
+/** The token with one character of its `index`th part changed (0 header, 2 IV, 3 ciphertext, 4 tag). */
+export function alterPart(token: string, index: number): string {
+  const parts = token.split('.');
+  const part = parts[index] ?? '';
+  parts[index] = `${part[0] === 'A' ? 'B' : 'A'}${part.slice(1)}`;
+  return parts.join('.');
 }
 
-function withLongerLife(token: string): string {
-  const [payload, signature] = token.split('.') as [string, string];
-  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { e: number };
-  return `${Buffer.from(JSON.stringify({ ...claims, e: claims.e + 365 * 86_400 })).toString('base64url')}.${signature}`;
+/** A link in the format before sealed tokens (base64 JSON naming the giver, then an HMAC): no longer accepted. */
+function oldFormat(slug: string): string {
+  const claims = Buffer.from(JSON.stringify({ k: 'new', s: slug, u: 'user_subscriber', e: Math.floor(Date.now() / 1000) + 86_400 })).toString('base64url');
+  return `${claims}.${randomBytes(32).toString('base64url')}`;
 }
 
 /**
@@ -33,10 +36,11 @@ export function invalidGiftPaths(entry: string, slug: string, otherSlug: string)
   const retired = `retired:${randomBytes(32).toString('base64url')}`;
   const tokens: [string, string][] = [
     ['not a token', 'not-a-token'],
-    ['tampered signature', tamper(valid)],
+    ['tampered ciphertext', alterPart(valid, 3)],
+    ['tampered tag', alterPart(valid, 4)],
     ['truncated', valid.slice(0, -8)],
-    ['payload without signature', valid.split('.')[0]!],
-    ['lifetime stretched in the payload', withLongerLife(valid)],
+    ['header without the rest', valid.split('.')[0]!],
+    ['old format', oldFormat(slug)],
     ['expired', mintGiftToken(entry, slug, new Date(Date.now() - 60_000))],
     ['revoked: its key rotated out', mintGiftToken(retired, slug)],
     ['another post’s link', mintGiftToken(entry, otherSlug)],

@@ -188,9 +188,85 @@ describe('check-content', () => {
     expect(await problemsFor(source)).toEqual([expected]);
   });
 
-  it('accepts a link to a post that exists', async () => {
-    const other = { file: 'content/posts/other-post.mdx', source: good };
-    expect(await problemsFor(withBody('See [the other post](/blog/other-post#part-two).'), [other])).toEqual([]);
+  it('accepts a link to a post that exists, and to one of its headings', async () => {
+    const other = { file: 'content/posts/other-post.mdx', source: withBody('## Part two\n\n## Costs & benefits\n\n## Part two') };
+    const links = ['/blog/other-post', '/blog/other-post/', '/blog/other-post#part-two', '/blog/other-post#costs--benefits', '/blog/other-post#part-two-1'];
+    expect(await problemsFor(withBody(links.map((link) => `[x](${link})`).join('\n')), [other])).toEqual([]);
+  });
+
+  describe('links', () => {
+    const other = { file: 'content/posts/other-post.mdx', source: withBody('## Part two').replace('tags: [performance]', 'tags: [memberships]') };
+    const draft = { file: 'content/posts/a-draft.mdx', source: good.replace('tags: [performance]', 'tags: [secret-plans]\ndraft: true') };
+    const linksIn = async (body: string) => problemsFor(withBody(`## Our section\n\n${body}`), [other, draft]);
+
+    it('accepts every page of the site, the files under public/, other sites and this post’s own headings', async () => {
+      const fine = [
+        '/',
+        '/blog',
+        '/tags',
+        '/tags/memberships',
+        '/tags/performance',
+        '/pricing',
+        '/search?q=fonts',
+        '/feed.xml',
+        '/feed.json',
+        '/authors/ada-lindqvist',
+        '/sign-up',
+        '/dashboard',
+        '/blog/a-draft',
+        '/images/caption-and-description.png',
+        '#our-section',
+        'https://example.com/pricng',
+        'mailto:editors@example.com',
+      ];
+      expect(await linksIn(fine.map((link) => `[x](${link})`).join('\n'))).toEqual([]);
+    });
+
+    // Line 10 holds `## Our section`; the link stands on line 12.
+    it.each([
+      ['a page the site does not have', '[x](/pricng)', 'link to a page this site does not have: /pricng; did you mean /pricing?'],
+      [
+        'a page far from any',
+        '[x](/about-us)',
+        'link to a page this site does not have: /about-us; link to a post (/blog/<slug>), a tag, an author or one of /, /blog, ',
+      ],
+      [
+        'a heading the post does not have',
+        '[x](/blog/other-post#no-such-heading)',
+        'link to a heading that post does not have: /blog/other-post#no-such-heading; link to one of its headings: #part-two',
+      ],
+      ['a heading mistyped', '[x](/blog/other-post#part-tow)', 'link to a heading that post does not have: /blog/other-post#part-tow; did you mean #part-two?'],
+      [
+        'a heading this post does not have',
+        '[x](#no-such-heading)',
+        'link to a heading this post does not have: #no-such-heading; link to one of its headings: #our-section',
+      ],
+      ['a relative link', '[x](blog/other-post)', "relative link: blog/other-post; write it from the site's root, /blog/other-post,"],
+      ['a relative link with ./', '[x](./other-post)', "relative link: ./other-post; write it from the site's root, /other-post,"],
+      ['a post mistyped', '[x](/blog/other-psot)', 'link to a post that does not exist: /blog/other-psot; did you mean /blog/other-post?'],
+      [
+        'a tag no published post has',
+        '[x](/tags/secret-plans)',
+        'link to a tag no published post has: /tags/secret-plans; use one of /tags/performance, /tags/memberships',
+      ],
+      [
+        'an author without a page',
+        '[x](/authors/nobody)',
+        'link to an author page that does not exist: /authors/nobody; use one of /authors/ada-lindqvist, /authors/tomas-okafor',
+      ],
+      [
+        'a later page of the index that is not there',
+        '[x](/blog/page/2)',
+        'link to a page of the blog index that does not exist: /blog/page/2; the index has one page: link to /blog',
+      ],
+      ['a file that is not under public/', '[x](/images/nothing.png)', 'link to a page this site does not have: /images/nothing.png'],
+      ['a reference-style link', '[x][ref]\n\n[ref]: /pricng', 'link to a page this site does not have: /pricng'],
+      ['an <a> element', '<a href="/pricng">x</a>', 'link to a page this site does not have: /pricng'],
+    ])('reports %s, at its line', async (_name, body, expected) => {
+      const problems = await linksIn(body);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toContain(`${FILE}:${body.includes('[ref]:') ? 14 : 12}: ${expected}`);
+    });
   });
 
   it('reports a duplicate slug and a slug that is not URL-safe, on the file', async () => {

@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
 
+import type { Viewer } from '@/lib/access/policy';
+import { getPublishedPosts } from '@/lib/content/posts';
 import { feedEntries, FEED_LIMIT } from '@/lib/feeds/entries';
 import { renderJsonFeed } from '@/lib/feeds/json-feed';
+import { memberFeedEntries } from '@/lib/feeds/member-entries';
 import { escapeXml, renderRss } from '@/lib/feeds/rss';
+import { absoluteUrl } from '@/lib/site-url';
 
+import { addressesIn, relativeAddresses } from '../support/html-urls';
 import { fixturePost, fixturePosts } from '../support/post-fixtures';
+
+/** Each item's HTML as a feed reader gets it: RSS's `content:encoded` and JSON Feed's `content_html`. */
+function itemContents(rss: string, json: ReturnType<typeof renderJsonFeed>): string[] {
+  const encoded = [...rss.matchAll(/<content:encoded>([\s\S]*?)<\/content:encoded>/g)].map(([, text = '']) =>
+    text.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1'),
+  );
+  return [...encoded, ...json.items.map((item) => item.content_html)];
+}
 
 describe('the feeds', () => {
   const entries = feedEntries(fixturePosts);
@@ -80,5 +93,45 @@ describe('the feeds', () => {
     const one = feed.items.find((item) => item.url.endsWith('/public-one'));
     expect(one).toMatchObject({ date_published: '2026-01-01T00:00:00.000Z', date_modified: '2026-05-01T00:00:00.000Z', authors: [{ name: 'Ada Lindqvist' }] });
     expect(JSON.stringify(feed)).not.toContain('preview paragraph');
+  });
+
+  describe('hold absolute addresses only, in every item of the public and private feeds', () => {
+    const written =
+      '<p><a href="/blog/public-two">a post</a>, <a href="#intro">a section</a>, <a href="https://other.example/x?a=1&amp;b=2">elsewhere</a>.</p>' +
+      '<figure><img src="/images/a.png" srcset="/images/a.png 1x, /images/a@2x.png 2x" alt="A chart"/><figcaption>A chart</figcaption></figure>';
+    const post = fixturePost({ slug: 'with-links', publicHtml: written });
+
+    it('resolves root-relative and fragment addresses against the item, and leaves others alone', () => {
+      const [entry] = feedEntries([post]);
+      expect(relativeAddresses(written)).toHaveLength(5);
+      expect(addressesIn(entry!.html).map(({ url }) => url)).toEqual([
+        absoluteUrl('/blog/public-two'),
+        absoluteUrl('/blog/with-links#intro'),
+        'https://other.example/x?a=1&b=2',
+        absoluteUrl('/images/a.png'),
+        absoluteUrl('/images/a.png'),
+        absoluteUrl('/images/a@2x.png'),
+      ]);
+      expect(entry!.html).toContain('alt="A chart"');
+    });
+
+    const subscriber: Viewer = { kind: 'signed-in', userId: 'user_subscriber', premium: true, editor: false };
+    const published = getPublishedPosts();
+    const feeds = {
+      'the fixtures, public': feedEntries([post, ...fixturePosts]),
+      '/feed.xml and /feed.json': feedEntries(published),
+      'a subscriber’s private feed': memberFeedEntries(published, subscriber),
+    };
+
+    it.each(Object.entries(feeds))('%s', (_, items) => {
+      const contents = itemContents(renderRss({ selfPath: '/feed.xml', items }), renderJsonFeed(items));
+      expect(contents.length).toBe(items.length * 2);
+      expect(contents.flatMap((html) => addressesIn(html)).length).toBeGreaterThan(0);
+      for (const html of contents) expect(relativeAddresses(html)).toEqual([]);
+    });
+
+    it('would have had relative addresses in the posts as written', () => {
+      expect(published.flatMap((one) => relativeAddresses(one.publicHtml ?? '')).length).toBeGreaterThan(0);
+    });
   });
 });

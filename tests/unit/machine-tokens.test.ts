@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { machineBearer } from '@/lib/machine-auth/bearer';
 import { answerFromError } from '@/lib/machine-auth/clerk-backend';
-import { feedKeyFromPath, withoutFeedKey } from '@/lib/machine-auth/feed-path';
+import { feedKeyFromPath, taggedFeedKey } from '@/lib/machine-auth/feed-path';
 import { PremiumLookup } from '@/lib/machine-auth/premium-lookup';
 import { type ClerkAnswer, MachineTokenVerifier, VERIFIER_LIMITS } from '@/lib/machine-auth/verifier';
 
@@ -40,13 +40,15 @@ describe('recognising opaque tokens', () => {
     expect(machineBearer(header)).toBeNull();
   });
 
-  it('takes a private feed URL key from its path and keeps it out of logs', () => {
-    expect(feedKeyFromPath(`/api/private/feed/${KEY}`)).toMatchObject({ kind: 'api_key', token: KEY });
+  it('takes a private feed URL key from its path once its tag is checked, and no other', () => {
+    const secret = 'sk_live_unit';
+    const tagged = taggedFeedKey(KEY, secret);
+    expect(feedKeyFromPath(`/api/private/feed/${tagged}`, secret)).toEqual({ kind: 'api_key', token: KEY, wellFormed: true });
     expect(feedKeyFromPath('/api/private/feed.xml')).toBeNull();
-    expect(feedKeyFromPath('/api/private/feed/feed')).toEqual({ kind: 'api_key', token: 'feed', wellFormed: false });
-    expect(feedKeyFromPath(`/api/private/feed/${KEY}/more`)).toBeNull();
-    expect(withoutFeedKey(`/api/private/feed/${KEY}%zz`)).toBe('/api/private/feed/…');
-    expect(withoutFeedKey('/blog/a')).toBe('/blog/a');
+    expect(feedKeyFromPath(`/api/private/feed/${tagged}/more`, secret)).toBeNull();
+    for (const segment of [KEY, 'feed', `${KEY}.`, `${KEY}x.${tagged.split('.')[1]}`, taggedFeedKey(KEY, 'sk_live_another_instance'), `${tagged}A`]) {
+      expect(feedKeyFromPath(`/api/private/feed/${segment}`, secret), segment).toEqual({ kind: 'api_key', token: segment, wellFormed: false });
+    }
   });
 });
 

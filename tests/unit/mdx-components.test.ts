@@ -46,7 +46,7 @@ describe('MDX components', () => {
   it('are all known to the content check', () => {
     expect([...MDX_COMPONENTS].sort()).toEqual(['Callout', 'Figure', 'Paywall']);
     expect(Object.keys(plainComponents)).toEqual(expect.arrayContaining([...MDX_COMPONENTS]));
-    expect(Object.keys(pageComponents)).toEqual(expect.arrayContaining([...MDX_COMPONENTS]));
+    expect(Object.keys(pageComponents('premium'))).toEqual(expect.arrayContaining([...MDX_COMPONENTS]));
   });
 
   it('render as plain HTML for the API and feeds, with image sizes and code languages', async () => {
@@ -61,8 +61,16 @@ describe('MDX components', () => {
     expect(html).not.toContain('Paywall');
   });
 
+  it.each([
+    ['members', 'Members’ part'],
+    ['premium', 'Subscribers’ part'],
+  ] as const)('mark where a %s post turns gated with whose part it is', async (access, label) => {
+    const { bodyHtml } = renderBodies(await compile('Open.\n\n<Paywall />\n\nClosed.'), access);
+    expect(bodyHtml).toMatch(new RegExp(`role="separator"[^>]*>.*${label}`));
+  });
+
   it("render as the page's HTML at build time: next/image's srcset, a labelled code block with a plain copy button", async () => {
-    const { bodyHtml } = renderBodies(await compile(source));
+    const { bodyHtml } = renderBodies(await compile(source), 'public');
     const srcset = (width: number) => `/_next/image?url=%2Fimages%2Fcaption-and-description.png&amp;w=${width}&amp;q=75 ${width}w`;
     // Next's default image widths, as the pages rendered them with next/image at request time.
     const widths = [32, 48, 64, 96, 128, 256, 384, 640, 750, 828, 1080, 1200, 1920, 2048, 3840];

@@ -24,15 +24,32 @@ describe('npm run new-post', () => {
     expect(post).toEqual({
       slug: 'pricing-part-2-ca-va',
       file: 'content/posts/pricing-part-2-ca-va.mdx',
+      author: 'ada-lindqvist',
       previewUrl: 'http://localhost:3000/dashboard/editor/pricing-part-2-ca-va',
       signInUrl: 'http://localhost:3000/sign-in?redirect_url=%2Fdashboard%2Feditor%2Fpricing-part-2-ca-va',
     });
     const source = await readFile(path.join(root, post.file), 'utf8');
     expect(readFrontmatter(parsePostFile(source).data)).toEqual({
-      frontmatter: { title: 'Pricing, Part 2: Ça va?', date: '2026-11-26', summary: SUMMARY_PLACEHOLDER, tags: [], access: 'public', draft: true, authors: [] },
+      frontmatter: {
+        title: 'Pricing, Part 2: Ça va?',
+        date: '2026-11-26',
+        summary: SUMMARY_PLACEHOLDER,
+        tags: [],
+        access: 'public',
+        draft: true,
+        authors: ['ada-lindqvist'],
+      },
       problems: [],
     });
     expect(await checkPosts([{ file: post.file, source }], { publicDir: path.join(root, 'public') })).toEqual([]);
+  });
+
+  it('writes the byline asked for with --author, and refuses an author without a page', async () => {
+    const post = await writeNewPost(root, 'By Tomás', { author: 'tomas-okafor' });
+    expect(parsePostFile(await readFile(path.join(root, post.file), 'utf8')).data.authors).toEqual(['tomas-okafor']);
+    await expect(writeNewPost(root, 'By nobody', { author: 'no-one' })).rejects.toThrow(
+      'no author "no-one": use one of ada-lindqvist, tomas-okafor, or add the author to AUTHORS in lib/config.ts first',
+    );
   });
 
   it('refuses to overwrite an existing post, and leaves it as it was', async () => {

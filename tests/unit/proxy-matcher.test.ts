@@ -42,6 +42,8 @@ describe('the proxy matcher', () => {
     '/dashboard%2Fposts%2Fx',
     '/blog/%2e%2e/dashboard',
     '/blog/anything%00',
+    '/gated-reading/lock/a-post/full',
+    '/blog/x/../gated-reading/lock',
   ])('invokes the proxy for %s, even anonymously', (path) => expect(invokesProxy(path)).toBe(true));
 
   it.each([

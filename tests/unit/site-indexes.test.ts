@@ -104,6 +104,17 @@ describe('the sitemap', () => {
     expect(urls.filter((path) => path.startsWith('/blog/') && !path.startsWith('/blog/page/'))).toHaveLength(fixturePosts.length);
   });
 
+  it('lists the page of each author who has a published post, dated by their newest', () => {
+    const tomas = fixturePost({ slug: 'by-tomas', date: '2026-03-15T00:00:00.000Z', authors: ['tomas-okafor'] });
+    const entries = sitemapEntries([fixturePosts[0]!, tomas, ...fixturePosts.slice(1)]);
+    const authors = entries.filter((entry) => new URL(entry.url).pathname.startsWith('/authors/'));
+    expect(authors.map((entry) => [new URL(entry.url).pathname, entry.lastModified])).toEqual([
+      ['/authors/ada-lindqvist', '2026-04-01T00:00:00.000Z'],
+      ['/authors/tomas-okafor', '2026-03-15T00:00:00.000Z'],
+    ]);
+    expect(urls).not.toContain('/authors/tomas-okafor');
+  });
+
   it('lists the later pages of the blog index', () => {
     const pages = sitemapEntries(many).map((entry) => new URL(entry.url).pathname);
     expect(pages).toEqual(expect.arrayContaining(['/blog', '/blog/page/2', '/blog/page/3']));

@@ -4,8 +4,11 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { ContentProblems } from '@/components/dev/content-problems';
 import { copyProject, type ProjectCopy } from '@/scripts/lib/temp-copy';
 
 const POST = 'content/posts/static-first-publishing.mdx';
@@ -64,13 +67,40 @@ describe('npm run dev, content watcher', () => {
     const file = path.join(copy.dir, POST);
     const original = await readFile(file, 'utf8');
     const brokenLine = original.split('\n').length + 2;
+    const problemsFile = path.join(copy.dir, '.content', 'dev-problems.json');
+    const shown = async () => JSON.parse(await readFile(problemsFile, 'utf8')) as string[];
+    expect(await shown()).toEqual([]);
     await appendFile(file, '\n<Callout>\nnever closed {oops\n');
     await printed(KEPT);
+    // What the dev server shows over every page while the post is broken.
+    const banner = await shown();
+    expect(banner).toHaveLength(1);
+    expect(banner[0]).toMatch(new RegExp(`^${POST.replaceAll('.', '\\.')}:${brokenLine}: MDX does not compile: .+; fix the MDX syntax there`));
     await writeFile(file, original);
     await printed(PUBLISHED, 2);
+    expect(await shown()).toEqual([]);
 
     const output = lines.join('\n');
     expect(output).toContain(`${POST}:${brokenLine}: MDX does not compile: `);
     expect(output).not.toMatch(/_mdx_bundler_entry_point|possibly a bug in Contentlayer|SourceFetchDataError|✘ \[ERROR\]/);
   }, 120_000);
+});
+
+describe('the dev banner of content problems', () => {
+  const problem = 'content/posts/a-post.mdx:12: link to a page this site does not have: /pricng; did you mean /pricing?';
+
+  it('shows each file:line message, and nothing when there is none', () => {
+    const html = renderToStaticMarkup(createElement(ContentProblems, { problems: [problem] }));
+    expect(html).toContain('role="alert"');
+    expect(html).toContain('this page shows the last version that passed it');
+    expect(html).toContain(
+      '<code class="break-words whitespace-pre-wrap">content/posts/a-post.mdx:12: link to a page this site does not have: /pricng; did you mean /pricing?</code>',
+    );
+    expect(renderToStaticMarkup(createElement(ContentProblems, { problems: [] }))).toBe('');
+  });
+
+  it('is rendered by the root layout in development only', async () => {
+    const layout = await readFile(path.resolve(import.meta.dirname, '..', '..', 'app', 'layout.tsx'), 'utf8');
+    expect(layout).toContain("{process.env.NODE_ENV === 'development' ? <ContentProblems problems={devProblems} /> : null}");
+  });
 });

@@ -1,18 +1,17 @@
 import { OG_SIZE, shareCard } from '@/components/og/share-card';
 import { REVALIDATE_SECONDS } from '@/lib/config';
 import { ACCESS_LABELS } from '@/lib/content/access-labels';
-import { getPublishedPost } from '@/lib/content/posts';
+import { getPublishedAndScheduledPosts, getPublishedPost } from '@/lib/content/posts';
 
 export const size = OG_SIZE;
 export const contentType = 'image/png';
 export const alt = 'The post’s title and summary on the Masthead card';
 
-/**
- * None at build time: each card is drawn on its first request, then kept and served like a
- * prerendered file. Drawing two cards per post took most of a large build's prerendering.
- */
+/** A card for every post that is or will be published, and no other address drawn or kept. */
+export const dynamicParams = false;
+
 export function generateStaticParams(): { slug: string }[] {
-  return [];
+  return getPublishedAndScheduledPosts().map((post) => ({ slug: post.slug }));
 }
 
 /**

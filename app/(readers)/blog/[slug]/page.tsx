@@ -2,54 +2,36 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { PaywallOffer } from '@/components/post/paywall-offer';
-import { PostBody } from '@/components/post/post-body';
-import { PostHeader } from '@/components/post/post-header';
+import { PostArticle } from '@/components/post/post-article';
 import { PostJsonLd } from '@/components/post/post-json-ld';
 import { PostNeighbours } from '@/components/post/post-neighbours';
-import { TableOfContents } from '@/components/post/table-of-contents';
-import { TagList } from '@/components/post/tag-list';
+import { SubscribeOffer } from '@/components/post/subscribe-offer';
 import { ANONYMOUS, decide } from '@/lib/access/policy';
 import { neighboursOf } from '@/lib/content/neighbours';
-import { getPrerenderedPosts, getPublishedPost, getPublishedPosts } from '@/lib/content/posts';
-import { authorName } from '@/lib/format';
-import { postHref } from '@/lib/paths';
+import { getPublishedAndScheduledPosts, getPublishedPost, getPublishedPosts } from '@/lib/content/posts';
+import { postMetadata } from '@/lib/seo/post-metadata';
 
 type Props = { params: Promise<{ slug: string }> };
 
-// Only posts published at build time are prerendered; a scheduled post's page is generated on
-// its first request once its date has come (getPublishedPost asks at request time), and a 404
-// served before then is regenerated after REVALIDATE_SECONDS (lib/config.ts).
-export const dynamicParams = true;
+// Every post that is or will be published is rendered at build time, and no other address is
+// rendered or kept; a scheduled post's page is a 404 until its date, then regenerated within
+// REVALIDATE_SECONDS (lib/config.ts), without a redeploy.
+export const dynamicParams = false;
 export const revalidate = 60;
 
 export function generateStaticParams() {
-  return getPrerenderedPosts().map((post) => ({ slug: post.slug }));
+  return getPublishedAndScheduledPosts().map((post) => ({ slug: post.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = getPublishedPost((await params).slug);
-  if (!post) return {};
-  return {
-    title: post.title,
-    description: post.summary,
-    authors: post.authors.map((id) => ({ name: authorName(id) })),
-    alternates: { canonical: postHref(post.slug) },
-    openGraph: {
-      type: 'article',
-      title: post.title,
-      description: post.summary,
-      url: postHref(post.slug),
-      publishedTime: post.date,
-      ...(post.updated ? { modifiedTime: post.updated } : {}),
-      tags: post.tags,
-    },
-    twitter: { card: 'summary_large_image', title: post.title, description: post.summary },
-  };
+  return post ? postMetadata(post) : {};
 }
 
 /**
- * The public page of a post, the same static file for everyone: a gated post shows what an
- * anonymous reader may receive (its preview) and points members to the member area.
+ * A post as an anonymous reader gets it: the same static file for everyone without a session. A
+ * signed-in reader of a gated post never sees this page: the proxy rewrites their request to the
+ * rendering of their class (lib/readings), at this same address.
  */
 export default async function PostPage({ params }: Props) {
   const { slug } = await params;
@@ -58,16 +40,10 @@ export default async function PostPage({ params }: Props) {
   const decision = decide(post.access, ANONYMOUS);
   return (
     <>
-      <article>
-        <PostJsonLd post={post} />
-        <PostHeader post={post} />
-        <TableOfContents entries={post.toc} />
-        {post.publicBodyHtml ? <PostBody html={post.publicBodyHtml} /> : null}
-        {decision.full ? null : <PaywallOffer offer={decision.offer} slug={post.slug} memberLink />}
-        <footer className="mt-10">
-          <TagList tags={post.tags} />
-        </footer>
-      </article>
+      <PostJsonLd post={post} />
+      <PostArticle post={post} toc={post.toc} bodyHtml={post.publicBodyHtml}>
+        {decision.full ? <SubscribeOffer slug={post.slug} /> : <PaywallOffer offer={decision.offer} slug={post.slug} />}
+      </PostArticle>
       <PostNeighbours neighbours={neighboursOf(getPublishedPosts(), slug)} />
     </>
   );

@@ -2,17 +2,19 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { PostList } from '@/components/post/post-list';
-import { getPublishedPosts } from '@/lib/content/posts';
+import { getPublishedAndScheduledPosts, getPublishedPosts } from '@/lib/content/posts';
 import { postsWithTag, tagCounts, tagLabel } from '@/lib/content/tags';
 import { tagHref, TAGS_PATH } from '@/lib/paths';
 
 // REVALIDATE_SECONDS in lib/config.ts: a scheduled post appears here without a redeploy.
 export const revalidate = 60;
+// Every tag there is or will be is built ahead, and no other is rendered or kept.
+export const dynamicParams = false;
 
 type Props = { params: Promise<{ tag: string }> };
 
 export function generateStaticParams() {
-  return tagCounts(getPublishedPosts()).map(({ tag }) => ({ tag }));
+  return tagCounts(getPublishedAndScheduledPosts()).map(({ tag }) => ({ tag }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

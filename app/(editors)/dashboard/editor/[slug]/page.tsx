@@ -3,8 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { StatusLabel } from '@/components/editor/status-label';
-import { PostBody } from '@/components/post/post-body';
-import { PostHeader } from '@/components/post/post-header';
+import { PostArticle } from '@/components/post/post-article';
 import { requireEditor } from '@/lib/access/guard';
 import { getUnreleasedPost, getUnreleasedText, statusOf } from '@/lib/content/editorial';
 import { EDITOR_PATH } from '@/lib/paths';
@@ -18,8 +17,8 @@ export default async function EditorPreviewPage({ params }: Props) {
   await requireEditor();
   const { slug } = await params;
   const post = getUnreleasedPost(slug);
-  const html = post ? getUnreleasedText(slug) : undefined;
-  if (!post || html === undefined) notFound();
+  const text = post ? getUnreleasedText(slug) : undefined;
+  if (!post || text === undefined) notFound();
   return (
     <>
       <aside aria-label="Preview" className="mb-8 rounded-lg border border-amber-400 bg-amber-50 p-4 text-sm dark:border-amber-700 dark:bg-amber-950">
@@ -30,12 +29,7 @@ export default async function EditorPreviewPage({ params }: Props) {
           </Link>
         </p>
       </aside>
-      <article>
-        <PostHeader post={post} />
-        <div className="paywalled">
-          <PostBody html={html} />
-        </div>
-      </article>
+      <PostArticle post={post} toc={text.toc} bodyHtml={text.bodyHtml} gatedText={post.access !== 'public'} />
     </>
   );
 }

@@ -3,8 +3,7 @@ import { notFound } from 'next/navigation';
 
 import { GiftBanner, GiftOffer, GiftRefused } from '@/components/gift/gift-notices';
 import { PaywallOffer } from '@/components/post/paywall-offer';
-import { PostBody } from '@/components/post/post-body';
-import { PostHeader } from '@/components/post/post-header';
+import { PostArticle } from '@/components/post/post-article';
 import { getPublishedPost } from '@/lib/content/posts';
 import { openGift } from '@/lib/gift/gifts';
 import { postHref } from '@/lib/paths';
@@ -32,22 +31,15 @@ export default async function GiftPage({ params }: Props) {
   const { post } = reading;
   if (reading.kind === 'refused') {
     return (
-      <article>
-        <PostHeader post={post} />
-        {post.publicBodyHtml ? <PostBody html={post.publicBodyHtml} /> : null}
+      <PostArticle post={post} toc={post.toc} bodyHtml={post.publicBodyHtml}>
         <GiftRefused />
-        <PaywallOffer offer={reading.offer} slug={post.slug} memberLink />
-      </article>
+        <PaywallOffer offer={reading.offer} slug={post.slug} />
+      </PostArticle>
     );
   }
   return (
-    <article>
-      <PostHeader post={post} />
-      <GiftBanner expiresAt={reading.gift.expiresAt} />
-      <div className="paywalled">
-        <PostBody html={reading.bodyHtml} />
-      </div>
+    <PostArticle post={post} toc={reading.toc} bodyHtml={reading.bodyHtml} gatedText notice={<GiftBanner expiresAt={reading.gift.expiresAt} />}>
       <GiftOffer offer={reading.offer} />
-    </article>
+    </PostArticle>
   );
 }

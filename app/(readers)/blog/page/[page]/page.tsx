@@ -3,7 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 
 import { BlogIndex } from '@/components/post/blog-index';
 import { pageCount, pageHref, paginate, parsePageParam } from '@/lib/content/pagination';
-import { getPrerenderedPosts, getPublishedPosts } from '@/lib/content/posts';
+import { getPublishedAndScheduledPosts, getPublishedPosts } from '@/lib/content/posts';
 import { BLOG_PATH } from '@/lib/paths';
 
 // REVALIDATE_SECONDS in lib/config.ts: a scheduled post appears here without a redeploy.
@@ -11,10 +11,13 @@ export const revalidate = 60;
 
 type Props = { params: Promise<{ page: string }> };
 
-// Index pages that list the prerendered posts are built ahead; older ones render on first request.
+// Every index page there is or will be is built ahead (page 1 as the redirect to /blog), and no
+// other number is rendered or kept; one that only scheduled posts will fill is a 404 until their date.
+export const dynamicParams = false;
+
 export function generateStaticParams() {
-  const pages = pageCount(getPrerenderedPosts().length);
-  return Array.from({ length: pages - 1 }, (_, i) => ({ page: String(i + 2) }));
+  const pages = pageCount(getPublishedAndScheduledPosts().length);
+  return Array.from({ length: pages }, (_, i) => ({ page: String(i + 1) }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

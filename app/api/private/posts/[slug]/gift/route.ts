@@ -1,28 +1,30 @@
 import { apiViewer } from '@/lib/access/api';
+import { readBoundedText } from '@/lib/gate/bounded-body';
+import { crossSiteRefused, isCrossSiteWrite } from '@/lib/gate/cross-site';
 import { apiError, PRIVATE_HEADERS } from '@/lib/gate/responses';
-import { makeGift } from '@/lib/gift/gifts';
+import { type GiftMade, giftPermit, makeGift } from '@/lib/gift/gifts';
+
+/** `{ "expiresInDays": 365 }` is 21 bytes: 1 kB leaves room for spaces and nothing worth parsing. */
+const GIFT_BODY_LIMIT = 1024;
 
 /** Reads `{ "expiresInDays"?: n }`; an empty body asks for the default lifetime. */
-async function requestedDays(request: Request): Promise<{ days: unknown } | { message: string }> {
-  const text = await request.text();
-  if (text.trim() === '') return { days: undefined };
+async function requestedDays(request: Request): Promise<{ days: unknown } | Response> {
+  const body = await readBoundedText(request, GIFT_BODY_LIMIT);
+  if (body.kind === 'too-large') return apiError(413, 'too_large', `The body is over ${GIFT_BODY_LIMIT} bytes: send { "expiresInDays"?: number }.`);
+  if (body.kind === 'unreadable') return apiError(400, 'bad_request', 'The body could not be read.');
+  if (body.text.trim() === '') return { days: undefined };
   try {
-    const body: unknown = JSON.parse(text);
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) return { message: 'The body must be a JSON object: { "expiresInDays"?: number }.' };
-    return { days: (body as Record<string, unknown>).expiresInDays };
+    const parsed: unknown = JSON.parse(body.text);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      return apiError(400, 'bad_request', 'The body must be a JSON object: { "expiresInDays"?: number }.');
+    }
+    return { days: (parsed as Record<string, unknown>).expiresInDays };
   } catch {
-    return { message: 'The body is not JSON: send { "expiresInDays"?: number }.' };
+    return apiError(400, 'bad_request', 'The body is not JSON: send { "expiresInDays"?: number }.');
   }
 }
 
-/** Makes a gift link to one post for whoever may give it (lib/access/policy.ts, mayGift). */
-export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const viewer = await apiViewer();
-  if (viewer instanceof Response) return viewer;
-  const { slug } = await params;
-  const asked = await requestedDays(request);
-  if ('message' in asked) return apiError(400, 'bad_request', asked.message);
-  const made = makeGift(slug, viewer, asked.days);
+function answer(slug: string, made: GiftMade): Response {
   switch (made.kind) {
     case 'created':
       return Response.json({ url: made.url, expiresAt: made.expiresAt.toISOString() }, { status: 201, headers: PRIVATE_HEADERS });
@@ -35,4 +37,20 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     case 'off':
       return apiError(503, 'gifts_off', made.message);
   }
+}
+
+/**
+ * Makes a gift link to one post for whoever may give it (lib/access/policy.ts, mayGift). Who asks,
+ * and whether they may gift this post, is settled before the body is read.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  if (isCrossSiteWrite(request)) return crossSiteRefused();
+  const viewer = await apiViewer();
+  if (viewer instanceof Response) return viewer;
+  const { slug } = await params;
+  const permit = giftPermit(slug, viewer);
+  if (permit.kind !== 'permitted') return answer(slug, permit);
+  const asked = await requestedDays(request);
+  if (asked instanceof Response) return asked;
+  return answer(slug, makeGift(slug, viewer, asked.days));
 }

@@ -1,6 +1,6 @@
 import { NotFoundMessage } from '@/components/layout/not-found-message';
 
-/** The member area's 404, inside its frame: what a member asking for an unknown or unpublished post sees. */
+/** A 404 from a page of this group, inside the group's own frame. */
 export default function NotFound() {
   return <NotFoundMessage />;
 }

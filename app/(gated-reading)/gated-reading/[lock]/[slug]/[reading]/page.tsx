@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+
+import { GiftSection } from '@/components/gift/gift-section';
+import { PaywallOffer } from '@/components/post/paywall-offer';
+import { PostArticle } from '@/components/post/post-article';
+import { PostJsonLd } from '@/components/post/post-json-ld';
+import { PostNeighbours } from '@/components/post/post-neighbours';
+import { maxGiftDays, mayGift } from '@/lib/access/policy';
+import { readPost } from '@/lib/access/posts';
+import { gatedPostSlugs } from '@/lib/content/gated-posts';
+import { neighboursOf } from '@/lib/content/neighbours';
+import { getPublishedPost, getPublishedPosts } from '@/lib/content/posts';
+import { isReadingClass, READING_CLASSES, readerOfClass } from '@/lib/readings/classes';
+import { readingLock } from '@/lib/readings/lock';
+import { postMetadata } from '@/lib/seo/post-metadata';
+
+type Props = { params: Promise<{ lock: string; slug: string; reading: string }> };
+
+// Rendered by Next.js at build time for every gated post and class of reader, kept, and
+// regenerated like the public page (a scheduled post opens on its date). No other address opens:
+// not another lock, slug or class, nor one post's lock with another's slug (lib/readings/lock.ts).
+export const dynamicParams = false;
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return gatedPostSlugs().flatMap((slug) => READING_CLASSES.map((reading) => ({ lock: readingLock(slug, reading), slug, reading })));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const post = getPublishedPost((await params).slug);
+  return post ? postMetadata(post) : {};
+}
+
+/**
+ * A gated post for one class of signed-in reader (lib/readings/classes.ts), which the proxy serves
+ * at `/blog/<slug>` after checking the reader's session: the whole text with the gift form, or
+ * the preview with the upgrade offer.
+ */
+export default async function GatedReadingPage({ params }: Props) {
+  const { lock, slug, reading: readingClass } = await params;
+  if (!isReadingClass(readingClass) || lock !== readingLock(slug, readingClass)) notFound();
+  const reader = readerOfClass(readingClass);
+  const reading = readPost(slug, reader);
+  if (reading.kind === 'not-found') notFound();
+  const { post } = reading;
+  return (
+    <>
+      <PostJsonLd post={post} />
+      {reading.kind === 'full' ? (
+        <PostArticle post={post} toc={reading.toc} bodyHtml={reading.bodyHtml} gatedText>
+          {mayGift(post.access, reader) ? <GiftSection slug={post.slug} maxDays={maxGiftDays(reader)} /> : null}
+        </PostArticle>
+      ) : (
+        <PostArticle post={post} toc={post.toc} bodyHtml={post.publicBodyHtml}>
+          <PaywallOffer offer={reading.offer} slug={post.slug} />
+        </PostArticle>
+      )}
+      <PostNeighbours neighbours={neighboursOf(getPublishedPosts(), slug)} />
+    </>
+  );
+}

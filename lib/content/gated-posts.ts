@@ -1,0 +1,22 @@
+import gatedPosts from '@/.content/gated.json';
+
+import { isPublished } from './schedule';
+import type { GatedPostEntry } from './types';
+
+/**
+ * The gated posts, published and scheduled, by slug: their access level and date, no text. The
+ * proxy imports this, not the public index, to decide a signed-in reader's rendering of
+ * `/blog/<slug>` at the cost of a map lookup, however large the archive.
+ */
+const bySlug = new Map(gatedPosts.map((post) => [post.slug, post]));
+
+/** The published gated post at this slug, or undefined for a public, unknown, draft or scheduled one. */
+export function publishedGatedPost(slug: string, now: Date = new Date()): GatedPostEntry | undefined {
+  const post = bySlug.get(slug);
+  return post && isPublished({ ...post, draft: false }, now) ? post : undefined;
+}
+
+/** Every gated post that is or will be published: the readings prerendered for each (lib/readings). */
+export function gatedPostSlugs(): string[] {
+  return [...bySlug.keys()];
+}

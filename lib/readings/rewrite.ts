@@ -1,0 +1,26 @@
+import { type NextRequest, NextResponse } from 'next/server';
+
+import type { SignedInViewer } from '@/lib/access/policy';
+import { publishedGatedPost } from '@/lib/content/gated-posts';
+import type { GatedPostEntry } from '@/lib/content/types';
+import { PRIVATE_HEADERS } from '@/lib/gate/responses';
+import { BLOG_PATH } from '@/lib/paths';
+
+import { readingClassOf } from './classes';
+import { readingHref } from './lock';
+
+const POST_PATH = new RegExp(`^${BLOG_PATH}/([a-z0-9-]+)$`);
+
+/** The published gated post a path is the address of (`/blog/<slug>`), if any. */
+export function gatedPostOfPath(pathname: string, now: Date = new Date()): GatedPostEntry | undefined {
+  const slug = POST_PATH.exec(pathname)?.[1];
+  return slug ? publishedGatedPost(slug, now) : undefined;
+}
+
+/**
+ * The signed-in reader's rendering of the post, served at the address they asked for: what Next.js
+ * rendered and keeps for their class of reader, never kept by anything in front of this server.
+ */
+export function readingRewrite(req: NextRequest, post: GatedPostEntry, viewer: SignedInViewer): NextResponse {
+  return NextResponse.rewrite(new URL(readingHref(post.slug, readingClassOf(post.access, viewer)), req.url), { headers: PRIVATE_HEADERS });
+}
