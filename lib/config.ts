@@ -44,7 +44,7 @@ export interface Plan {
   /** The plan's key in Clerk Billing. */
   key: 'member' | 'premium';
   name: string;
-  /** As a reader sees it; Clerk Billing must charge the same (its dashboard holds the plans it bills). */
+  /** As a reader sees it, with its currency (readers come from everywhere); Clerk Billing must charge the same (its dashboard holds the plans it bills). */
   price: string;
   /** What the price buys, e.g. "per month"; none for a free plan. */
   period?: string;
@@ -60,15 +60,15 @@ export const PLANS: readonly [Plan, Plan] = [
     key: 'member',
     name: 'Member',
     price: 'Free',
-    summary: 'For regular readers who want the whole archive.',
+    summary: 'For regular readers: every public post, and the members-only posts in full.',
     features: ['Every public post and both feeds', 'The members-only posts in full', 'A private full-text RSS feed', 'Gift links to share a members-only post'],
   },
   {
     key: 'premium',
     name: 'Premium',
-    price: '$18',
+    price: 'US$18',
     period: 'per month',
-    alternative: 'or $180 a year',
+    alternative: 'or US$180 a year',
     summary: 'For readers who use our reporting in their work.',
     features: ['Everything a member has', 'The premium deep dives in full', 'Gift links to share a premium post', 'Cancel at any time from your account'],
   },

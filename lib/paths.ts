@@ -1,3 +1,5 @@
+import { withNotice } from './notices/notices';
+
 /**
  * The site's addresses, one spelling each: pages link with these, and the proxy's route list, the
  * robots rules and the scripts are built from them. next.config.mjs cannot import TypeScript, so
@@ -80,9 +82,16 @@ export function privateFeedUrlPath(key: string): string {
   return `${FEED_URL_PREFIX}/${key}`;
 }
 
+/** The private API's endpoints for a member's scripts: who the caller is, the gated posts, one post in full. */
+export const PRIVATE_ME_PATH = `${PRIVATE_API_PATH}/me`;
+export const PRIVATE_POSTS_PATH = `${PRIVATE_API_PATH}/posts`;
+
 export function privateApiPostHref(slug: string): string {
-  return `${PRIVATE_API_PATH}/posts/${slug}`;
+  return `${PRIVATE_POSTS_PATH}/${slug}`;
 }
+
+/** Where signing out lands: the home page, which says so once (lib/notices). */
+export const SIGNED_OUT_PATH = withNotice('/', 'signed-out');
 
 /** The way in. */
 export const SIGN_IN_PATH = '/sign-in';

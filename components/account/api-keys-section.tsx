@@ -6,8 +6,10 @@ import { isDemoIdentities } from '@/lib/demo/demo-mode';
 import { formatDate } from '@/lib/format';
 import { createApiKey, revokeApiKey } from '@/lib/machine-auth/actions';
 import type { MemberKeys } from '@/lib/machine-auth/member-keys';
-import { PRIVATE_API_PATH } from '@/lib/paths';
+import { PRIVATE_ME_PATH, PRIVATE_POSTS_PATH, privateApiPostHref } from '@/lib/paths';
+import { absoluteUrl } from '@/lib/site-url';
 
+import { ConfirmSubmit } from './confirm-submit';
 import { SecretForm } from './secret-form';
 
 const REVOKE_NOTICES: Record<string, string> = {
@@ -38,9 +40,15 @@ function PlainApiKeys({ keys, notice }: { keys: MemberKeys; notice: string | und
               </span>
               <form action={revokeApiKey}>
                 <input type="hidden" name="keyId" value={key.id} />
-                <button type="submit" className="rounded-md border border-stone-400 px-3 py-1 text-sm font-semibold dark:border-stone-600">
+                <ConfirmSubmit
+                  title={`Revoke the key ${key.name}?`}
+                  consequence="Scripts that send it can no longer read anything, within a minute. This cannot be undone."
+                  confirm="Revoke the key"
+                  cancel="Keep the key"
+                  className="rounded-md border border-stone-400 px-3 py-1 text-sm font-semibold dark:border-stone-600"
+                >
                   Revoke <span className="sr-only">{key.name}</span>
-                </button>
+                </ConfirmSubmit>
               </form>
             </li>
           ))}
@@ -64,9 +72,13 @@ export function ApiKeysSection({ keys, notice }: { keys: MemberKeys; notice: str
         Your API keys
       </h2>
       <p className="mt-2">
-        For your own scripts: send a key as <code>Authorization: Bearer &lt;key&gt;</code> to <code>{PRIVATE_API_PATH}</code>. A key reads what your plan
-        includes today.
+        For your own scripts: send a key as <code>Authorization: Bearer &lt;key&gt;</code>. <code>{PRIVATE_POSTS_PATH}</code> lists the members&apos; posts and
+        whether the key may read each, <code>{privateApiPostHref('<slug>')}</code> gives one in full, and <code>{PRIVATE_ME_PATH}</code> says what the key may
+        read. A key reads what your plan includes today.
       </p>
+      <pre className="mt-3 overflow-x-auto rounded bg-stone-100 p-3 text-sm dark:bg-stone-900">
+        <code>{`curl -H "Authorization: Bearer <key>" ${absoluteUrl(PRIVATE_POSTS_PATH)}`}</code>
+      </pre>
       {isDemoIdentities() ? <PlainApiKeys keys={keys} notice={notice} /> : <APIKeys />}
     </section>
   );

@@ -3,7 +3,7 @@ import 'server-only';
 import { resetPrivateFeedUrl } from '@/lib/machine-auth/actions';
 import { type MemberKeys, privateFeedUrl } from '@/lib/machine-auth/member-keys';
 
-import { SecretForm } from './secret-form';
+import { PrivateFeedForm } from './private-feed-form';
 
 /**
  * "Your private feed": a URL any feed reader can subscribe to, carrying a key that opens this
@@ -25,13 +25,7 @@ export async function PrivateFeedSection({ keys }: { keys: MemberKeys }) {
           Your feed URL cannot be shown right now (Clerk did not answer): reload in a minute.
         </p>
       ) : (
-        <SecretForm
-          action={resetPrivateFeedUrl}
-          secretLabel="Private feed URL"
-          current={current}
-          submit={current ? 'Reset this URL' : 'Make my private feed URL'}
-          note="Any feed URL you had before has stopped working: give your feed reader this one."
-        />
+        <PrivateFeedForm action={resetPrivateFeedUrl} current={current} />
       )}
     </section>
   );

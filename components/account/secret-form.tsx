@@ -17,14 +17,12 @@ export function SecretForm({
   submit,
   secretLabel,
   current,
-  note,
   children,
 }: {
   action: SecretAction;
   submit: string;
   secretLabel: string;
   current: string | null;
-  note?: string;
   children?: ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(action, { kind: 'idle' });
@@ -32,7 +30,6 @@ export function SecretForm({
   return (
     <>
       {shown ? <CopyText id={`${secretLabel.replace(/\W+/g, '-').toLowerCase()}-value`} label={secretLabel} value={shown} /> : null}
-      {state.kind === 'made' && note ? <p className="mt-2 text-sm">{note}</p> : null}
       <form action={formAction} className="mt-4 flex flex-wrap items-end gap-3">
         {children}
         <button type="submit" disabled={pending} className="rounded-md border border-stone-400 px-4 py-2 font-semibold dark:border-stone-600">

@@ -1,6 +1,6 @@
 import { getViewer } from '@/lib/access/viewer';
 import { demoIdentityOf, SIGNED_OUT } from '@/lib/demo/identities';
-import { SIGN_IN_PATH } from '@/lib/paths';
+import { DASHBOARD_PATH, SETTINGS_PATH, SIGN_IN_PATH, SIGNED_OUT_PATH } from '@/lib/paths';
 
 import { IdentityButton } from './identity-button';
 
@@ -16,7 +16,8 @@ export async function DemoAccountMenu() {
   const name = identity?.name ?? viewer.userId;
   return (
     <details className="relative">
-      <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md border border-stone-300 px-3 py-1.5 dark:border-stone-700">
+      {/* On a phone the initial stands for the name, which would push the menu button off screen. */}
+      <summary className="flex h-9 cursor-pointer list-none items-center gap-2 rounded-md border border-stone-300 px-1.5 whitespace-nowrap md:px-3 dark:border-stone-700">
         <span
           aria-hidden="true"
           className="flex h-6 w-6 items-center justify-center rounded-full bg-stone-900 text-xs text-white dark:bg-stone-100 dark:text-stone-900"
@@ -24,7 +25,7 @@ export async function DemoAccountMenu() {
           {name.charAt(0)}
         </span>
         <span>
-          {name}
+          <span className="max-md:sr-only">{name}</span>
           <span className="sr-only">: account menu</span>
         </span>
       </summary>
@@ -33,12 +34,22 @@ export async function DemoAccountMenu() {
         <p className="text-sm text-stone-600 dark:text-stone-400">{identity ? `${identity.role} (demo identity)` : 'Demo session'}</p>
         <ul className="mt-3 space-y-2">
           <li>
+            <a href={DASHBOARD_PATH} className="underline">
+              Your account
+            </a>
+          </li>
+          <li>
+            <a href={SETTINGS_PATH} className="underline">
+              Settings
+            </a>
+          </li>
+          <li>
             <a href={SIGN_IN_PATH} className="underline">
               Switch identity
             </a>
           </li>
           <li>
-            <IdentityButton as={SIGNED_OUT} className="underline">
+            <IdentityButton as={SIGNED_OUT} returnTo={SIGNED_OUT_PATH} className="underline">
               Sign out
             </IdentityButton>
           </li>

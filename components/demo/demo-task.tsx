@@ -1,5 +1,7 @@
 import { DEMO_IDENTITIES, SIGNED_OUT } from '@/lib/demo/identities';
 
+import { SIGNED_OUT_PATH } from '@/lib/paths';
+
 import { IdentityButton } from './identity-button';
 
 /** What `/sign-in/tasks` shows in a demo build, where Clerk's task components cannot load. */
@@ -14,7 +16,7 @@ export function DemoTask({ returnTo }: { returnTo: string }) {
         <IdentityButton as="member" returnTo={returnTo} className="rounded-md bg-[var(--color-accent)] px-4 py-2 font-semibold text-white hover:opacity-90">
           Finish the task
         </IdentityButton>
-        <IdentityButton as={SIGNED_OUT} className="underline">
+        <IdentityButton as={SIGNED_OUT} returnTo={SIGNED_OUT_PATH} className="underline">
           Sign out
         </IdentityButton>
       </div>

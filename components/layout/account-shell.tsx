@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 
 import { DemoAccountMenu } from '@/components/demo/demo-account-menu';
 import { isDemoIdentities } from '@/lib/demo/demo-mode';
+import { SETTINGS_PATH, SIGNED_OUT_PATH } from '@/lib/paths';
 
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
@@ -30,8 +31,8 @@ export function AccountShell({ children }: { children: ReactNode }) {
     );
   }
   return (
-    <ClerkProvider dynamic>
-      <SiteHeader account={<UserButton />} />
+    <ClerkProvider dynamic afterSignOutUrl={SIGNED_OUT_PATH}>
+      <SiteHeader account={<UserButton userProfileMode="navigation" userProfileUrl={SETTINGS_PATH} />} />
       {main}
     </ClerkProvider>
   );

@@ -2,7 +2,6 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 
-import { AccountLink } from '@/components/account/account-link';
 import type { NavItem } from '@/lib/config';
 
 import { NavLinks } from './nav-links';
@@ -12,6 +11,7 @@ export function MobileMenu({ items }: { items: readonly NavItem[] }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLElement>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -20,8 +20,16 @@ export function MobileMenu({ items }: { items: readonly NavItem[] }) {
       setOpen(false);
       button.current?.focus();
     }
+    // A tap anywhere outside the menu (on the backdrop) closes it, as on any phone menu.
+    function onClick(event: MouseEvent) {
+      if (event.target instanceof Node && !panel.current?.contains(event.target) && !button.current?.contains(event.target)) setOpen(false);
+    }
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    document.addEventListener('click', onClick);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('click', onClick);
+    };
   }, [open]);
 
   return (
@@ -39,17 +47,16 @@ export function MobileMenu({ items }: { items: readonly NavItem[] }) {
         </svg>
         Menu
       </button>
+      {/* Dims the page under the open menu, so the menu reads as above it in either theme. */}
+      <div aria-hidden="true" hidden={!open} className="absolute inset-x-0 top-full z-30 h-dvh bg-stone-950/40 dark:bg-black/60" />
       <nav
+        ref={panel}
         id={panelId}
         aria-label="Main"
         hidden={!open}
-        className="absolute inset-x-0 top-full z-40 border-b border-stone-200 bg-white px-4 pb-4 shadow-md dark:border-stone-800 dark:bg-stone-950"
+        className="absolute inset-x-0 top-full z-40 border-b border-stone-200 bg-white px-4 pb-4 shadow-lg shadow-stone-950/20 dark:border-stone-700 dark:bg-stone-900 dark:shadow-black/60"
       >
-        <NavLinks items={items} className="flex flex-col text-base font-medium" linkClassName="block py-3 hover:underline">
-          <li>
-            <AccountLink className="block py-3 hover:underline" />
-          </li>
-        </NavLinks>
+        <NavLinks items={items} className="flex flex-col text-base font-medium" linkClassName="block py-3 hover:underline" />
       </nav>
     </div>
   );

@@ -1,4 +1,9 @@
+import type { Metadata } from 'next';
+
 import { BLOG_PATH } from '@/lib/paths';
+
+/** Every not-found file's metadata: the tab says what happened, not the site's tagline. */
+export const NOT_FOUND_METADATA: Metadata = { title: 'Page not found' };
 
 /** What every 404 says, inside whichever frame the address falls in. */
 export function NotFoundMessage() {

@@ -22,11 +22,11 @@ export function SiteHeader({ account }: { account?: ReactNode }) {
       <a href="#main" className="skip-link">
         Skip to content
       </a>
-      <div className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 py-4">
+      <div className="mx-auto flex max-w-3xl items-center justify-between gap-3 px-4 py-4">
         <a href="/" className="font-serif text-2xl font-bold tracking-tight">
           {site.name}
         </a>
-        <div className="flex items-center gap-3">
+        <div className="flex items-center gap-2 md:gap-3">
           <nav aria-label="Main" className="hidden items-center gap-5 text-sm font-medium md:flex">
             {site.nav.map((item) => (
               <a key={item.href} href={item.href} className="hover:underline">
@@ -35,8 +35,8 @@ export function SiteHeader({ account }: { account?: ReactNode }) {
             ))}
           </nav>
           <ThemeToggle />
-          {/* On narrow screens the reader's link lives in the menu; a member-area control stays in view. */}
-          {accountControl ? <div className={`text-sm font-medium ${account === undefined ? 'hidden md:block' : ''}`}>{accountControl}</div> : null}
+          {/* In view at every width: on a phone the way in is not hidden behind the menu. */}
+          {accountControl ? <div className="text-sm font-medium whitespace-nowrap">{accountControl}</div> : null}
           <MobileMenu items={site.nav} />
         </div>
       </div>

@@ -70,13 +70,14 @@ async function revokeKey(client: Client, keyId: string, reason: string): Promise
 /**
  * Makes the member a new private feed URL: revokes every feed key they have (the old URL stops at
  * once on this server, and within the minute a verified key is trusted on any other copy) and
- * makes one scoped to the feed alone.
+ * makes one scoped to the feed alone; `replaced` says whether there was an old URL.
  */
-export async function makePrivateFeedUrl(userId: string): Promise<string | null> {
+export async function makePrivateFeedUrl(userId: string): Promise<{ url: string; replaced: boolean } | null> {
   try {
     const client = await clerkClient();
     const { data } = await withinTimeout(client.apiKeys.list({ subject: userId }));
-    await Promise.all(data.filter((key) => key.scopes.includes(FEED_SCOPE)).map((key) => revokeKey(client, key.id, 'feed URL reset')));
+    const previous = data.filter((key) => key.scopes.includes(FEED_SCOPE));
+    await Promise.all(previous.map((key) => revokeKey(client, key.id, 'feed URL reset')));
     const made = await withinTimeout(
       client.apiKeys.create({
         name: 'Private feed',
@@ -86,7 +87,7 @@ export async function makePrivateFeedUrl(userId: string): Promise<string | null>
         description: 'The key in your private feed URL',
       }),
     );
-    return made.secret ? absoluteUrl(privateFeedUrlPath(taggedFeedKey(made.secret))) : null;
+    return made.secret ? { url: absoluteUrl(privateFeedUrlPath(taggedFeedKey(made.secret))), replaced: previous.length > 0 } : null;
   } catch {
     return null;
   }

@@ -14,3 +14,18 @@ export const PAGE_TYPES = [
   { name: 'pricing', path: '/pricing', clerk: true },
   { name: 'sign-in', path: '/sign-in', clerk: true },
 ] as const;
+
+/** One page of each type a signed-in member meets in the demo build, as the identity (lib/demo/identities) that sees it. */
+export const SIGNED_IN_PAGES = [
+  { name: 'dashboard-member', as: 'member', path: '/dashboard' },
+  { name: 'dashboard-subscriber', as: 'subscriber', path: '/dashboard' },
+  { name: 'dashboard-editor', as: 'editor', path: '/dashboard' },
+  { name: 'dashboard-team', as: 'team', path: '/dashboard' },
+  // A pending session's dashboard is its task page, centred like the sign-in pages' forms.
+  { name: 'dashboard-pending', as: 'pending', path: '/dashboard', centred: true },
+  { name: 'post-premium', as: 'subscriber', path: '/blog/metered-paywalls-on-static-sites' },
+  { name: 'settings', as: 'editor', path: '/settings' },
+  { name: 'pricing', as: 'member', path: '/pricing' },
+  { name: 'editors-list', as: 'editor', path: '/dashboard/editor' },
+  { name: 'editor-preview', as: 'editor', path: '/dashboard/editor/rethinking-the-newsletter-archive' },
+] as const;

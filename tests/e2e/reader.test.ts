@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { launchBrowser, newContext, siteUrl, type TrackedContext } from './browser';
+import { launchBrowser, newContext, screenshot, siteUrl, type TrackedContext } from './browser';
 import { PAGE_TYPES } from './pages';
 
 let browser: Browser;
@@ -199,12 +199,14 @@ describe('a reader', () => {
       async (page) => {
         await open(page, '/');
         expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+        // The way in stays in view beside the menu, as on a wide screen.
+        expect(await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).isVisible()).toBe(true);
         const menu = page.getByRole('button', { name: 'Menu' });
         await menu.focus();
         await page.keyboard.press('Enter');
         expect(await menu.getAttribute('aria-expanded')).toBe('true');
         const nav = page.getByRole('navigation', { name: 'Main' });
-        expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Blog', 'Tags', 'Search', 'Pricing', 'Sign in']);
+        expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Blog', 'Tags', 'Search', 'Pricing']);
         await page.keyboard.press('Escape');
         expect(await menu.getAttribute('aria-expanded')).toBe('false');
         expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Menu');
@@ -216,6 +218,27 @@ describe('a reader', () => {
         await page.waitForURL('**/tags');
         expect(await menu.getAttribute('aria-expanded')).toBe('false');
         expect(await heading(page)).toBe('Tags');
+      },
+      { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+    ));
+
+  it('dims the page behind the open phone menu, which a tap beside it closes', () =>
+    withPage(
+      async (page) => {
+        await open(page, '/');
+        const menu = page.getByRole('button', { name: 'Menu' });
+        await menu.click();
+        const nav = page.getByRole('navigation', { name: 'Main' });
+        await nav.waitFor();
+        const panel = await nav.evaluate((element) => ({ shadow: getComputedStyle(element).boxShadow, bottom: element.getBoundingClientRect().bottom }));
+        expect(panel.shadow, 'the open menu casts a shadow').not.toBe('none');
+        // Whatever lies under the menu's lower edge is the backdrop, not the page.
+        const under = await page.evaluate((y) => document.elementFromPoint(200, y)?.closest('main') === null, panel.bottom + 40);
+        expect(under, 'a backdrop covers the page').toBe(true);
+        await screenshot(page, 'phone-menu-open');
+        await page.mouse.click(200, panel.bottom + 40);
+        expect(await menu.getAttribute('aria-expanded')).toBe('false');
+        expect(await nav.count()).toBe(0);
       },
       { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
     ));

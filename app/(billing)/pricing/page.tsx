@@ -1,11 +1,11 @@
-import { PricingTable } from '@clerk/nextjs';
 import type { Metadata } from 'next';
 
 import { PlanSummary } from '@/components/billing/plan-summary';
-import { IdentityButton } from '@/components/demo/identity-button';
+import { ReturningPricingTable } from '@/components/billing/returning-pricing-table';
+import { DemoSubscribe } from '@/components/demo/demo-subscribe';
 import { isDemoIdentities } from '@/lib/demo/demo-mode';
 import { isClerkConfigured } from '@/lib/gate/clerk-config';
-import { DASHBOARD_PATH, PRICING_PATH } from '@/lib/paths';
+import { PRICING_PATH } from '@/lib/paths';
 
 export const metadata: Metadata = {
   title: 'Pricing',
@@ -15,22 +15,8 @@ export const metadata: Metadata = {
 
 /** Clerk Billing's plans; the static summary stands in until its script has drawn them, and in a demo. */
 function Plans() {
-  if (isDemoIdentities()) {
-    return (
-      <PlanSummary
-        subscribe={
-          <IdentityButton
-            as="subscriber"
-            returnTo={DASHBOARD_PATH}
-            className="rounded-md bg-[var(--color-accent)] px-4 py-2 font-semibold text-white hover:opacity-90"
-          >
-            Subscribe (demo: become the subscriber)
-          </IdentityButton>
-        }
-      />
-    );
-  }
-  return isClerkConfigured() ? <PricingTable fallback={<PlanSummary />} newSubscriptionRedirectUrl={DASHBOARD_PATH} /> : <PlanSummary />;
+  if (isDemoIdentities()) return <PlanSummary subscribe={<DemoSubscribe />} />;
+  return isClerkConfigured() ? <ReturningPricingTable fallback={<PlanSummary />} /> : <PlanSummary />;
 }
 
 export default function PricingPage() {

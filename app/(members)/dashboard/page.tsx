@@ -6,9 +6,11 @@ import { ApiKeysSection } from '@/components/account/api-keys-section';
 import { PrivateFeedSection } from '@/components/account/private-feed-section';
 import { AccessBadge } from '@/components/post/access-badge';
 import { requireSignedIn } from '@/lib/access/guard';
+import { memberName } from '@/lib/access/member-name';
+import { planStanding } from '@/lib/access/plan-standing';
 import { listGatedPosts } from '@/lib/access/posts';
 import { memberKeys } from '@/lib/machine-auth/member-keys';
-import { DASHBOARD_PATH, EDITOR_PATH, postHref, PRICING_PATH } from '@/lib/paths';
+import { DASHBOARD_PATH, EDITOR_PATH, postHref, PRICING_PATH, SETTINGS_PATH } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
 
@@ -23,28 +25,38 @@ async function MemberKeysSections({ userId, notice }: { userId: string; notice: 
   );
 }
 
+/** Who is signed in, by name: asked of Clerk, so streamed, and left out if Clerk does not answer. */
+async function SignedInAs({ userId }: { userId: string }) {
+  const name = await memberName(userId);
+  return name ? <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">Signed in as {name}.</p> : null;
+}
+
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ revoked?: string | string[] }> }) {
   const viewer = await requireSignedIn(DASHBOARD_PATH);
   const { revoked } = await searchParams;
   const posts = listGatedPosts(viewer);
+  const standing = planStanding(viewer);
   return (
     <>
       <h1 className="font-serif text-4xl font-bold">Your account</h1>
       <section aria-labelledby="plan" className="mt-6 rounded-lg border border-stone-300 p-5 dark:border-stone-700">
         <h2 id="plan" className="font-semibold">
-          Your plan: {viewer.premium ? 'Premium' : 'Member'}
+          {standing.heading}
         </h2>
-        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">Signed in as {viewer.userId}.</p>
-        <p className="mt-2">
-          {viewer.premium
-            ? 'You can read every post in full, premium ones included.'
-            : 'You can read every members-only post. Premium posts come with the premium plan.'}
-        </p>
-        {viewer.premium ? null : (
-          <Link href={PRICING_PATH} className="mt-3 inline-block font-semibold underline">
-            Upgrade to premium
+        <Suspense fallback={null}>
+          <SignedInAs userId={viewer.userId} />
+        </Suspense>
+        <p className="mt-2">{standing.opens}</p>
+        <p className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
+          {standing.offersUpgrade ? (
+            <Link href={PRICING_PATH} className="font-semibold underline">
+              Upgrade to premium
+            </Link>
+          ) : null}
+          <Link href={SETTINGS_PATH} className="underline">
+            Settings
           </Link>
-        )}
+        </p>
       </section>
       {viewer.editor ? (
         <p className="mt-6">
@@ -62,6 +74,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           {posts.map(({ post, canRead }) => (
             <li key={post.slug} className="flex flex-wrap items-center justify-between gap-3 py-4">
               <span className="flex items-center gap-2">
+                {/* A document load, like every link to a post: the proxy serves a gated one's reading. */}
                 <a href={postHref(post.slug)} className="font-medium hover:underline">
                   {post.title}
                 </a>
