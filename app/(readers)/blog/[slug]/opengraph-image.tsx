@@ -7,8 +7,12 @@ export const size = OG_SIZE;
 export const contentType = 'image/png';
 export const alt = 'The post’s title and summary on the Masthead card';
 
-/** A card for every post that is or will be published, and no other address drawn or kept. */
+/**
+ * A card for every post that is or will be published, and no other address drawn or kept; a
+ * scheduled post's 404, kept from the build, is drawn again within REVALIDATE_SECONDS of its date.
+ */
 export const dynamicParams = false;
+export const revalidate = 60;
 
 export function generateStaticParams(): { slug: string }[] {
   return getPublishedAndScheduledPosts().map((post) => ({ slug: post.slug }));

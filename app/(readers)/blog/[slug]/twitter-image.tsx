@@ -2,3 +2,4 @@ export { alt, contentType, default, generateStaticParams, size } from './opengra
 
 // Segment config is read from each route file itself, never re-exported.
 export const dynamicParams = false;
+export const revalidate = 60;
