@@ -179,15 +179,15 @@ describe('index pages', () => {
 });
 
 describe('share images', () => {
-  it('are PNG files drawn per post on their first request, then kept', async () => {
+  it('are PNG files drawn for each post at build time and served from what Next keeps', async () => {
     const page = await request('/blog/static-first-publishing');
     const image = /<meta property="og:image" content="([^"]+)"/.exec(page.body)?.[1];
     expect(image).toBeDefined();
     const response = await fetch(image as string);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/png');
-    const again = await fetch(image as string);
-    expect(again.headers.get('x-nextjs-cache')).toBe('HIT');
+    // HIT, or STALE once REVALIDATE_SECONDS have passed since it was drawn: never drawn for the request.
+    expect(['HIT', 'STALE']).toContain(response.headers.get('x-nextjs-cache'));
     expect(/<meta name="twitter:image" content="[^"]+"/.test(page.body)).toBe(true);
   });
 });
