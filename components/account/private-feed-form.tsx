@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 
+import { RefusalAlert } from '@/components/forms/refusal-alert';
 import type { SecretFormState } from '@/lib/machine-auth/actions';
 
 import { ConfirmSubmit } from './confirm-submit';
@@ -42,11 +43,7 @@ export function PrivateFeedForm({ action, current }: { action: () => Promise<Sec
           </button>
         )}
       </form>
-      {state.kind === 'refused' ? (
-        <p role="alert" className="mt-3 text-sm">
-          {state.message}
-        </p>
-      ) : null}
+      <RefusalAlert message={state.kind === 'refused' ? state.message : null} />
     </>
   );
 }

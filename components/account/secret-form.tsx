@@ -2,6 +2,7 @@
 
 import { type ReactNode, useActionState } from 'react';
 
+import { RefusalAlert } from '@/components/forms/refusal-alert';
 import type { SecretFormState } from '@/lib/machine-auth/actions';
 
 import { CopyText } from './copy-text';
@@ -36,11 +37,7 @@ export function SecretForm({
           {submit}
         </button>
       </form>
-      {state.kind === 'refused' ? (
-        <p role="alert" className="mt-3 text-sm">
-          {state.message}
-        </p>
-      ) : null}
+      <RefusalAlert message={state.kind === 'refused' ? state.message : null} />
     </>
   );
 }

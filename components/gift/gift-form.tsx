@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 
 import { CopyText } from '@/components/account/copy-text';
+import { RefusalAlert } from '@/components/forms/refusal-alert';
 import { formatDate } from '@/lib/format';
 import { type GiftFormState, requestGift } from '@/lib/gift/request-gift';
 
@@ -42,11 +43,7 @@ export function GiftForm({ slug, lifetimes }: { slug: string; lifetimes: readonl
           </p>
         </div>
       ) : null}
-      {state.kind === 'refused' ? (
-        <p role="alert" className="mt-4 text-sm">
-          {state.message}
-        </p>
-      ) : null}
+      <RefusalAlert message={state.kind === 'refused' ? state.message : null} className="mt-4" />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { decide, GIFT_DAYS, maxGiftDays, mayGift, type SignedInViewer } from '@/lib/access/policy';
+import { decide, GIFT_DAYS, maxGiftDays, type SignedInViewer } from '@/lib/access/policy';
 import type { GatedPostEntry } from '@/lib/content/types';
 
 /**
@@ -34,9 +34,4 @@ export function readerOfClass(reading: ReadingClass): SignedInViewer {
     case 'upgrade':
       return { ...reader, premium: false, editor: false };
   }
-}
-
-/** Whether the reader of this class may give the post away (always, when they may read it). */
-export function classMayGift(access: GatedPostEntry['access'], reading: ReadingClass): boolean {
-  return mayGift(access, readerOfClass(reading));
 }

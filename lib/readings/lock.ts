@@ -5,6 +5,9 @@ import { GATED_READING_PATH } from '@/lib/paths';
 
 import type { ReadingClass } from './classes';
 
+/** Each post's and class's lock, computed once per process: at most three per gated post. */
+const locks = new Map<string, string>();
+
 /**
  * The second lock of a gated post's renderings. The page can read no session (Next.js renders it
  * once and keeps it), so it opens only at an address that holds a segment made from a secret of
@@ -16,7 +19,13 @@ import type { ReadingClass } from './classes';
  * The proxy, the first lock, refuses the whole prefix to every request.
  */
 export function readingLock(slug: string, reading: ReadingClass): string {
-  return createHmac('sha256', buildSecret.lock).update(`${slug}\n${reading}`).digest('base64url').slice(0, 32);
+  const id = `${slug}\n${reading}`;
+  let lock = locks.get(id);
+  if (!lock) {
+    lock = createHmac('sha256', buildSecret.lock).update(id).digest('base64url').slice(0, 32);
+    locks.set(id, lock);
+  }
+  return lock;
 }
 
 export function readingHref(slug: string, reading: ReadingClass): string {
