@@ -14,7 +14,7 @@ export default defineConfig([
     },
   },
   {
-    files: ['app/**', 'components/**', 'lib/**', 'scripts/**', 'proxy.ts'],
+    files: ['app/**', 'components/**', 'lib/**', 'scripts/**', 'bench/**', 'proxy.ts'],
     rules: {
       // The site and the scripts never depend on the tests: what both need lives in lib/ or scripts/lib/.
       'no-restricted-imports': [

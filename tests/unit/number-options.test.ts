@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { numberOptions } from '../../scripts/lib/number-options';
+import { numberOptions } from '../../bench/lib/number-options';
 
 describe("the benchmarks' numeric options", () => {
   const spec = { rounds: { default: 4 }, minutes: { default: 10, kind: 'positive' }, settle: { default: 3, kind: 'zero-or-more' } } as const;

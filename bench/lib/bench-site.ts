@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 
-import { generateTestKeys, testClerkEnv, type TestKeys } from './clerk-tokens';
-import { buildSite, type RunningSite, type SiteBuild, startSite } from './next-site';
-import { copyProject, type ProjectCopy } from './temp-copy';
+import { generateTestKeys, testClerkEnv, type TestKeys } from '../../scripts/lib/clerk-tokens';
+import { buildSite, type RunningSite, type SiteBuild, startSite } from '../../scripts/lib/next-site';
+import { copyProject, type ProjectCopy } from '../../scripts/lib/temp-copy';
 
 /**
  * `PWD` and `INIT_CWD` name the folder a command runs in: contentlayer2 resolves its tsconfig

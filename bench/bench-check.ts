@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-import { checkContent } from './check-content';
-import { generatePosts } from './lib/generate-posts';
+import { checkContent } from '../scripts/check-content';
+import { generatePosts } from '../scripts/lib/generate-posts';
 
 /**
  * `npm run bench:check -- [count]`: times `check-content` on the demo content, then on `count`

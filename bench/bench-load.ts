@@ -1,6 +1,6 @@
 import { buildAndStart, generateTestKeys, progress, stopAndRemove } from './lib/bench-site';
-import { groupMemory, load } from './lib/load';
-import { mixedTraffic } from './lib/mixed-traffic';
+import { groupMemory, load } from '../scripts/lib/load';
+import { mixedTraffic } from '../scripts/lib/mixed-traffic';
 import { numberOptions } from './lib/number-options';
 
 const { duration, port } = numberOptions({ duration: { default: 60 }, port: { default: process.env.MASTHEAD_BENCH_PORT ?? 4358 } });

@@ -5,7 +5,7 @@ import { taggedFeedKey } from '../lib/machine-auth/feed-path';
 import { PRIVATE_API_PATH, privateFeedUrlPath } from '../lib/paths';
 
 import { buildAndStart, generateTestKeys, progress, stopAndRemove } from './lib/bench-site';
-import { testClerkEnv } from './lib/clerk-tokens';
+import { testClerkEnv } from '../scripts/lib/clerk-tokens';
 import { numberOptions } from './lib/number-options';
 
 /**

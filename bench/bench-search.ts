@@ -11,7 +11,7 @@ import { readFrontmatter } from '../lib/content/schema';
 import { buildSearchIndex, type SearchIndex } from '../lib/search/build';
 import { createSearcher } from '../lib/search/query';
 import type { SearchEntry } from '../lib/search/types';
-import { generatePosts } from './lib/generate-posts';
+import { generatePosts } from '../scripts/lib/generate-posts';
 
 /**
  * `npm run bench:search -- [count]`: writes `count` generated posts (default 10000) beside the demo

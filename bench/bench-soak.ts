@@ -1,6 +1,6 @@
 import { buildAndStart, generateTestKeys, progress, stopAndRemove } from './lib/bench-site';
-import { groupMemory, load } from './lib/load';
-import { mixedTraffic } from './lib/mixed-traffic';
+import { groupMemory, load } from '../scripts/lib/load';
+import { mixedTraffic } from '../scripts/lib/mixed-traffic';
 import { numberOptions } from './lib/number-options';
 
 const { minutes, rate, port } = numberOptions({

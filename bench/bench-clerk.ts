@@ -19,7 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { verifyToken } from '@clerk/nextjs/server';
 import { importSPKI, jwtVerify } from 'jose';
 
-import { generateTestKeys, mintSessionToken } from './lib/clerk-tokens';
+import { generateTestKeys, mintSessionToken } from '../scripts/lib/clerk-tokens';
 import { median } from './lib/median';
 import { numberOptions } from './lib/number-options';
 

@@ -6,7 +6,7 @@ import { pageHref } from '../lib/content/pagination';
 import { BLOG_PATH, postHref, tagHref } from '../lib/paths';
 
 import { BENCH_DIST_DIR, buildAndStart, generateTestKeys, progress, stopAndRemove } from './lib/bench-site';
-import { groupMemory } from './lib/load';
+import { groupMemory } from '../scripts/lib/load';
 import { numberOptions } from './lib/number-options';
 
 /**

@@ -23,10 +23,10 @@ import { publishedAmong } from '../lib/content/schedule';
 import type { PublicPost } from '../lib/content/types';
 import { BLOG_PATH, postHref, PRICING_PATH, SEARCH_PATH, SIGN_IN_PATH, tagHref, TAGS_PATH } from '../lib/paths';
 
-import { testClerkEnv } from './lib/clerk-tokens';
-import { buildSite, startSite } from './lib/next-site';
+import { testClerkEnv } from '../scripts/lib/clerk-tokens';
+import { buildSite, startSite } from '../scripts/lib/next-site';
 
-import { CHROMIUM_FLAGS as FLAGS, CHROMIUM_PATH as CHROMIUM } from './lib/chromium';
+import { CHROMIUM_FLAGS as FLAGS, CHROMIUM_PATH as CHROMIUM } from '../scripts/lib/chromium';
 
 const { version: lighthouseVersion } = createRequire(import.meta.url)('lighthouse/package.json') as { version: string };
 

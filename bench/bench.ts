@@ -3,9 +3,9 @@ import path from 'node:path';
 
 import { postHref, privateApiPostHref } from '../lib/paths';
 
-import { mintSessionToken, sessionCookies } from './lib/clerk-tokens';
+import { mintSessionToken, sessionCookies } from '../scripts/lib/clerk-tokens';
 import { BENCH_DIST_DIR, type BenchSite, buildAndStart, generateTestKeys, progress, removeProxy, stopAndRemove } from './lib/bench-site';
-import { load, type LoadFigures, type LoadTarget } from './lib/load';
+import { load, type LoadFigures, type LoadTarget } from '../scripts/lib/load';
 import { median } from './lib/median';
 import { numberOptions } from './lib/number-options';
 

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { inFolder, progress, projectRoot } from './lib/bench-site';
-import { generatePosts } from './lib/generate-posts';
-import { groupMemory } from './lib/load';
-import { copyProject } from './lib/temp-copy';
+import { generatePosts } from '../scripts/lib/generate-posts';
+import { groupMemory } from '../scripts/lib/load';
+import { copyProject } from '../scripts/lib/temp-copy';
 
 const count = Number(process.argv[2] ?? 1000);
 if (!Number.isInteger(count) || count < 1) {
