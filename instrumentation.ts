@@ -1,11 +1,11 @@
 import { DEMO_IDENTITIES_VARIABLE, demoStartProblem, isDemoIdentities } from '@/lib/demo/demo-mode';
-import { isPrivateSite, PRIVATE_SITE_VARIABLE, privateSiteStartProblem } from '@/lib/gate/private-site';
+import { isPrivateSite, PRIVATE_SITE_VARIABLE, privateSiteStartProblem } from '@/lib/auth/config/private-site';
 
 /**
  * Refuses to start a server whose environment asks for another kind of site than was built, and
  * starts a demo build's own identity provider (which refuses a real instance's keys). Whatever it
  * refuses, every request then answers 500 and the log says why. It also answers TRACE before
- * Next.js does (lib/gate/trace-requests.ts). `isPrivateSite()` and `isDemoIdentities()` read the
+ * Next.js does (lib/security/trace-requests.ts). `isPrivateSite()` and `isDemoIdentities()` read the
  * built-in values (next.config.mjs inlines them); the computed keys below are not inlined, so they
  * read the environment the server starts with.
  */
@@ -14,7 +14,7 @@ export async function register() {
     privateSiteStartProblem(isPrivateSite(), process.env[PRIVATE_SITE_VARIABLE]) ?? demoStartProblem(isDemoIdentities(), process.env[DEMO_IDENTITIES_VARIABLE]);
   if (problem) throw new Error(problem);
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { refuseTraceRequests } = await import('@/lib/gate/trace-requests');
+    const { refuseTraceRequests } = await import('@/lib/security/trace-requests');
     refuseTraceRequests();
   }
   // Next also compiles this file for the Edge runtime, which has no node:crypto; the demo runs on Node.

@@ -2,24 +2,32 @@ import { clerkMiddleware, type ClerkMiddlewareAuth } from '@clerk/nextjs/server'
 import { notFound } from 'next/navigation';
 import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server';
 
-import { viewerFromAuth } from '@/lib/access/caller';
+import { viewerFromAuth } from '@/lib/auth/session/from-clerk';
 import { EDITOR_PERMISSION } from '@/lib/config';
-import { clerkMiddlewareOptions, isClerkConfigured } from '@/lib/gate/clerk-config';
-import { crossSiteRefusal } from '@/lib/gate/cross-site';
-import { withGatedCaching } from '@/lib/gate/gated-caching';
-import { isPrivateSite } from '@/lib/gate/private-site';
-import { checkSession } from '@/lib/gate/session-check';
-import { authNotConfigured, editorsOnly, machineTokenRequired, malformedPath, notFoundHere, PRIVATE_HEADERS, unauthenticated } from '@/lib/gate/responses';
-import { hasMalformedEncoding, isAuthRoute, isEditorRoute, isGatedRoute, isMachineApiRoute, isPrivateApiRoute, needsClerk } from '@/lib/gate/routes';
-import { onSiteOrigin } from '@/lib/gate/site-origin';
+import { clerkMiddlewareOptions, isClerkConfigured } from '@/lib/auth/config/clerk';
+import { crossSiteRefusal } from '@/lib/auth/guards/cross-site';
+import { withGatedCaching } from '@/lib/auth/proxy/gated-caching';
+import { isPrivateSite } from '@/lib/auth/config/private-site';
+import { checkSession } from '@/lib/auth/session/check';
+import {
+  authNotConfigured,
+  editorsOnly,
+  machineTokenRequired,
+  malformedPath,
+  notFoundHere,
+  PRIVATE_HEADERS,
+  unauthenticated,
+} from '@/lib/auth/proxy/responses';
+import { hasMalformedEncoding, isAuthRoute, isEditorRoute, isGatedRoute, isMachineApiRoute, isPrivateApiRoute, needsClerk } from '@/lib/auth/proxy/routes';
+import { onSiteOrigin } from '@/lib/auth/proxy/site-origin';
 import type { GatedPostEntry } from '@/lib/content/types';
-import { isGiftPath } from '@/lib/gift/paths';
-import { type MachineBearer, machineBearer } from '@/lib/machine-auth/bearer';
-import { acceptMachineToken, type MachineTokenUse } from '@/lib/machine-auth/credentials';
-import { feedKeyFromPath, isFeedUrlPath } from '@/lib/machine-auth/feed-path';
-import { machineAuth } from '@/lib/machine-auth/shared';
-import { gatedPostOfPath, readingRewrite } from '@/lib/readings/rewrite';
-import { namesReadings } from '@/lib/readings/lock';
+import { isGiftPath } from '@/lib/auth/gift/paths';
+import { type MachineBearer, machineBearer } from '@/lib/auth/tokens/bearer';
+import { acceptMachineToken, type MachineTokenUse } from '@/lib/auth/tokens/credentials';
+import { feedKeyFromPath, isFeedUrlPath } from '@/lib/auth/tokens/feed-path';
+import { machineAuth } from '@/lib/auth/tokens/per-process';
+import { gatedPostOfPath, readingRewrite } from '@/lib/auth/proxy/readings/rewrite';
+import { namesReadings } from '@/lib/auth/proxy/readings/lock';
 import { type ProxiedPage, proxiedPage } from '@/lib/security/proxy-headers';
 import { withSecretUrlHeaders } from '@/lib/security/secret-url-headers';
 
@@ -101,7 +109,7 @@ function isOpenGiftLink(req: NextRequest): boolean {
 
 /**
  * A signed-in reader's request for a gated post: Clerk's check of the session, then the rendering
- * of their class at the post's own address (lib/readings). Anyone else gets the public page; a
+ * of their class at the post's own address (lib/auth/proxy/readings). Anyone else gets the public page; a
  * session Clerk must refresh first takes clerkMiddleware's handshake.
  */
 async function gatedPostForReader(req: NextRequest, event: NextFetchEvent, page: ProxiedPage, post: GatedPostEntry): Promise<Response> {
@@ -144,7 +152,7 @@ export default async function proxy(req: NextRequest, event: NextFetchEvent) {
  * Next only invokes the proxy for what this matcher names, and checks the raw and the decoded
  * path. An anonymous reader of a public page matches nothing here, so the proxy does not run at
  * all. Next reads this as a literal: the credential conditions repeat `CLERK_CREDENTIALS`
- * (lib/gate/private-site-setting.mjs), which a unit test keeps equal.
+ * (lib/auth/config/private-site-setting.mjs), which a unit test keeps equal.
  */
 export const config = {
   matcher: [

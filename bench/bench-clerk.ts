@@ -66,7 +66,7 @@ async function main() {
   const importEach = await perCall(() => crypto.subtle.importKey('jwk', jwk, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['verify']));
   const joseOnce = await perCall(() => jwtVerify(token, onceImported, { algorithms: ['RS256'] }));
 
-  // What clerkMiddleware encrypts for this site: the options proxy.ts gives it (lib/gate/clerk-config.ts).
+  // What clerkMiddleware encrypts for this site: the options proxy.ts gives it (lib/auth/config/clerk.ts).
   process.env.CLERK_SECRET_KEY ??= 'sk_live_benchmark_only_not_a_real_key_0000000000';
   const { encrypt, decrypt } = await clerkInternals();
   const requestData = {

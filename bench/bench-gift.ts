@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 
-import { parseGiftKeys } from '../lib/gift/keys';
-import { sealGift, verifyGift } from '../lib/gift/token';
+import { parseGiftKeys } from '../lib/auth/gift/keys';
+import { sealGift, verifyGift } from '../lib/auth/gift/token';
 
 /**
  * `npm run bench:gift`: how many gift tokens one core seals and verifies per second, with three

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 
-import { type RunningStandIn, startClerkBackendStandIn } from '../lib/clerk/backend-api-stand-in';
-import { taggedFeedKey } from '../lib/machine-auth/feed-path';
+import { type RunningStandIn, startClerkBackendStandIn } from '../lib/demo/fake-clerk/backend-api';
+import { taggedFeedKey } from '../lib/auth/tokens/feed-path';
 import { PRIVATE_API_PATH, privateFeedUrlPath } from '../lib/paths';
 
 import { buildAndStart, generateTestKeys, progress, stopAndRemove } from './lib/bench-site';

@@ -3,7 +3,7 @@ import { withNotice } from './notices/notices';
 /**
  * The site's addresses, one spelling each: pages link with these, and the proxy's route list, the
  * robots rules and the scripts are built from them. next.config.mjs cannot import TypeScript, so
- * lib/security/headers.mjs and lib/gate/private-site-setting.mjs spell their few paths again;
+ * lib/security/headers.mjs and lib/auth/config/private-site-setting.mjs spell their few paths again;
  * tests/unit/routes.test.ts holds them to these.
  */
 
@@ -37,7 +37,7 @@ export function authorHref(id: string): string {
 
 /**
  * A post's one address: the full text for whoever may read it (a gated post's signed-in readers get
- * their rendering through the proxy, lib/readings), the preview and an offer for anyone else.
+ * their rendering through the proxy, lib/auth/proxy/readings), the preview and an offer for anyone else.
  */
 export function postHref(slug: string): string {
   return `${BLOG_PATH}/${slug}`;
@@ -55,7 +55,7 @@ export const SETTINGS_PATH = '/settings';
 export const OLD_MEMBER_POSTS_PATH = `${DASHBOARD_PATH}/posts`;
 
 /**
- * The renderings of gated posts for signed-in readers (lib/readings): only the proxy's rewrite of
+ * The renderings of gated posts for signed-in readers (lib/auth/proxy/readings): only the proxy's rewrite of
  * `/blog/<slug>` reaches them; the proxy answers 404 to any request for this prefix.
  */
 export const GATED_READING_PATH = '/gated-reading';

@@ -151,7 +151,7 @@ export function gatedEntries(posts: GeneratedPost[]): GatedPostEntry[] {
 }
 
 /**
- * The secret behind the readings' addresses (lib/readings/lock.ts): made with each build, so that
+ * The secret behind the readings' addresses (lib/auth/proxy/readings/lock.ts): made with each build, so that
  * every copy of one build shares it and nothing outside the build's server code knows it. The dev
  * watcher keeps the one its `npm run content` made, so that the proxy and the pages it reloads
  * never hold two.

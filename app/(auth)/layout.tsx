@@ -7,7 +7,7 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SiteMain } from '@/components/layout/site-main';
 import { isDemoIdentities } from '@/lib/demo/demo-mode';
-import { isClerkConfigured } from '@/lib/gate/clerk-config';
+import { isClerkConfigured } from '@/lib/auth/config/clerk';
 
 /**
  * Sign-in and sign-up: the only public pages that load Clerk's browser script (none in a demo

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 
 import { ReaderShell } from '@/components/layout/reader-shell';
 import { isDemoIdentities } from '@/lib/demo/demo-mode';
-import { isClerkConfigured } from '@/lib/gate/clerk-config';
+import { isClerkConfigured } from '@/lib/auth/config/clerk';
 
 /**
  * Pages that show Clerk Billing: the only readers' pages that load Clerk's script. Without Clerk

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 import { AccountShell } from '@/components/layout/account-shell';
-import { requireEditor } from '@/lib/access/guard';
+import { requireEditor } from '@/lib/auth/guards/pages';
 
 // Drafts are read per request by whoever may read them; nothing here is ever prerendered.
 export const dynamic = 'force-dynamic';

@@ -5,7 +5,7 @@ import { ReaderShell } from '@/components/layout/reader-shell';
 // A gift view depends on the link it is opened with: never prerendered, never kept.
 export const dynamic = 'force-dynamic';
 
-/** Gift links (lib/gift): the readers' frame, rendered per request, reading no session. */
+/** Gift links (lib/auth/gift): the readers' frame, rendered per request, reading no session. */
 export default function GiftLayout({ children }: { children: ReactNode }) {
   return <ReaderShell>{children}</ReaderShell>;
 }

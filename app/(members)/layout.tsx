@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { AuthNotConfigured } from '@/components/account/not-configured';
 import { ReaderShell } from '@/components/layout/reader-shell';
 import { AccountShell } from '@/components/layout/account-shell';
-import { requireSignedIn } from '@/lib/access/guard';
-import { isClerkConfigured } from '@/lib/gate/clerk-config';
+import { requireSignedIn } from '@/lib/auth/guards/pages';
+import { isClerkConfigured } from '@/lib/auth/config/clerk';
 import { DASHBOARD_PATH } from '@/lib/paths';
 
 // Whatever the build's environment, member pages are rendered per request, never prerendered.

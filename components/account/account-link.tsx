@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 
-import { hasSignedInCookie } from '@/lib/gate/client-uat';
+import { hasSignedInCookie } from '@/lib/auth/session/client-uat';
 import { DASHBOARD_PATH, SIGN_IN_PATH } from '@/lib/paths';
 
 const noSubscription = () => () => {};

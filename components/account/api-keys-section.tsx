@@ -4,8 +4,8 @@ import { APIKeys } from '@clerk/nextjs';
 
 import { isDemoIdentities } from '@/lib/demo/demo-mode';
 import { formatDate } from '@/lib/format';
-import { createApiKey, revokeApiKey } from '@/lib/machine-auth/actions';
-import type { MemberKeys } from '@/lib/machine-auth/member-keys';
+import { createApiKey, revokeApiKey } from '@/lib/auth/tokens/actions';
+import type { MemberKeys } from '@/lib/auth/tokens/member-keys';
 import { PRIVATE_ME_PATH, PRIVATE_POSTS_PATH, privateApiPostHref } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site-url';
 

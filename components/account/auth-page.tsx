@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 import { IdentityPicker } from '@/components/demo/identity-picker';
 import { isDemoIdentities } from '@/lib/demo/demo-mode';
-import { safeReturnPath } from '@/lib/gate/return-to';
+import { safeReturnPath } from '@/lib/auth/guards/return-to';
 import { siteUrl } from '@/lib/site-url';
 
 export type AuthPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -1,4 +1,4 @@
-import { missingClerkVariables } from '@/lib/gate/clerk-config';
+import { missingClerkVariables } from '@/lib/auth/config/clerk';
 
 /** What a site without Clerk keys says where sign-in would be: what to set, or how to try the demo. */
 export function AuthNotConfigured() {

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 
 import { RefusalAlert } from '@/components/forms/refusal-alert';
-import type { SecretFormState } from '@/lib/machine-auth/actions';
+import type { SecretFormState } from '@/lib/auth/tokens/actions';
 
 import { ConfirmSubmit } from './confirm-submit';
 import { CopyText } from './copy-text';

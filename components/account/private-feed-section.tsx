@@ -1,7 +1,7 @@
 import 'server-only';
 
-import { resetPrivateFeedUrl } from '@/lib/machine-auth/actions';
-import { type MemberKeys, privateFeedUrl } from '@/lib/machine-auth/member-keys';
+import { resetPrivateFeedUrl } from '@/lib/auth/tokens/actions';
+import { type MemberKeys, privateFeedUrl } from '@/lib/auth/tokens/member-keys';
 
 import { PrivateFeedForm } from './private-feed-form';
 

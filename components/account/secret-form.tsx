@@ -3,7 +3,7 @@
 import { type ReactNode, useActionState } from 'react';
 
 import { RefusalAlert } from '@/components/forms/refusal-alert';
-import type { SecretFormState } from '@/lib/machine-auth/actions';
+import type { SecretFormState } from '@/lib/auth/tokens/actions';
 
 import { CopyText } from './copy-text';
 

@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from 'react';
 
 import { afterSubscribePath } from '@/lib/billing/after-subscribe';
-import { DEFAULT_RETURN_PATH } from '@/lib/gate/return-to';
+import { DEFAULT_RETURN_PATH } from '@/lib/auth/guards/return-to';
 import { withNotice } from '@/lib/notices/notices';
 
 const noSubscription = () => () => {};

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 
-import { hasSignedInCookie } from '@/lib/gate/client-uat';
+import { hasSignedInCookie } from '@/lib/auth/session/client-uat';
 import { PRIVATE_ME_PATH } from '@/lib/paths';
 
 /** Who is reading the static pricing page, as far as plans go: unknown until the member's own API says. */

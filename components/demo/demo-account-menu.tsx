@@ -1,4 +1,4 @@
-import { getViewer } from '@/lib/access/viewer';
+import { getViewer } from '@/lib/auth/session/viewer';
 import { demoIdentityOf, SIGNED_OUT } from '@/lib/demo/identities';
 import { DASHBOARD_PATH, SETTINGS_PATH, SIGN_IN_PATH, SIGNED_OUT_PATH } from '@/lib/paths';
 

@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 import { CopyText } from '@/components/account/copy-text';
 import { RefusalAlert } from '@/components/forms/refusal-alert';
 import { formatDate } from '@/lib/format';
-import { type GiftFormState, requestGift } from '@/lib/gift/request-gift';
+import { type GiftFormState, requestGift } from '@/lib/auth/gift/request-gift';
 
 /** The giver's side of a gift link: make one (with a lifetime choice, for editors), then copy it. */
 export function GiftForm({ slug, lifetimes }: { slug: string; lifetimes: readonly number[] | null }) {

@@ -1,4 +1,4 @@
-import type { Offer } from '@/lib/access/policy';
+import type { Offer } from '@/lib/auth/policy';
 import { PRICING_PATH, SIGN_UP_PATH } from '@/lib/paths';
 import { formatDate } from '@/lib/format';
 

@@ -1,4 +1,4 @@
-import { GIFT_DAYS } from '@/lib/access/policy';
+import { GIFT_DAYS } from '@/lib/auth/policy';
 
 import { GiftForm } from './gift-form';
 

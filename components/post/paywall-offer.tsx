@@ -1,4 +1,4 @@
-import type { Offer } from '@/lib/access/policy';
+import type { Offer } from '@/lib/auth/policy';
 import { postHref, PRICING_PATH, SIGN_IN_PATH, SIGN_UP_PATH } from '@/lib/paths';
 
 /** Back to the post once the reader has signed in, signed up or subscribed. */

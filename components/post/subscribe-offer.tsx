@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 
-import { hasSignedInCookie } from '@/lib/gate/client-uat';
+import { hasSignedInCookie } from '@/lib/auth/session/client-uat';
 import { postHref, PRICING_PATH, SIGN_UP_PATH } from '@/lib/paths';
 
 const noSubscription = () => () => {};

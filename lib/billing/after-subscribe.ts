@@ -1,4 +1,4 @@
-import { safeReturnPath } from '../gate/return-to';
+import { safeReturnPath } from '../auth/guards/return-to';
 import { withNotice } from '../notices/notices';
 
 /** The query parameter that brings a reader to `/pricing` from a post (the paywall's "See plans"), as Clerk names its own. */

@@ -16,7 +16,7 @@ export function publishedGatedPost(slug: string, now: Date = new Date()): GatedP
   return post && isPublished({ ...post, draft: false }, now) ? post : undefined;
 }
 
-/** Every gated post that is or will be published: the readings prerendered for each (lib/readings). */
+/** Every gated post that is or will be published: the readings prerendered for each (lib/auth/proxy/readings). */
 export function gatedPostSlugs(): string[] {
   return [...bySlug.keys()];
 }

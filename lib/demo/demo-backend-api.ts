@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { startClerkBackendStandIn } from '@/lib/clerk/backend-api-stand-in';
+import { startClerkBackendStandIn } from '@/lib/demo/fake-clerk/backend-api';
 
 import { DEMO_IDENTITIES } from './identities';
 

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { generateKeyPairSync, type KeyObject, randomBytes } from 'node:crypto';
 
-import { GIFT_SECRET_VARIABLE } from '@/lib/gift/keys';
+import { GIFT_SECRET_VARIABLE } from '@/lib/auth/gift/keys';
 
 import { demoWithClerkKeysProblem } from './demo-setting.mjs';
 

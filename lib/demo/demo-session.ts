@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { signSessionToken } from '@/lib/clerk/session-token';
+import { signSessionToken } from '@/lib/demo/fake-clerk/session-token';
 import { siteUrl } from '@/lib/site-url';
 
 import { demoSigningKey } from './demo-instance';

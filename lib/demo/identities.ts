@@ -1,4 +1,4 @@
-import type { SessionOrganization } from '@/lib/clerk/session-token';
+import type { SessionOrganization } from '@/lib/demo/fake-clerk/session-token';
 import { EDITOR_PERMISSION, PREMIUM_FEATURE } from '@/lib/config';
 
 /** The identities the demo offers, by the value of the sign-in form's `as` field. */

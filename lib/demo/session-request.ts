@@ -1,8 +1,8 @@
 import 'server-only';
 
-import { readBoundedForm } from '@/lib/gate/bounded-body';
-import { isCrossSiteWrite } from '@/lib/gate/cross-site';
-import { safeReturnPath } from '@/lib/gate/return-to';
+import { readBoundedForm } from '@/lib/security/bounded-body';
+import { isCrossSiteWrite } from '@/lib/auth/guards/cross-site';
+import { safeReturnPath } from '@/lib/auth/guards/return-to';
 import { SIGN_IN_PATH } from '@/lib/paths';
 import { siteUrl } from '@/lib/site-url';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 
-import type { Viewer } from '@/lib/access/policy';
-import { readPost } from '@/lib/access/posts';
+import type { Viewer } from '@/lib/auth/policy';
+import { readPost } from '@/lib/auth/readable-posts';
 import type { PublicPost } from '@/lib/content/types';
 import { postHref } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site-url';

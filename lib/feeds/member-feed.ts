@@ -1,9 +1,9 @@
 import 'server-only';
 
-import type { Viewer } from '@/lib/access/policy';
+import type { Viewer } from '@/lib/auth/policy';
 import { site } from '@/lib/config';
 import { getPublishedPosts } from '@/lib/content/posts';
-import { PRIVATE_HEADERS } from '@/lib/gate/responses';
+import { PRIVATE_HEADERS } from '@/lib/auth/proxy/responses';
 import { SECRET_URL_HEADERS } from '@/lib/security/secret-url-headers';
 
 import { memberFeedEntries } from './member-entries';

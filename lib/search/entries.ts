@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { ANONYMOUS, decide } from '@/lib/access/policy';
+import { ANONYMOUS, decide } from '@/lib/auth/policy';
 import type { PublicPost } from '@/lib/content/types';
 
 import type { SearchEntry } from './types';

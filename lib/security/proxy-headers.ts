@@ -1,8 +1,8 @@
 import { createRouteMatcher } from '@clerk/nextjs/server';
 import { type NextRequest, NextResponse } from 'next/server';
 
-import { hasMalformedEncoding } from '@/lib/gate/routes';
-import { GIFT_PREFIX } from '@/lib/gift/paths';
+import { hasMalformedEncoding } from '@/lib/auth/proxy/routes';
+import { GIFT_PREFIX } from '@/lib/auth/gift/paths';
 
 import { CLERK_PAGES, clerkFrontendApi, createNonce, PER_REQUEST_PAGES, securityHeaders } from './headers.mjs';
 

@@ -4,7 +4,7 @@ import { authorsWithPosts, postsBy } from '@/lib/content/authors';
 import { pageCount, pageHref } from '@/lib/content/pagination';
 import { tagCounts } from '@/lib/content/tags';
 import type { PostMeta } from '@/lib/content/types';
-import { GIFT_PREFIX } from '@/lib/gift/paths';
+import { GIFT_PREFIX } from '@/lib/auth/gift/paths';
 import {
   authorHref,
   BLOG_PATH,

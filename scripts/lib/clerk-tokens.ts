@@ -1,6 +1,6 @@
 import { exportJWK, exportSPKI, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
 
-import { type SessionTokenOptions, signSessionToken } from '@/lib/clerk/session-token';
+import { type SessionTokenOptions, signSessionToken } from '@/lib/demo/fake-clerk/session-token';
 import { SIGN_IN_PATH, SIGN_UP_PATH } from '@/lib/paths';
 
 // The offline Clerk instance the tests, the benchmarks and measure:readers run the site against:

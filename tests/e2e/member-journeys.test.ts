@@ -137,7 +137,7 @@ describe('a reader of the demo', () => {
       }
     }));
 
-  // The reading is rendered once per class of reader and kept (lib/readings): its header knows
+  // The reading is rendered once per class of reader and kept (lib/auth/proxy/readings): its header knows
   // nobody, and it must serve whoever is signed in now.
   it('reads a premium post whose theme switch works, then reads it as another identity', () =>
     withDemoPage(async (page) => {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 import type { TestProject } from 'vitest/node';
 
-import { startClerkBackendStandIn } from '@/lib/clerk/backend-api-stand-in';
+import { startClerkBackendStandIn } from '@/lib/demo/fake-clerk/backend-api';
 
 import { generateTestKeys, testClerkEnv } from '../../scripts/lib/clerk-tokens';
 import { buildSite, type RunningSite, startSite } from '../../scripts/lib/next-site';

@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { gatedSentences, publicSentences, publishedSlugs, unreleasedPosts } from '../support/gated-text';
 import { as, bearer, rawRequest } from '../support/http';
 import { required } from '../support/required';
-import { readingHref } from '@/lib/readings/lock';
+import { readingHref } from '@/lib/auth/proxy/readings/lock';
 
 /**
  * Requests meant to slip past the proxy's route matcher, sent raw (the path goes on the wire
@@ -28,7 +28,7 @@ interface Case {
 }
 
 const html = { accept: 'text/html' };
-/** The real address of the premium post's full rendering (lib/readings), as a subscriber's responses show it. */
+/** The real address of the premium post's full rendering (lib/auth/proxy/readings), as a subscriber's responses show it. */
 const READING = readingHref(P, 'full');
 const READING_TAIL = READING.slice('/gated-reading'.length);
 /** Next.js's own headers between its proxy and its pages, sent by the client as if the proxy had set them. */
@@ -141,7 +141,7 @@ const cases: Case[] = [
   { attack: 'member session on the machine API', who: 'member', path: '/api/private/machine/export', status: 401 },
   { attack: 'member Bearer token on the machine API', who: 'member-bearer', path: '/api/private/machine/export', status: 401 },
   { attack: 'member Bearer token, premium post', who: 'member-bearer', path: `/api/private/posts/${P}`, status: 403 },
-  // The readings (lib/readings): only the proxy's rewrite of /blog/<slug> reaches them
+  // The readings (lib/auth/proxy/readings): only the proxy's rewrite of /blog/<slug> reaches them
   { attack: "the premium post's full reading, at its real address", who: 'anonymous', path: READING, headers: html, status: 404 },
   { attack: "the premium post's full reading, at its real address", who: 'member', path: READING, headers: html, status: 404 },
   { attack: "the premium post's full reading, RSC", who: 'member', path: READING, headers: { rsc: '1' }, status: 404 },

@@ -42,7 +42,7 @@ function filesUnder(dir: string, keep: (file: string) => boolean = () => true): 
 
 const prerendered = (file: string) => /\.(html|rsc|body|meta|txt|xml|json)$/.test(file) || file.includes('.segments');
 
-/** The renderings of gated posts for signed-in readers (lib/readings): served only through the proxy's rewrite. */
+/** The renderings of gated posts for signed-in readers (lib/auth/proxy/readings): served only through the proxy's rewrite. */
 const readingsDir = (distDir: string) => path.join(root, distDir, 'server', 'app', 'gated-reading');
 
 /**
@@ -57,7 +57,7 @@ function servedFiles(distDir: string): string[] {
   ];
 }
 
-/** The build's secret behind the readings' addresses (lib/readings/lock.ts). */
+/** The build's secret behind the readings' addresses (lib/auth/proxy/readings/lock.ts). */
 const buildSecret = (JSON.parse(readFileSync(path.join(root, '.content', 'reading-lock.json'), 'utf8')) as { lock: string }).lock;
 
 describe('no gated or draft text in any public channel', () => {

@@ -2,7 +2,7 @@ import { createPublicKey, randomBytes } from 'node:crypto';
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { startClerkBackendStandIn, type RunningStandIn } from '@/lib/clerk/backend-api-stand-in';
+import { startClerkBackendStandIn, type RunningStandIn } from '@/lib/demo/fake-clerk/backend-api';
 
 import { testClerkEnv } from '../../scripts/lib/clerk-tokens';
 import { type RunningSite, startSite } from '../../scripts/lib/next-site';
@@ -13,7 +13,7 @@ import { as, bearer, request } from '../support/http';
 import { required } from '../support/required';
 
 // Every opaque token type of /api/private/* and /api/private/machine/*, made and verified by
-// the real SDK against the stand-in of Clerk's Backend API (lib/clerk/backend-api-stand-in.ts).
+// the real SDK against the stand-in of Clerk's Backend API (lib/demo/fake-clerk/backend-api.ts).
 
 const sentences = gatedSentences();
 const premiumSlug = required(publishedSlugs('premium')[0], 'a published premium post');

@@ -1,7 +1,7 @@
 import { createClerkClient } from '@clerk/nextjs/server';
 import { inject } from 'vitest';
 
-import type { Behaviour } from '@/lib/clerk/backend-api-stand-in';
+import type { Behaviour } from '@/lib/demo/fake-clerk/backend-api';
 
 export interface BackendApi {
   url: string;

@@ -1,4 +1,4 @@
-import { taggedFeedKey } from '@/lib/machine-auth/feed-path';
+import { taggedFeedKey } from '@/lib/auth/tokens/feed-path';
 import { privateFeedUrlPath } from '@/lib/paths';
 
 import { testClerkEnv } from '../../scripts/lib/clerk-tokens';

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 
-import { parseGiftKeys } from '@/lib/gift/keys';
-import { giftPath } from '@/lib/gift/paths';
-import { sealGift } from '@/lib/gift/token';
+import { parseGiftKeys } from '@/lib/auth/gift/keys';
+import { giftPath } from '@/lib/auth/gift/paths';
+import { sealGift } from '@/lib/auth/gift/token';
 
 const DAY_MS = 86_400_000;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { ANONYMOUS, decide, type Viewer } from '@/lib/access/policy';
+import { ANONYMOUS, decide, type Viewer } from '@/lib/auth/policy';
 
 const member: Viewer = { kind: 'signed-in', userId: 'u1', premium: false, editor: false };
 const subscriber: Viewer = { ...member, premium: true };

@@ -4,11 +4,11 @@ import path from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { sessionClaims } from '@/lib/clerk/session-token';
+import { sessionClaims } from '@/lib/demo/fake-clerk/session-token';
 import { demoStartProblem } from '@/lib/demo/demo-mode';
 import { DEMO_PUBLISHABLE_KEY, clerkKeysIn, demoWithClerkKeysProblem, readDemoSetting } from '@/lib/demo/demo-setting.mjs';
 import { DEMO_IDENTITIES } from '@/lib/demo/identities';
-import { missingClerkVariables } from '@/lib/gate/clerk-config';
+import { missingClerkVariables } from '@/lib/auth/config/clerk';
 import { identityMode } from '@/scripts/lib/identity-mode';
 
 describe('the demo setting', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { apiKeyViewer, type CallerAuth, viewerFromAuth } from '@/lib/access/caller';
+import { apiKeyViewer, type CallerAuth, viewerFromAuth } from '@/lib/auth/session/from-clerk';
 import type { Problem } from '@/lib/content/check';
 import { buildEditorialIndex, isUnreleased } from '@/lib/content/editorial-index';
 import type { PostMeta } from '@/lib/content/types';
@@ -43,7 +43,7 @@ describe('who a caller is, by token type', () => {
     expect(apiKeyViewer('user_2', false)).toEqual({ kind: 'signed-in', userId: 'user_2', premium: false, editor: false });
   });
 
-  // API keys are verified by lib/machine-auth and never reach Clerk's middleware: an auth object
+  // API keys are verified by lib/auth/tokens and never reach Clerk's middleware: an auth object
   // for one is not a session, whatever has() says.
   it.each<CallerAuth>([
     { tokenType: 'api_key', isAuthenticated: true, userId: 'user_2', has: entitlements(['premium_content', 'org:posts:preview']) },

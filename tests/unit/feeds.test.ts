@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { Viewer } from '@/lib/access/policy';
+import type { Viewer } from '@/lib/auth/policy';
 import { getPublishedPosts } from '@/lib/content/posts';
 import { feedEntries, FEED_LIMIT } from '@/lib/feeds/entries';
 import { renderJsonFeed } from '@/lib/feeds/json-feed';

@@ -1,10 +1,10 @@
 import { CompactEncrypt, compactDecrypt } from 'jose';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { ANONYMOUS, maxGiftDays, mayGift, type Viewer } from '@/lib/access/policy';
-import { makeGift, openGift } from '@/lib/gift/gifts';
-import { type GiftKey, giftKey, parseGiftKeys } from '@/lib/gift/keys';
-import { sealGift, verifyGift } from '@/lib/gift/token';
+import { ANONYMOUS, maxGiftDays, mayGift, type Viewer } from '@/lib/auth/policy';
+import { makeGift, openGift } from '@/lib/auth/gift/gifts';
+import { type GiftKey, giftKey, parseGiftKeys } from '@/lib/auth/gift/keys';
+import { sealGift, verifyGift } from '@/lib/auth/gift/token';
 
 import { publishedSlugs, unreleasedPosts } from '../support/gated-text';
 import { alterPart } from '../support/gift-links';

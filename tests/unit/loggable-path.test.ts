@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { loggablePath } from '@/lib/gate/loggable-path';
+import { loggablePath } from '@/lib/security/loggable-path';
 
 const TOKEN = 'eyJrIjoibmV3In0.c2lnbmF0dXJlc2lnbmF0dXJl';
 const KEY = 'ak_abcdefghijklmnopqrstuvwx.dGFnZ2VkdGFnZ2VkdGFnZw';

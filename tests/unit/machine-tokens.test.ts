@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { machineBearer } from '@/lib/machine-auth/bearer';
-import { answerFromError } from '@/lib/machine-auth/clerk-backend';
-import { feedKeyFromPath, taggedFeedKey } from '@/lib/machine-auth/feed-path';
-import { PremiumLookup } from '@/lib/machine-auth/premium-lookup';
-import { type ClerkAnswer, MachineTokenVerifier, VERIFIER_LIMITS } from '@/lib/machine-auth/verifier';
+import { machineBearer } from '@/lib/auth/tokens/bearer';
+import { answerFromError } from '@/lib/auth/tokens/clerk-backend';
+import { feedKeyFromPath, taggedFeedKey } from '@/lib/auth/tokens/feed-path';
+import { PremiumLookup } from '@/lib/auth/tokens/premium-lookup';
+import { type ClerkAnswer, MachineTokenVerifier, VERIFIER_LIMITS } from '@/lib/auth/tokens/verifier';
 
 const KEY = `ak_${'a'.repeat(40)}`;
 const valid: ClerkAnswer = { outcome: 'valid', subject: 'user_1', scopes: [], name: 'laptop', expiresAt: null };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { planStanding } from '@/lib/access/plan-standing';
+import { planStanding } from '@/lib/auth/plan-standing';
 
 describe('what the dashboard says of a plan', () => {
   it('tells an editor they read everything, and offers no upgrade', () => {

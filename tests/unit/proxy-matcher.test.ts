@@ -2,7 +2,7 @@ import * as pageStaticInfo from 'next/dist/build/analysis/get-page-static-info.j
 import { getMiddlewareRouteMatcher } from 'next/dist/shared/lib/router/utils/middleware-route-matcher.js';
 import { describe, expect, it } from 'vitest';
 
-import { CLERK_CREDENTIALS, privateSiteRedirects } from '@/lib/gate/private-site-setting.mjs';
+import { CLERK_CREDENTIALS, privateSiteRedirects } from '@/lib/auth/config/private-site-setting.mjs';
 import { config } from '@/proxy';
 
 /**

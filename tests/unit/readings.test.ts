@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
 import publicPosts from '@/.content/public.json';
-import { decide, maxGiftDays, mayGift, type SignedInViewer } from '@/lib/access/policy';
+import { decide, maxGiftDays, mayGift, type SignedInViewer } from '@/lib/auth/policy';
 import { gatedPostSlugs } from '@/lib/content/gated-posts';
-import { READING_CLASSES, readerOfClass, readingClassOf } from '@/lib/readings/classes';
-import { namesReadings, readingHref, readingLock } from '@/lib/readings/lock';
-import { gatedPostOfPath } from '@/lib/readings/rewrite';
+import { READING_CLASSES, readerOfClass, readingClassOf } from '@/lib/auth/proxy/readings/classes';
+import { namesReadings, readingHref, readingLock } from '@/lib/auth/proxy/readings/lock';
+import { gatedPostOfPath } from '@/lib/auth/proxy/readings/rewrite';
 
 const readers: Record<string, SignedInViewer> = {
   member: { kind: 'signed-in', userId: 'user_m', premium: false, editor: false },

@@ -1,9 +1,9 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 
-import { isPrivateSite, privateSiteStartProblem } from '@/lib/gate/private-site';
-import { privateSiteRedirects, readPrivateSiteSetting } from '@/lib/gate/private-site-setting.mjs';
-import { DEFAULT_RETURN_PATH, safeReturnPath } from '@/lib/gate/return-to';
+import { isPrivateSite, privateSiteStartProblem } from '@/lib/auth/config/private-site';
+import { privateSiteRedirects, readPrivateSiteSetting } from '@/lib/auth/config/private-site-setting.mjs';
+import { DEFAULT_RETURN_PATH, safeReturnPath } from '@/lib/auth/guards/return-to';
 import {
   isAuthRoute,
   isEditorRoute,
@@ -14,7 +14,7 @@ import {
   hasMalformedEncoding,
   isProtectedRoute,
   needsClerk,
-} from '@/lib/gate/routes';
+} from '@/lib/auth/proxy/routes';
 import { DASHBOARD_PATH, SETTINGS_PATH, SIGN_IN_PATH, SIGN_UP_PATH } from '@/lib/paths';
 import { PER_REQUEST_PAGES } from '@/lib/security/headers.mjs';
 

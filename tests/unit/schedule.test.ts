@@ -3,8 +3,8 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { listGatedPosts, readPost } from '@/lib/access/posts';
-import { ANONYMOUS, type Viewer } from '@/lib/access/policy';
+import { listGatedPosts, readPost } from '@/lib/auth/readable-posts';
+import { ANONYMOUS, type Viewer } from '@/lib/auth/policy';
 import { REVALIDATE_SECONDS } from '@/lib/config';
 import { getGatedPosts, getPublishedPost, getPublishedPosts } from '@/lib/content/posts';
 import { isPublished, publishedAmong } from '@/lib/content/schedule';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { hasSignedInCookie } from '@/lib/gate/client-uat';
+import { hasSignedInCookie } from '@/lib/auth/session/client-uat';
 import { featuredPosts } from '@/lib/content/featured';
 import { neighboursOf } from '@/lib/content/neighbours';
 import { pageCount, pageHref, paginate, parsePageParam } from '@/lib/content/pagination';

@@ -4,7 +4,7 @@ import { PlanSummary } from '@/components/billing/plan-summary';
 import { ReturningPricingTable } from '@/components/billing/returning-pricing-table';
 import { DemoSubscribe } from '@/components/demo/demo-subscribe';
 import { isDemoIdentities } from '@/lib/demo/demo-mode';
-import { isClerkConfigured } from '@/lib/gate/clerk-config';
+import { isClerkConfigured } from '@/lib/auth/config/clerk';
 import { PRICING_PATH } from '@/lib/paths';
 
 export const metadata: Metadata = {

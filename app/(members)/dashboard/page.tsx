@@ -5,11 +5,11 @@ import { Suspense } from 'react';
 import { ApiKeysSection } from '@/components/account/api-keys-section';
 import { PrivateFeedSection } from '@/components/account/private-feed-section';
 import { AccessBadge } from '@/components/post/access-badge';
-import { requireSignedIn } from '@/lib/access/guard';
-import { memberName } from '@/lib/access/member-name';
-import { planStanding } from '@/lib/access/plan-standing';
-import { listGatedPosts } from '@/lib/access/posts';
-import { memberKeys } from '@/lib/machine-auth/member-keys';
+import { requireSignedIn } from '@/lib/auth/guards/pages';
+import { memberName } from '@/lib/auth/session/member-name';
+import { planStanding } from '@/lib/auth/plan-standing';
+import { listGatedPosts } from '@/lib/auth/readable-posts';
+import { memberKeys } from '@/lib/auth/tokens/member-keys';
 import { DASHBOARD_PATH, EDITOR_PATH, postHref, PRICING_PATH, SETTINGS_PATH } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };

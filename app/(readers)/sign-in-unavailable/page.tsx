@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { AuthNotConfigured } from '@/components/account/not-configured';
-import { isClerkConfigured } from '@/lib/gate/clerk-config';
+import { isClerkConfigured } from '@/lib/auth/config/clerk';
 
 export const metadata: Metadata = { title: 'Sign-in is not configured', robots: { index: false } };
 

@@ -1,4 +1,4 @@
-import { isClerkConfigured } from '@/lib/gate/clerk-config';
+import { isClerkConfigured } from '@/lib/auth/config/clerk';
 
 // A load balancer asks this process, now, whether it is up: never a cached answer.
 export const dynamic = 'force-dynamic';

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { ProblemList } from '@/components/editor/problem-list';
 import { StatusLabel } from '@/components/editor/status-label';
 import { PostTitleLink } from '@/components/post/post-title-link';
-import { requireEditor } from '@/lib/access/guard';
+import { requireEditor } from '@/lib/auth/guards/pages';
 import { ACCESS_LABELS } from '@/lib/content/access-labels';
 import { getUnreleasedPosts, statusOf } from '@/lib/content/editorial';
 import { editorPostHref } from '@/lib/paths';

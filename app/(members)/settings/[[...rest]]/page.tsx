@@ -2,7 +2,7 @@ import { UserProfile } from '@clerk/nextjs';
 import type { Metadata } from 'next';
 
 import { DemoSettings } from '@/components/demo/demo-settings';
-import { requireSignedIn } from '@/lib/access/guard';
+import { requireSignedIn } from '@/lib/auth/guards/pages';
 import { isDemoIdentities } from '@/lib/demo/demo-mode';
 import { SETTINGS_PATH } from '@/lib/paths';
 

@@ -6,7 +6,7 @@ import { PostArticle } from '@/components/post/post-article';
 import { PostJsonLd } from '@/components/post/post-json-ld';
 import { PostNeighbours } from '@/components/post/post-neighbours';
 import { SubscribeOffer } from '@/components/post/subscribe-offer';
-import { ANONYMOUS, decide } from '@/lib/access/policy';
+import { ANONYMOUS, decide } from '@/lib/auth/policy';
 import { neighboursOf } from '@/lib/content/neighbours';
 import { getPublishedAndScheduledPosts, getPublishedPost, getPublishedPosts } from '@/lib/content/posts';
 import { postMetadata } from '@/lib/seo/post-metadata';
@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /**
  * A post as an anonymous reader gets it: the same static file for everyone without a session. A
  * signed-in reader of a gated post never sees this page: the proxy rewrites their request to the
- * rendering of their class (lib/readings), at this same address.
+ * rendering of their class (lib/auth/proxy/readings), at this same address.
  */
 export default async function PostPage({ params }: Props) {
   const { slug } = await params;

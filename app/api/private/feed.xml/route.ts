@@ -1,4 +1,4 @@
-import { apiViewer } from '@/lib/access/api';
+import { apiViewer } from '@/lib/auth/guards/api';
 import { memberFeedResponse } from '@/lib/feeds/member-feed';
 import { PRIVATE_FEED_PATH } from '@/lib/paths';
 

@@ -1,6 +1,6 @@
-import { apiViewer } from '@/lib/access/api';
-import { listGatedPosts } from '@/lib/access/posts';
-import { PRIVATE_HEADERS } from '@/lib/gate/responses';
+import { apiViewer } from '@/lib/auth/guards/api';
+import { listGatedPosts } from '@/lib/auth/readable-posts';
+import { PRIVATE_HEADERS } from '@/lib/auth/proxy/responses';
 
 export async function GET() {
   const viewer = await apiViewer();

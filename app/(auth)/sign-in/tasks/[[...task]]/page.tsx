@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 
 import { DemoTask } from '@/components/demo/demo-task';
 import { isDemoIdentities } from '@/lib/demo/demo-mode';
-import { safeReturnPath } from '@/lib/gate/return-to';
+import { safeReturnPath } from '@/lib/auth/guards/return-to';
 import { siteUrl } from '@/lib/site-url';
 
 export const metadata: Metadata = { title: 'Finish signing in', robots: { index: false } };

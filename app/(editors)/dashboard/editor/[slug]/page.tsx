@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 
 import { StatusLabel } from '@/components/editor/status-label';
 import { PostArticle } from '@/components/post/post-article';
-import { requireEditor } from '@/lib/access/guard';
+import { requireEditor } from '@/lib/auth/guards/pages';
 import { getUnreleasedPost, getUnreleasedText, statusOf } from '@/lib/content/editorial';
 import { EDITOR_PATH } from '@/lib/paths';
 

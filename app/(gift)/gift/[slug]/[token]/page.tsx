@@ -5,7 +5,7 @@ import { GiftBanner, GiftOffer, GiftRefused } from '@/components/gift/gift-notic
 import { PaywallOffer } from '@/components/post/paywall-offer';
 import { PostArticle } from '@/components/post/post-article';
 import { getPublishedPost } from '@/lib/content/posts';
-import { openGift } from '@/lib/gift/gifts';
+import { openGift } from '@/lib/auth/gift/gifts';
 import { postHref } from '@/lib/paths';
 
 type Props = { params: Promise<{ slug: string; token: string }> };

@@ -1,4 +1,4 @@
-import { feedUrlViewer } from '@/lib/access/api';
+import { feedUrlViewer } from '@/lib/auth/guards/api';
 import { memberFeedResponse } from '@/lib/feeds/member-feed';
 import { privateFeedUrlPath } from '@/lib/paths';
 

@@ -1,6 +1,6 @@
-import { machineCaller } from '@/lib/access/machine';
+import { machineCaller } from '@/lib/auth/guards/machine';
 import { getPublishedPosts } from '@/lib/content/posts';
-import { PRIVATE_HEADERS } from '@/lib/gate/responses';
+import { PRIVATE_HEADERS } from '@/lib/auth/proxy/responses';
 import { postHref } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site-url';
 

@@ -1,6 +1,6 @@
-import { apiViewer } from '@/lib/access/api';
-import { readPost } from '@/lib/access/posts';
-import { apiError, PRIVATE_HEADERS } from '@/lib/gate/responses';
+import { apiViewer } from '@/lib/auth/guards/api';
+import { readPost } from '@/lib/auth/readable-posts';
+import { apiError, PRIVATE_HEADERS } from '@/lib/auth/proxy/responses';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const viewer = await apiViewer();

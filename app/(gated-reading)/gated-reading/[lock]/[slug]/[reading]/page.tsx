@@ -6,20 +6,20 @@ import { PaywallOffer } from '@/components/post/paywall-offer';
 import { PostArticle } from '@/components/post/post-article';
 import { PostJsonLd } from '@/components/post/post-json-ld';
 import { PostNeighbours } from '@/components/post/post-neighbours';
-import { maxGiftDays, mayGift } from '@/lib/access/policy';
-import { readPost } from '@/lib/access/posts';
+import { maxGiftDays, mayGift } from '@/lib/auth/policy';
+import { readPost } from '@/lib/auth/readable-posts';
 import { gatedPostSlugs } from '@/lib/content/gated-posts';
 import { neighboursOf } from '@/lib/content/neighbours';
 import { getPublishedPost, getPublishedPosts } from '@/lib/content/posts';
-import { isReadingClass, READING_CLASSES, readerOfClass } from '@/lib/readings/classes';
-import { readingLock } from '@/lib/readings/lock';
+import { isReadingClass, READING_CLASSES, readerOfClass } from '@/lib/auth/proxy/readings/classes';
+import { readingLock } from '@/lib/auth/proxy/readings/lock';
 import { postMetadata } from '@/lib/seo/post-metadata';
 
 type Props = { params: Promise<{ lock: string; slug: string; reading: string }> };
 
 // Rendered by Next.js at build time for every gated post and class of reader, kept, and
 // regenerated like the public page (a scheduled post opens on its date). No other address opens:
-// not another lock, slug or class, nor one post's lock with another's slug (lib/readings/lock.ts).
+// not another lock, slug or class, nor one post's lock with another's slug (lib/auth/proxy/readings/lock.ts).
 export const dynamicParams = false;
 export const revalidate = 60;
 
@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * A gated post for one class of signed-in reader (lib/readings/classes.ts), which the proxy serves
+ * A gated post for one class of signed-in reader (lib/auth/proxy/readings/classes.ts), which the proxy serves
  * at `/blog/<slug>` after checking the reader's session: the whole text with the gift form, or
  * the preview with the upgrade offer.
  */

@@ -1,8 +1,8 @@
-import { apiViewer } from '@/lib/access/api';
-import { readBoundedText } from '@/lib/gate/bounded-body';
-import { crossSiteRefused, isCrossSiteWrite } from '@/lib/gate/cross-site';
-import { apiError, PRIVATE_HEADERS } from '@/lib/gate/responses';
-import { type GiftMade, giftPermit, makeGift } from '@/lib/gift/gifts';
+import { apiViewer } from '@/lib/auth/guards/api';
+import { readBoundedText } from '@/lib/security/bounded-body';
+import { crossSiteRefused, isCrossSiteWrite } from '@/lib/auth/guards/cross-site';
+import { apiError, PRIVATE_HEADERS } from '@/lib/auth/proxy/responses';
+import { type GiftMade, giftPermit, makeGift } from '@/lib/auth/gift/gifts';
 
 /** `{ "expiresInDays": 365 }` is 21 bytes: 1 kB leaves room for spaces and nothing worth parsing. */
 const GIFT_BODY_LIMIT = 1024;
@@ -40,7 +40,7 @@ function answer(slug: string, made: GiftMade): Response {
 }
 
 /**
- * Makes a gift link to one post for whoever may give it (lib/access/policy.ts, mayGift). Who asks,
+ * Makes a gift link to one post for whoever may give it (lib/auth/policy.ts, mayGift). Who asks,
  * and whether they may gift this post, is settled before the body is read.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {

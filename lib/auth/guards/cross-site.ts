@@ -1,9 +1,9 @@
 import type { NextRequest } from 'next/server';
 
-import { siteUrl } from '../site-url';
+import { siteUrl } from '../../site-url';
 
-import { apiError } from './responses';
-import { isPrivateApiRoute } from './routes';
+import { apiError } from '../proxy/responses';
+import { isPrivateApiRoute } from '../proxy/routes';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -1,6 +1,6 @@
 import { NextRequest } from 'next/server';
 
-import { siteUrl } from '../site-url';
+import { siteUrl } from '../../site-url';
 
 /**
  * The request as Clerk is to see it: sent to the site's own origin (NEXT_PUBLIC_SITE_URL). Clerk

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { GIFT_DAYS, maxGiftDays, mayGift, type Offer, type Viewer } from '@/lib/access/policy';
+import { GIFT_DAYS, maxGiftDays, mayGift, type Offer, type Viewer } from '@/lib/auth/policy';
 import { getPublishedPost } from '@/lib/content/posts';
 import { getRestrictedText } from '@/lib/content/restricted';
 import type { TocEntry } from '@/lib/content/toc';

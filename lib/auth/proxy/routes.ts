@@ -1,8 +1,8 @@
 import { createRouteMatcher } from '@clerk/nextjs/server';
 
-import { DASHBOARD_PATH, EDITOR_PATH, MACHINE_API_PATH, PRIVATE_API_PATH, SETTINGS_PATH, SIGN_IN_PATH, SIGN_UP_PATH } from '../paths';
+import { DASHBOARD_PATH, EDITOR_PATH, MACHINE_API_PATH, PRIVATE_API_PATH, SETTINGS_PATH, SIGN_IN_PATH, SIGN_UP_PATH } from '../../paths';
 
-import { isPrivateSite } from './private-site';
+import { isPrivateSite } from '../config/private-site';
 
 /**
  * The proxy's first gate. Clerk's `/:path*` form matches the prefix itself and what lies below

@@ -4,10 +4,10 @@ import { auth } from '@clerk/nextjs/server';
 import { unstable_rethrow } from 'next/navigation';
 import { cache } from 'react';
 
-import { isClerkConfigured } from '@/lib/gate/clerk-config';
+import { isClerkConfigured } from '@/lib/auth/config/clerk';
 
-import { type CallerAuth, viewerFromAuth } from './caller';
-import { ANONYMOUS, type Viewer } from './policy';
+import { type CallerAuth, viewerFromAuth } from './from-clerk';
+import { ANONYMOUS, type Viewer } from '../policy';
 
 /**
  * A request that reached a page without passing through the proxy (a path its matcher skips,

@@ -4,8 +4,8 @@ import { currentUser } from '@clerk/nextjs/server';
 
 import { isDemoIdentities } from '@/lib/demo/demo-mode';
 import { demoIdentityOf } from '@/lib/demo/identities';
-import { LATE, within } from '@/lib/machine-auth/deadline';
-import { PREMIUM_LOOKUP_LIMITS } from '@/lib/machine-auth/premium-lookup';
+import { LATE, within } from '@/lib/auth/tokens/deadline';
+import { PREMIUM_LOOKUP_LIMITS } from '@/lib/auth/tokens/premium-lookup';
 
 /**
  * The name a member knows themselves by, for "Signed in as ...": a session token carries only the

@@ -9,7 +9,7 @@ import { FEED_SCOPE } from './credentials';
 import { LATE, within } from './deadline';
 import { taggedFeedKey } from './feed-path';
 import { PREMIUM_LOOKUP_LIMITS } from './premium-lookup';
-import { machineAuth } from './shared';
+import { machineAuth } from './per-process';
 
 /** An API key as the dashboard lists it: never its secret. */
 export interface MemberKey {

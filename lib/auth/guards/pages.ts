@@ -4,10 +4,10 @@ import { notFound, redirect } from 'next/navigation';
 
 import { SIGN_IN_PATH, SIGN_IN_TASKS_PATH } from '@/lib/paths';
 
-import type { SignedInViewer, Viewer } from './policy';
-import { getViewer } from './viewer';
+import type { SignedInViewer, Viewer } from '../policy';
+import { getViewer } from '../session/viewer';
 
-export type { SignedInViewer } from './policy';
+export type { SignedInViewer } from '../policy';
 
 /**
  * The member area's own lock, behind the proxy's: a protected page calls this before it reads

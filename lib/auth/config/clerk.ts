@@ -1,6 +1,6 @@
-import { isDemoIdentities } from '../demo/demo-mode';
-import { SIGN_IN_PATH, SIGN_UP_PATH } from '../paths';
-import { siteUrl } from '../site-url';
+import { isDemoIdentities } from '../../demo/demo-mode';
+import { SIGN_IN_PATH, SIGN_UP_PATH } from '../../paths';
+import { siteUrl } from '../../site-url';
 
 /** Without both keys Clerk answers 500 on every route, public ones included. */
 export const REQUIRED_CLERK_VARIABLES = ['NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY', 'CLERK_SECRET_KEY'] as const;

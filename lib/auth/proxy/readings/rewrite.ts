@@ -1,9 +1,9 @@
 import { type NextRequest, NextResponse } from 'next/server';
 
-import type { SignedInViewer } from '@/lib/access/policy';
+import type { SignedInViewer } from '@/lib/auth/policy';
 import { publishedGatedPost } from '@/lib/content/gated-posts';
 import type { GatedPostEntry } from '@/lib/content/types';
-import { PRIVATE_HEADERS } from '@/lib/gate/responses';
+import { PRIVATE_HEADERS } from '@/lib/auth/proxy/responses';
 import { BLOG_PATH } from '@/lib/paths';
 
 import { readingClassOf } from './classes';

@@ -1,9 +1,9 @@
 import { NextResponse } from 'next/server';
 
-import { AUTH_NOT_CONFIGURED_PATH, SIGN_IN_TASKS_PATH } from '../paths';
+import { AUTH_NOT_CONFIGURED_PATH, SIGN_IN_TASKS_PATH } from '../../paths';
 
-import { missingClerkVariables } from './clerk-config';
-import { loggablePath } from './loggable-path';
+import { missingClerkVariables } from '../config/clerk';
+import { loggablePath } from '../../security/loggable-path';
 
 /** Headers of every response that depends on who asks: no shared cache may keep it. */
 export const PRIVATE_HEADERS = { 'Cache-Control': 'private, no-store' } as const;
@@ -90,7 +90,7 @@ export function malformedPath(pathname: string): Response {
   });
 }
 
-/** The proxy's 404 for an address no request may name (the readings', lib/readings/lock.ts). */
+/** The proxy's 404 for an address no request may name (the readings', lib/auth/proxy/readings/lock.ts). */
 export function notFoundHere(): Response {
   return new Response('Not found', { status: 404, headers: { ...PRIVATE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
 }

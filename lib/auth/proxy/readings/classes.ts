@@ -1,4 +1,4 @@
-import { decide, GIFT_DAYS, maxGiftDays, type SignedInViewer } from '@/lib/access/policy';
+import { decide, GIFT_DAYS, maxGiftDays, type SignedInViewer } from '@/lib/auth/policy';
 import type { GatedPostEntry } from '@/lib/content/types';
 
 /**

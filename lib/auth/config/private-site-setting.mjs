@@ -1,6 +1,6 @@
 // Plain JavaScript: next.config.mjs reads this at build time, before any TypeScript is compiled.
 
-import { readSwitch } from '../switch-setting.mjs';
+import { readSwitch } from '../../switch-setting.mjs';
 
 /** The setting that turns the site protected-first: every page for signed-in editors only. */
 export const PRIVATE_SITE_VARIABLE = 'MASTHEAD_PRIVATE_SITE';

@@ -2,7 +2,7 @@ import { privateApiPostHref } from '@/lib/paths';
 
 export type GiftFormState = { kind: 'idle' } | { kind: 'made'; url: string; expiresAt: string } | { kind: 'refused'; message: string };
 
-/** What the private API says when it does not make the link (lib/gate/responses.ts, apiError). */
+/** What the private API says when it does not make the link (lib/auth/proxy/responses.ts, apiError). */
 function refusal(status: number, body: unknown): string {
   if (status === 401) return 'Your session has ended: sign in again to gift this post.';
   if (status === 404) return 'This post is no longer published.';

@@ -3,7 +3,7 @@
 import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 
-import { getViewer } from '@/lib/access/viewer';
+import { getViewer } from '@/lib/auth/session/viewer';
 import { DASHBOARD_PATH } from '@/lib/paths';
 
 import { makeMemberKey, makePrivateFeedUrl, revokeMemberKey } from './member-keys';

@@ -1,7 +1,7 @@
 import type { Access } from '@/lib/content/schema';
 
 // No `server-only`: the proxy picks a signed-in reader's rendering of a gated post with this rule
-// (lib/readings), and it holds nothing secret.
+// (lib/auth/proxy/readings), and it holds nothing secret.
 
 /** Who is asking, as far as access to posts goes. */
 export type Viewer = { kind: 'anonymous'; pendingTask: boolean } | { kind: 'signed-in'; userId: string; premium: boolean; editor: boolean };

@@ -2,16 +2,16 @@ import 'server-only';
 
 import { headers } from 'next/headers';
 
-import { isPrivateSite } from '@/lib/gate/private-site';
-import { editorsOnly, unauthenticated } from '@/lib/gate/responses';
-import { type MachineBearer, machineBearer } from '@/lib/machine-auth/bearer';
-import { acceptMachineToken } from '@/lib/machine-auth/credentials';
-import { feedKeyBearer } from '@/lib/machine-auth/feed-path';
-import { machineAuth } from '@/lib/machine-auth/shared';
+import { isPrivateSite } from '@/lib/auth/config/private-site';
+import { editorsOnly, unauthenticated } from '@/lib/auth/proxy/responses';
+import { type MachineBearer, machineBearer } from '@/lib/auth/tokens/bearer';
+import { acceptMachineToken } from '@/lib/auth/tokens/credentials';
+import { feedKeyBearer } from '@/lib/auth/tokens/feed-path';
+import { machineAuth } from '@/lib/auth/tokens/per-process';
 
-import { apiKeyViewer } from './caller';
-import type { SignedInViewer } from './guard';
-import { getViewer } from './viewer';
+import { apiKeyViewer } from '../session/from-clerk';
+import type { SignedInViewer } from './pages';
+import { getViewer } from '../session/viewer';
 
 async function apiKeyCaller(bearer: MachineBearer, use: 'member-api' | 'private-feed'): Promise<SignedInViewer | Response> {
   const { verifier, premium } = machineAuth();

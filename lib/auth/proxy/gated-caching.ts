@@ -8,7 +8,7 @@ import { hasMalformedEncoding, isGatedRoute } from './routes';
  * own (Clerk's redirects to sign in or to a pending task, its 404), and what the route answers
  * after it (Next.js's 405 and `OPTIONS` answers say nothing of caching; a header the proxy sets
  * is kept on the final response). A signed-in reader's rendering of a gated post gets it from
- * the proxy's rewrite (lib/readings/rewrite.ts).
+ * the proxy's rewrite (lib/auth/proxy/readings/rewrite.ts).
  */
 export function withGatedCaching(req: NextRequest, res: Response): Response {
   if (!hasMalformedEncoding(req.nextUrl.pathname) && isGatedRoute(req)) {

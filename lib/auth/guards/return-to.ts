@@ -1,4 +1,4 @@
-import { DASHBOARD_PATH } from '../paths';
+import { DASHBOARD_PATH } from '../../paths';
 
 /** Where a member goes after finishing a step, when nothing (or nothing safe) was asked for. */
 export const DEFAULT_RETURN_PATH = DASHBOARD_PATH;

@@ -1,4 +1,4 @@
-import { apiError, machineTokenRequired, unauthenticated, verificationUnavailable } from '@/lib/gate/responses';
+import { apiError, machineTokenRequired, unauthenticated, verificationUnavailable } from '@/lib/auth/proxy/responses';
 
 import type { MachineBearer, MachineTokenKind } from './bearer';
 import type { MachineTokenVerifier } from './verifier';

@@ -4,12 +4,12 @@ import { auth } from '@clerk/nextjs/server';
 import { headers } from 'next/headers';
 import { unstable_rethrow } from 'next/navigation';
 
-import { isClerkConfigured } from '@/lib/gate/clerk-config';
-import { isPrivateSite } from '@/lib/gate/private-site';
-import { machineTokenRequired } from '@/lib/gate/responses';
-import { machineBearer } from '@/lib/machine-auth/bearer';
-import { acceptMachineToken } from '@/lib/machine-auth/credentials';
-import { machineAuth } from '@/lib/machine-auth/shared';
+import { isClerkConfigured } from '@/lib/auth/config/clerk';
+import { isPrivateSite } from '@/lib/auth/config/private-site';
+import { machineTokenRequired } from '@/lib/auth/proxy/responses';
+import { machineBearer } from '@/lib/auth/tokens/bearer';
+import { acceptMachineToken } from '@/lib/auth/tokens/credentials';
+import { machineAuth } from '@/lib/auth/tokens/per-process';
 
 export interface MachineCaller {
   /** Clerk's id of the calling machine (`mch_...`). */

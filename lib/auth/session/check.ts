@@ -1,12 +1,12 @@
 import { createClerkClient } from '@clerk/nextjs/server';
 import type { NextRequest } from 'next/server';
 
-import { viewerFromAuth } from '../access/caller';
-import type { Viewer } from '../access/policy';
-import { machineBearer } from '../machine-auth/bearer';
+import { viewerFromAuth } from './from-clerk';
+import type { Viewer } from '../policy';
+import { machineBearer } from '../tokens/bearer';
 
-import { clerkMiddlewareOptions } from './clerk-config';
-import { onSiteOrigin } from './site-origin';
+import { clerkMiddlewareOptions } from '../config/clerk';
+import { onSiteOrigin } from '../proxy/site-origin';
 
 type ClerkClient = ReturnType<typeof createClerkClient>;
 

@@ -1,4 +1,4 @@
-import { GIFT_PREFIX } from '../gift/paths';
+import { GIFT_PREFIX } from '../auth/gift/paths';
 import { FEED_URL_PREFIX } from '../paths';
 
 /**

@@ -1,6 +1,6 @@
 import { EDITOR_PERMISSION, PREMIUM_FEATURE } from '@/lib/config';
 
-import type { Viewer } from './policy';
+import type { Viewer } from '../policy';
 
 /** The parts of Clerk's auth object for a session token that make a Viewer. */
 export interface CallerAuth {
@@ -14,7 +14,7 @@ export interface CallerAuth {
 /**
  * Turns Clerk's auth object for a browser session into a Viewer (no `server-only` here: the proxy
  * uses it too). A session carries its entitlements as signed claims. API keys never reach Clerk's
- * middleware (lib/machine-auth verifies them): see `apiKeyViewer`.
+ * middleware (lib/auth/tokens verifies them): see `apiKeyViewer`.
  */
 export function viewerFromAuth(caller: CallerAuth): Viewer {
   if (caller.tokenType === 'session_token') {
