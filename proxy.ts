@@ -119,7 +119,7 @@ async function gatedPostForReader(req: NextRequest, event: NextFetchEvent, page:
 }
 
 async function answer(req: NextRequest, event: NextFetchEvent, page: ProxiedPage): Promise<Response> {
-  // Every path holding a `%` comes here (config.matcher), and Clerk's matchers throw on one that does not decode.
+  // Every path holding a `%` comes here (config.matcher), and the route matchers throw on one that does not decode.
   if (hasMalformedEncoding(req.nextUrl.pathname)) return malformedPath(req.nextUrl.pathname);
   // The readings' first lock: only this proxy's rewrite reaches them, never a request that names them.
   if (namesReadings(req.nextUrl.pathname)) return notFoundHere();

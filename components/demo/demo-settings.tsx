@@ -1,4 +1,4 @@
-import type { SignedInViewer } from '@/lib/auth/guards/pages';
+import type { SignedInViewer } from '@/lib/auth/policy';
 import { demoIdentityOf } from '@/lib/demo/identities';
 
 /** What `/settings` shows in a demo build, where Clerk's account page cannot load. */

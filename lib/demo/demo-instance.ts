@@ -8,8 +8,9 @@ import { demoWithClerkKeysProblem } from './demo-setting.mjs';
 
 /**
  * The demo's signing key lives in this process's memory only: never in a file the server could
- * serve, never committed. The proxy, the pages and the demo's route are bundled apart, so it is
- * kept on `globalThis` under a registered symbol, which all of them share.
+ * serve, never committed. It must stay on `globalThis` under a registered symbol, not in a
+ * module-level value: instrumentation.ts makes it, and the demo's route signs with it, from
+ * separate bundles with their own copies of this module; the global object is all they share.
  */
 const SLOT = Symbol.for('masthead.demo-instance');
 

@@ -1,13 +1,13 @@
-import { createRouteMatcher } from '@clerk/nextjs/server';
 import { type NextRequest, NextResponse } from 'next/server';
 
+import { pathMatcher } from '@/lib/auth/proxy/path-match';
 import { hasMalformedEncoding } from '@/lib/auth/proxy/routes';
 import { GIFT_PREFIX } from '@/lib/auth/gift/paths';
 
 import { CLERK_PAGES, clerkFrontendApi, createNonce, PER_REQUEST_PAGES, securityHeaders } from './headers.mjs';
 
-const isClerkPage = createRouteMatcher(CLERK_PAGES);
-const rendersPerRequest = createRouteMatcher([...PER_REQUEST_PAGES, `${GIFT_PREFIX}/:path*`]);
+const isClerkPage = pathMatcher(CLERK_PAGES);
+const rendersPerRequest = pathMatcher([...PER_REQUEST_PAGES, `${GIFT_PREFIX}/:path*`]);
 
 /** The security headers of one proxied request, and the way on to its page. */
 export interface ProxiedPage {
@@ -20,7 +20,7 @@ export interface ProxiedPage {
   /**
    * The proxy's answer with the headers next.config.mjs gives every other response: with the
    * nonce if it is the page passed on, else the static policy (a redirect, Clerk's 404, an answer
-   * of the proxy's own, or a path that does not decode, on which Clerk's matchers would throw).
+   * of the proxy's own, or a path that does not decode, on which the path matchers would throw).
    */
   finish(res: Response): Response;
 }

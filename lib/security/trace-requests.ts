@@ -2,9 +2,10 @@ import 'server-only';
 
 import { Server, type ServerResponse } from 'node:http';
 
-const REFUSES_TRACE = Symbol.for('masthead.refuses-trace');
+type Emit = (this: Server, event: string | symbol, ...args: unknown[]) => boolean;
 
-type Emit = ((this: Server, event: string | symbol, ...args: unknown[]) => boolean) & { [REFUSES_TRACE]?: true };
+/** instrumentation.ts, the only caller, is one bundle whose `register()` runs once per process: a module-level flag suffices. */
+let installed = false;
 
 /**
  * Answers `TRACE` with 405 before Next.js sees it. Next.js builds a fetch `Request` for the proxy,
@@ -14,8 +15,9 @@ type Emit = ((this: Server, event: string | symbol, ...args: unknown[]) => boole
  * sits on the server's `request` event. (Node's parser refuses TRACK itself with 400.)
  */
 export function refuseTraceRequests(): void {
+  if (installed) return;
+  installed = true;
   const emit = Server.prototype.emit as Emit;
-  if (emit[REFUSES_TRACE]) return;
   const refusing: Emit = function (this: Server, event, ...args) {
     const [req, res] = args as [{ method?: string }, ServerResponse];
     if (event === 'request' && req.method === 'TRACE') {
@@ -25,6 +27,5 @@ export function refuseTraceRequests(): void {
     }
     return emit.call(this, event, ...args);
   };
-  refusing[REFUSES_TRACE] = true;
   Server.prototype.emit = refusing as Server['emit'];
 }

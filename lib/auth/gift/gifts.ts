@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { GIFT_DAYS, maxGiftDays, mayGift, type Offer, type Viewer } from '@/lib/auth/policy';
+import { GIFT_DAYS, maxGiftDays, mayGift, type Offer, type SignedInViewer, type Viewer } from '@/lib/auth/policy';
 import { getPublishedPost } from '@/lib/content/posts';
 import { getRestrictedText } from '@/lib/content/restricted';
 import type { TocEntry } from '@/lib/content/toc';
@@ -32,7 +32,7 @@ export function readGiftDays(value: unknown, viewer: Viewer): number | { message
 
 export type GiftRefusal = Extract<GiftMade, { kind: 'not-found' | 'forbidden' | 'off' }>;
 
-type GiftPermit = { kind: 'permitted'; giver: Extract<Viewer, { kind: 'signed-in' }>; signingKey: GiftKey };
+type GiftPermit = { kind: 'permitted'; giver: SignedInViewer; signingKey: GiftKey };
 
 /**
  * Whether this viewer may gift `slug` at all, and with which key: asked before anything of the

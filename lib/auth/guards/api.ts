@@ -3,15 +3,14 @@ import 'server-only';
 import { headers } from 'next/headers';
 
 import { isPrivateSite } from '@/lib/auth/config/private-site';
+import type { SignedInViewer } from '@/lib/auth/policy';
 import { editorsOnly, unauthenticated } from '@/lib/auth/proxy/responses';
+import { apiKeyViewer } from '@/lib/auth/session/from-clerk';
+import { getViewer } from '@/lib/auth/session/viewer';
 import { type MachineBearer, machineBearer } from '@/lib/auth/tokens/bearer';
 import { acceptMachineToken } from '@/lib/auth/tokens/credentials';
 import { feedKeyBearer } from '@/lib/auth/tokens/feed-path';
 import { machineAuth } from '@/lib/auth/tokens/per-process';
-
-import { apiKeyViewer } from '../session/from-clerk';
-import type { SignedInViewer } from './pages';
-import { getViewer } from '../session/viewer';
 
 async function apiKeyCaller(bearer: MachineBearer, use: 'member-api' | 'private-feed'): Promise<SignedInViewer | Response> {
   const { verifier, premium } = machineAuth();

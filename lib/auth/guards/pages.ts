@@ -7,8 +7,6 @@ import { SIGN_IN_PATH, SIGN_IN_TASKS_PATH } from '@/lib/paths';
 import type { SignedInViewer, Viewer } from '../policy';
 import { getViewer } from '../session/viewer';
 
-export type { SignedInViewer } from '../policy';
-
 /**
  * The member area's own lock, behind the proxy's: a protected page calls this before it reads
  * anything, so a request the proxy did not see is still sent to sign in.

@@ -1,27 +1,27 @@
-import { createRouteMatcher } from '@clerk/nextjs/server';
-
 import { DASHBOARD_PATH, EDITOR_PATH, MACHINE_API_PATH, PRIVATE_API_PATH, SETTINGS_PATH, SIGN_IN_PATH, SIGN_UP_PATH } from '../../paths';
 
 import { isPrivateSite } from '../config/private-site';
 
+import { pathMatcher, type PathRequest } from './path-match';
+
 /**
- * The proxy's first gate. Clerk's `/:path*` form matches the prefix itself and what lies below
- * it, but not `/dashboardx`; Clerk normalises encodings and repeated slashes before matching.
+ * The proxy's first gate. `/:path*` matches the prefix itself and what lies below it, but not
+ * `/dashboardx`, after decoding and collapsing repeated slashes (lib/auth/proxy/path-match.ts).
  * Every protected page and handler checks auth again: this list is never the only lock.
  */
 export const PROTECTED_ROUTES = [`${DASHBOARD_PATH}/:path*`, `${SETTINGS_PATH}/:path*`, `${PRIVATE_API_PATH}/:path*`] as const;
 
-export const isProtectedRoute = createRouteMatcher([...PROTECTED_ROUTES]);
+export const isProtectedRoute = pathMatcher([...PROTECTED_ROUTES]);
 
-export const isPrivateApiRoute = createRouteMatcher([`${PRIVATE_API_PATH}/:path*`]);
+export const isPrivateApiRoute = pathMatcher([`${PRIVATE_API_PATH}/:path*`]);
 
 /** Machine-to-machine endpoints (below the private API): only Clerk M2M tokens open them. */
-export const isMachineApiRoute = createRouteMatcher([`${MACHINE_API_PATH}/:path*`]);
+export const isMachineApiRoute = pathMatcher([`${MACHINE_API_PATH}/:path*`]);
 
 /** The editors' area: drafts and scheduled posts, for the organization permission only. */
-export const isEditorRoute = createRouteMatcher([`${EDITOR_PATH}/:path*`]);
+export const isEditorRoute = pathMatcher([`${EDITOR_PATH}/:path*`]);
 
-export const isAuthRoute = createRouteMatcher([`${SIGN_IN_PATH}/:path*`, `${SIGN_UP_PATH}/:path*`]);
+export const isAuthRoute = pathMatcher([`${SIGN_IN_PATH}/:path*`, `${SIGN_UP_PATH}/:path*`]);
 
 /**
  * What a private preview site (`MASTHEAD_PRIVATE_SITE=true`) leaves open: the way in. Static
@@ -29,14 +29,12 @@ export const isAuthRoute = createRouteMatcher([`${SIGN_IN_PATH}/:path*`, `${SIGN
  */
 export const isOpenOnPrivateSite = isAuthRoute;
 
-type GateRequest = Parameters<typeof isProtectedRoute>[0];
-
 /**
  * Whether the proxy has anything to check on this request in the mode the site runs in:
  * the protected prefixes on the public site, everything but the way in on a private one.
  * A shortcut that skips Clerk must ask this, not `isProtectedRoute`.
  */
-export function isGatedRoute(req: GateRequest, privateSite: boolean = isPrivateSite()): boolean {
+export function isGatedRoute(req: PathRequest, privateSite: boolean = isPrivateSite()): boolean {
   return privateSite ? !isOpenOnPrivateSite(req) : isProtectedRoute(req);
 }
 
@@ -60,13 +58,13 @@ function mayMeanAGatedRoute(pathname: string): boolean {
  * reader with a stale token is not sent on a handshake round trip before a static page, and an
  * opaque token sent to a public page does not make Clerk call its servers.
  */
-export function needsClerk(req: GateRequest, privateSite: boolean = isPrivateSite()): boolean {
+export function needsClerk(req: PathRequest, privateSite: boolean = isPrivateSite()): boolean {
   return isGatedRoute(req, privateSite) || isAuthRoute(req) || mayMeanAGatedRoute(req.nextUrl.pathname);
 }
 
 /**
- * Whether the path holds a percent-encoding that does not decode (`/%ff`, `/%`, `/%C0%AE`): Clerk's
- * route matcher throws on it, and no page or file has such an address.
+ * Whether the path holds a percent-encoding that does not decode (`/%ff`, `/%`, `/%C0%AE`): the
+ * route matcher (lib/auth/proxy/path-match.ts) throws on it, and no page or file has such an address.
  */
 export function hasMalformedEncoding(pathname: string): boolean {
   try {

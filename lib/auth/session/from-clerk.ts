@@ -1,6 +1,6 @@
 import { EDITOR_PERMISSION, PREMIUM_FEATURE } from '@/lib/config';
 
-import type { Viewer } from '../policy';
+import type { SignedInViewer, Viewer } from '../policy';
 
 /** The parts of Clerk's auth object for a session token that make a Viewer. */
 export interface CallerAuth {
@@ -35,6 +35,6 @@ export function viewerFromAuth(caller: CallerAuth): Viewer {
  * itself carries none this site can trust: its custom claims are whatever was set when it was
  * made) and never as an editor, whose permission only a session's organization claims carry.
  */
-export function apiKeyViewer(userId: string, premium: boolean): Extract<Viewer, { kind: 'signed-in' }> {
+export function apiKeyViewer(userId: string, premium: boolean): SignedInViewer {
   return { kind: 'signed-in', userId, premium, editor: false };
 }

@@ -5,9 +5,11 @@ import { PremiumLookup } from './premium-lookup';
 import { MachineTokenVerifier } from './verifier';
 
 /**
- * One verifier and one lookup per server process. The proxy and the route handlers are bundled
- * apart, so they are kept on `globalThis` under a registered symbol: the handler's own check then
- * finds what the proxy's check just learnt, and a request costs Clerk one call, not two.
+ * One verifier and one lookup per server process. This must stay on `globalThis` under a
+ * registered symbol rather than in a module-level value: the proxy and the route handlers are
+ * bundled apart, each with its own copy of this module, and only the process's global object is
+ * shared by both. So the handler's own check finds what the proxy's check just learnt, and a
+ * request costs Clerk one call, not two.
  */
 const SLOT = Symbol.for('masthead.machine-auth');
 
