@@ -1,4 +1,6 @@
-// Plain JavaScript: next.config.mjs reads the site's build settings through this, before any TypeScript is compiled.
+// @ts-check
+// Plain JavaScript, type-checked from its JSDoc: next.config.mjs reads the site's build settings
+// through this, before any TypeScript is compiled.
 
 const ON = new Set(['true', '1', 'yes', 'on']);
 const OFF = new Set(['', 'false', '0', 'no', 'off']);

@@ -1,4 +1,6 @@
-// Plain JavaScript: next.config.mjs reads this at build time, before any TypeScript is compiled.
+// @ts-check
+// Plain JavaScript, type-checked from its JSDoc: next.config.mjs reads this at build time, before
+// any TypeScript is compiled, and the site imports it as it is.
 
 import { readSwitch } from '../switch-setting.mjs';
 
@@ -6,6 +8,7 @@ import { readSwitch } from '../switch-setting.mjs';
 export const DEMO_IDENTITIES_VARIABLE = 'MASTHEAD_DEMO_IDENTITIES';
 
 /** A real Clerk instance's keys: a demo build must carry none of them. */
+/** @type {readonly string[]} */
 export const CLERK_KEY_VARIABLES = ['NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY', 'CLERK_SECRET_KEY', 'CLERK_JWT_KEY'];
 
 /**

@@ -1,15 +1,17 @@
-// Plain JavaScript: next.config.mjs reads this at build time, and the proxy per request, so that
-// every response carries the same headers whichever of them answers.
+// @ts-check
+// Plain JavaScript, type-checked from its JSDoc: next.config.mjs reads this at build time, and the
+// proxy per request, so that every response carries the same headers whichever of them answers.
 
 import { createHash, randomBytes } from 'node:crypto';
 
+import { DASHBOARD_PATH, PRICING_PATH, SETTINGS_PATH, SIGN_IN_PATH, SIGN_UP_PATH } from '../paths.mjs';
 import { THEME_SCRIPT } from '../theme/theme-script.mjs';
 
 /** Pages rendered per request, which pass through the proxy and Clerk: the only ones that can carry a nonce. */
-export const PER_REQUEST_PAGES = ['/sign-in/:path*', '/sign-up/:path*', '/dashboard/:path*', '/settings/:path*'];
+export const PER_REQUEST_PAGES = [SIGN_IN_PATH, SIGN_UP_PATH, DASHBOARD_PATH, SETTINGS_PATH].map((path) => `${path}/:path*`);
 
 /** Pages that load Clerk's browser script: the static pricing page and the pages rendered per request. */
-export const CLERK_PAGES = ['/pricing', ...PER_REQUEST_PAGES];
+export const CLERK_PAGES = [PRICING_PATH, ...PER_REQUEST_PAGES];
 
 /**
  * What Clerk's components load, frame and call, beyond the instance's Frontend API: the defaults
@@ -140,9 +142,13 @@ export const PERMISSIONS_POLICY = [
 ].join(', ');
 
 /**
+ * @typedef {'Content-Security-Policy' | 'Strict-Transport-Security' | 'X-Content-Type-Options' | 'X-Frame-Options' | 'Referrer-Policy' | 'Permissions-Policy'} SecurityHeaderName
+ */
+
+/**
  * Every security header of one response.
  * @param {PolicyOptions} options
- * @returns {Record<string, string>}
+ * @returns {Record<SecurityHeaderName, string>}
  */
 export function securityHeaders(options) {
   return {

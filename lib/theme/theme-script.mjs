@@ -1,4 +1,6 @@
-// Plain JavaScript: the security headers (read by next.config.mjs) carry this script's hash.
+// @ts-check
+// Plain JavaScript, type-checked from its JSDoc: the security headers (read by next.config.mjs)
+// carry this script's hash.
 
 /** localStorage key of an explicit theme choice; without one the site follows the system. */
 export const THEME_STORAGE_KEY = 'theme';

@@ -2,7 +2,7 @@ import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 
 import { isPrivateSite, privateSiteStartProblem } from '@/lib/auth/config/private-site';
-import { privateSiteRedirects, readPrivateSiteSetting } from '@/lib/auth/config/private-site-setting.mjs';
+import { readPrivateSiteSetting } from '@/lib/auth/config/private-site-setting.mjs';
 import { DEFAULT_RETURN_PATH, safeReturnPath } from '@/lib/auth/guards/return-to';
 import {
   isAuthRoute,
@@ -15,8 +15,6 @@ import {
   isProtectedRoute,
   needsClerk,
 } from '@/lib/auth/proxy/routes';
-import { DASHBOARD_PATH, SETTINGS_PATH, SIGN_IN_PATH, SIGN_UP_PATH } from '@/lib/paths';
-import { PER_REQUEST_PAGES } from '@/lib/security/headers.mjs';
 
 const at = (path: string) => new NextRequest(`http://localhost:3000${path}`);
 
@@ -211,11 +209,4 @@ describe('paths whose encoding does not decode', () => {
       expect(hasMalformedEncoding(at(path).nextUrl.pathname)).toBe(false);
     },
   );
-});
-
-describe('the paths next.config.mjs reads in plain JavaScript', () => {
-  it('are spelled as lib/paths spells them', () => {
-    expect(PER_REQUEST_PAGES).toEqual([`${SIGN_IN_PATH}/:path*`, `${SIGN_UP_PATH}/:path*`, `${DASHBOARD_PATH}/:path*`, `${SETTINGS_PATH}/:path*`]);
-    expect(privateSiteRedirects(true)[0]?.destination).toBe(`${SIGN_IN_PATH}?redirect_url=/:path`);
-  });
 });

@@ -1,5 +1,8 @@
-// Plain JavaScript: next.config.mjs reads this at build time, before any TypeScript is compiled.
+// @ts-check
+// Plain JavaScript, type-checked from its JSDoc: next.config.mjs reads this at build time, before
+// any TypeScript is compiled, and the site imports it as it is.
 
+import { EDITOR_PATH, PRIVATE_API_PATH, SIGN_IN_PATH, SIGN_UP_PATH } from '../../paths.mjs';
 import { readSwitch } from '../../switch-setting.mjs';
 
 /** The setting that turns the site protected-first: every page for signed-in editors only. */
@@ -20,11 +23,18 @@ export function readPrivateSiteSetting(value) {
 }
 
 /**
+ * @typedef {object} RouteCondition
+ * @property {'header' | 'query'} type
+ * @property {string} key
+ * @property {string} [value]
+ */
+
+/**
  * What marks a request as carrying Clerk credentials, as Next route conditions: a session or
  * client cookie (suffixed or not), a dev-instance or handshake cookie, an Authorization header,
  * a handshake in the query. `proxy.ts` repeats these in its matcher (Next reads it as a literal),
  * and a unit test keeps the two equal.
- * @type {ReadonlyArray<{ type: 'header' | 'query', key: string, value?: string }>}
+ * @type {readonly RouteCondition[]}
  */
 export const CLERK_CREDENTIALS = [
   { type: 'header', key: 'cookie', value: '(?:.*;)?\\s*(?:__session|__client_uat|__clerk|__refresh)[^=;]*=.*' },
@@ -42,13 +52,13 @@ export const CLERK_CREDENTIALS = [
  */
 export function privateSiteRedirects(privateSite) {
   if (!privateSite) return [];
+  const openPrefixes = [PRIVATE_API_PATH, EDITOR_PATH, '/dashboard/rendered', SIGN_IN_PATH, SIGN_UP_PATH].map((path) => `${path.slice(1)}(?:/|$)`);
   return [
     {
-      source:
-        '/:path((?!_next/|api/private(?:/|$)|dashboard/editor(?:/|$)|dashboard/rendered(?:/|$)|sign-in(?:/|$)|sign-up(?:/|$)|[^?]*\\.(?:css|js|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|webmanifest)$).*)',
+      source: `/:path((?!_next/|${openPrefixes.join('|')}|[^?]*\\.(?:css|js|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|webmanifest)$).*)`,
       missing: [...CLERK_CREDENTIALS],
-      destination: '/sign-in?redirect_url=/:path',
-      permanent: false,
+      destination: `${SIGN_IN_PATH}?redirect_url=/:path`,
+      permanent: /** @type {const} */ (false),
     },
   ];
 }

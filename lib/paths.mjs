@@ -1,0 +1,113 @@
+// @ts-check
+
+/**
+ * The site's addresses, one spelling each: pages link with these, and the proxy's route list, the
+ * robots rules, the scripts and the settings next.config.mjs reads are built from them. Plain
+ * JavaScript, type-checked from its JSDoc, because next.config.mjs imports it through those settings.
+ */
+
+/** The readers' pages: public, static, the same for everyone. */
+export const BLOG_PATH = '/blog';
+export const TAGS_PATH = '/tags';
+export const SEARCH_PATH = '/search';
+export const PRICING_PATH = '/pricing';
+export const RSS_FEED_PATH = '/feed.xml';
+export const JSON_FEED_PATH = '/feed.json';
+/** The search index: this manifest, then the shards of a query's words and the chunks of the posts found. */
+export const SEARCH_INDEX_PATH = '/search.json';
+export const SEARCH_SHARDS_PATH = `${SEARCH_PATH}/terms`;
+export const SEARCH_CHUNKS_PATH = `${SEARCH_PATH}/posts`;
+
+/**
+ * A term shard by its file name (`shardFileName` in lib/search/terms).
+ * @param {string} fileName
+ */
+export function searchShardHref(fileName) {
+  return `${SEARCH_SHARDS_PATH}/${fileName}.json`;
+}
+
+/** @param {number} index */
+export function searchChunkHref(index) {
+  return `${SEARCH_CHUNKS_PATH}/${index}.json`;
+}
+
+export const AUTHORS_PATH = '/authors';
+
+/**
+ * An author's page: their published posts, newest first.
+ * @param {string} id
+ */
+export function authorHref(id) {
+  return `${AUTHORS_PATH}/${id}`;
+}
+
+/**
+ * A post's one address: the full text for whoever may read it (a gated post's signed-in readers get
+ * their rendering through the proxy, lib/auth/proxy/readings), the preview and an offer for anyone else.
+ * @param {string} slug
+ */
+export function postHref(slug) {
+  return `${BLOG_PATH}/${slug}`;
+}
+
+/** @param {string} tag */
+export function tagHref(tag) {
+  return `${TAGS_PATH}/${tag}`;
+}
+
+/** The member area: rendered per request for a signed-in member, behind the proxy and each page's own check. */
+export const DASHBOARD_PATH = '/dashboard';
+export const SETTINGS_PATH = '/settings';
+
+/** Where members once read gated posts in full: next.config.mjs redirects it to the post's one address. */
+export const OLD_MEMBER_POSTS_PATH = `${DASHBOARD_PATH}/posts`;
+
+/**
+ * The renderings of gated posts for signed-in readers (lib/auth/proxy/readings): only the proxy's rewrite of
+ * `/blog/<slug>` reaches them; the proxy answers 404 to any request for this prefix.
+ */
+export const GATED_READING_PATH = '/gated-reading';
+
+/** The editors' area: drafts and scheduled posts, for the organization permission only. */
+export const EDITOR_PATH = `${DASHBOARD_PATH}/editor`;
+
+/** @param {string} slug */
+export function editorPostHref(slug) {
+  return `${EDITOR_PATH}/${slug}`;
+}
+
+/** The private API: a member's session or API key; below it, the machine API for Clerk M2M tokens. */
+export const PRIVATE_API_PATH = '/api/private';
+export const MACHINE_API_PATH = `${PRIVATE_API_PATH}/machine`;
+export const PRIVATE_FEED_PATH = `${PRIVATE_API_PATH}/feed.xml`;
+
+/**
+ * A member's private feed for feed readers, which send no headers: the secret is in the path
+ * (an API key made for the feed alone). Below the private API, so the proxy checks it too.
+ */
+export const FEED_URL_PREFIX = `${PRIVATE_API_PATH}/feed`;
+
+/** @param {string} key */
+export function privateFeedUrlPath(key) {
+  return `${FEED_URL_PREFIX}/${key}`;
+}
+
+/** The private API's endpoints for a member's scripts: who the caller is, the gated posts, one post in full. */
+export const PRIVATE_ME_PATH = `${PRIVATE_API_PATH}/me`;
+export const PRIVATE_POSTS_PATH = `${PRIVATE_API_PATH}/posts`;
+
+/** @param {string} slug */
+export function privateApiPostHref(slug) {
+  return `${PRIVATE_POSTS_PATH}/${slug}`;
+}
+
+/** The way in. */
+export const SIGN_IN_PATH = '/sign-in';
+export const SIGN_UP_PATH = '/sign-up';
+export const SIGN_IN_TASKS_PATH = `${SIGN_IN_PATH}/tasks`;
+
+/** The page in the site's frame that the proxy shows, with a 503, where sign-in is not configured. */
+export const AUTH_NOT_CONFIGURED_PATH = '/sign-in-unavailable';
+
+/** Where a demo build's sign-in form posts (see lib/demo). */
+export const DEMO_SESSION_PATH = '/api/demo/session';

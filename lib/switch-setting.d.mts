@@ -1,1 +1,0 @@
-export declare function readSwitch(value: string | undefined): boolean | undefined;
