@@ -1,17 +1,20 @@
-import { DEMO_IDENTITIES_VARIABLE, demoStartProblem, isDemoIdentities } from '@/lib/demo/demo-mode';
-import { isPrivateSite, PRIVATE_SITE_VARIABLE, privateSiteStartProblem } from '@/lib/auth/config/private-site';
+import { isPrivateSite, privateSiteStartProblem } from '@/lib/auth/config/private-site';
+import { demoStartProblem, isDemoIdentities } from '@/lib/demo/demo-mode';
+import { readEnvAtStart } from '@/lib/env.mjs';
 
 /**
  * Refuses to start a server whose environment asks for another kind of site than was built, and
  * starts a demo build's own identity provider (which refuses a real instance's keys). Whatever it
  * refuses, every request then answers 500 and the log says why. It also answers TRACE before
  * Next.js does (lib/security/trace-requests.ts). `isPrivateSite()` and `isDemoIdentities()` read the
- * built-in values (next.config.mjs inlines them); the computed keys below are not inlined, so they
- * read the environment the server starts with.
+ * built-in values (next.config.mjs inlines them); `readEnvAtStart` reads the environment the
+ * server starts with. `NEXT_RUNTIME` stays a literal: Next replaces it per runtime, which drops the
+ * Node-only imports below from the Edge compilation.
  */
 export async function register() {
   const problem =
-    privateSiteStartProblem(isPrivateSite(), process.env[PRIVATE_SITE_VARIABLE]) ?? demoStartProblem(isDemoIdentities(), process.env[DEMO_IDENTITIES_VARIABLE]);
+    privateSiteStartProblem(isPrivateSite(), readEnvAtStart('MASTHEAD_PRIVATE_SITE')) ??
+    demoStartProblem(isDemoIdentities(), readEnvAtStart('MASTHEAD_DEMO_IDENTITIES'));
   if (problem) throw new Error(problem);
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { refuseTraceRequests } = await import('@/lib/security/trace-requests');

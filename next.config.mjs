@@ -1,13 +1,14 @@
 import { availableParallelism } from 'node:os';
 
-import { DEMO_IDENTITIES_VARIABLE, DEMO_PUBLISHABLE_KEY, demoWithClerkKeysProblem, readDemoSetting } from './lib/demo/demo-setting.mjs';
 import { PRIVATE_SITE_VARIABLE, privateSiteRedirects, readPrivateSiteSetting } from './lib/auth/config/private-site-setting.mjs';
+import { DEMO_IDENTITIES_VARIABLE, DEMO_PUBLISHABLE_KEY, demoWithClerkKeysProblem, readDemoSetting } from './lib/demo/demo-setting.mjs';
+import { readEnv } from './lib/env.mjs';
 import { clerkFrontendApi, securityHeaderRoutes } from './lib/security/headers.mjs';
 
-const { privateSite, problem } = readPrivateSiteSetting(process.env[PRIVATE_SITE_VARIABLE]);
+const { privateSite, problem } = readPrivateSiteSetting(readEnv(PRIVATE_SITE_VARIABLE));
 if (problem) console.warn(problem);
 
-const demoSetting = readDemoSetting(process.env[DEMO_IDENTITIES_VARIABLE]);
+const demoSetting = readDemoSetting(readEnv(DEMO_IDENTITIES_VARIABLE));
 const demoProblem = demoSetting.problem ?? (demoSetting.demo ? demoWithClerkKeysProblem(process.env) : undefined);
 if (demoProblem) throw new Error(demoProblem);
 const demo = demoSetting.demo;
@@ -15,7 +16,7 @@ const demo = demoSetting.demo;
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Tests build the site several times (with and without Clerk keys, public and private) side by side.
-  distDir: process.env.MASTHEAD_DIST_DIR || '.next',
+  distDir: readEnv('MASTHEAD_DIST_DIR'),
   // A self-contained server (`<distDir>/standalone/server.js`) for containers and N copies.
   output: 'standalone',
   // With the readers' `revalidate`, public pages answer `s-maxage=60, stale-while-revalidate=86340`:
@@ -51,8 +52,8 @@ const nextConfig = {
   // Security headers on every response (lib/security/headers.mjs); the proxy sets the same on what it answers.
   headers: async () =>
     securityHeaderRoutes({
-      frontendApi: clerkFrontendApi(process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY),
-      development: process.env.NODE_ENV === 'development',
+      frontendApi: clerkFrontendApi(readEnv('NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY')),
+      development: readEnv('NODE_ENV') === 'development',
     }),
 };
 

@@ -1,13 +1,8 @@
-const FALLBACK_SITE_URL = 'http://localhost:3000';
+import { readEnv } from './env.mjs';
 
 /** The canonical origin: feeds, canonical links, and the only authorized party for session tokens. */
 export function siteUrl(): URL {
-  const raw = process.env.NEXT_PUBLIC_SITE_URL || FALLBACK_SITE_URL;
-  try {
-    return new URL(raw);
-  } catch {
-    throw new Error(`NEXT_PUBLIC_SITE_URL is not a URL: "${raw}". Set it to the site's origin, e.g. https://masthead.example`);
-  }
+  return readEnv('NEXT_PUBLIC_SITE_URL');
 }
 
 export function absoluteUrl(path: string): string {

@@ -4,7 +4,7 @@ import { DEMO_IDENTITIES_VARIABLE, readDemoSetting } from './demo-setting.mjs';
  * Whether this build simulates sign-in with its own identities. next.config.mjs builds the
  * setting in as exactly "true" or "false", so every page, the proxy and the demo's own route agree
  * with the build whatever the server is started with, and a build without it drops the demo's
- * branches as dead code.
+ * branches as dead code. So it is read here as the literal Next replaces (lib/env.mjs names it).
  */
 export function isDemoIdentities(): boolean {
   return process.env.MASTHEAD_DEMO_IDENTITIES === 'true';

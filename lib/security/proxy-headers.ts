@@ -3,6 +3,7 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { pathMatcher } from '@/lib/auth/proxy/path-match';
 import { hasMalformedEncoding } from '@/lib/auth/proxy/routes';
 import { GIFT_PREFIX } from '@/lib/auth/gift/paths';
+import { readEnv } from '@/lib/env.mjs';
 
 import { CLERK_PAGES, clerkFrontendApi, createNonce, PER_REQUEST_PAGES, securityHeaders } from './headers.mjs';
 
@@ -42,8 +43,8 @@ export function proxiedPage(req: NextRequest): ProxiedPage {
   const nonce = matchable && rendersPerRequest(req) ? createNonce() : undefined;
   const options = {
     clerk: matchable && isClerkPage(req),
-    frontendApi: clerkFrontendApi(process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY),
-    development: process.env.NODE_ENV === 'development',
+    frontendApi: clerkFrontendApi(readEnv('NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY')),
+    development: readEnv('NODE_ENV') === 'development',
   };
   const withoutNonce = headersWithout(options);
   const withNonce = nonce ? securityHeaders({ ...options, nonce }) : withoutNonce;

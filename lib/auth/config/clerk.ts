@@ -1,5 +1,5 @@
 import { isDemoIdentities } from '../../demo/demo-mode';
-import { SIGN_IN_PATH, SIGN_UP_PATH } from '../../paths';
+import { isEnvSet, readEnv } from '../../env.mjs';
 import { siteUrl } from '../../site-url';
 
 /** Without both keys Clerk answers 500 on every route, public ones included. */
@@ -11,24 +11,11 @@ export const REQUIRED_CLERK_VARIABLES = ['NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY', 'C
  */
 export const RECOMMENDED_VARIABLES = ['CLERK_JWT_KEY', 'NEXT_PUBLIC_SITE_URL'] as const;
 
-type ConfigVariable = (typeof REQUIRED_CLERK_VARIABLES)[number] | (typeof RECOMMENDED_VARIABLES)[number];
-
-/** Read one by one: Next inlines `process.env.NEXT_PUBLIC_*` members at build time, as Clerk's own code sees them. */
-function configValues(): Record<ConfigVariable, string | undefined> {
-  return {
-    NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY,
-    CLERK_SECRET_KEY: process.env.CLERK_SECRET_KEY,
-    CLERK_JWT_KEY: process.env.CLERK_JWT_KEY,
-    NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL,
-  };
-}
-
 /** Every sign-in variable this site lacks, required ones first. */
 export function missingClerkVariables(): { required: string[]; recommended: string[] } {
-  const values = configValues();
   return {
-    required: REQUIRED_CLERK_VARIABLES.filter((name) => !values[name]),
-    recommended: RECOMMENDED_VARIABLES.filter((name) => !values[name]),
+    required: REQUIRED_CLERK_VARIABLES.filter((name) => !isEnvSet(name)),
+    recommended: RECOMMENDED_VARIABLES.filter((name) => !isEnvSet(name)),
   };
 }
 
@@ -44,9 +31,9 @@ export function isClerkConfigured(): boolean {
  */
 export function clerkMiddlewareOptions() {
   return {
-    jwtKey: process.env.CLERK_JWT_KEY || undefined,
+    jwtKey: readEnv('CLERK_JWT_KEY'),
     authorizedParties: [siteUrl().origin],
-    signInUrl: process.env.NEXT_PUBLIC_CLERK_SIGN_IN_URL || SIGN_IN_PATH,
-    signUpUrl: process.env.NEXT_PUBLIC_CLERK_SIGN_UP_URL || SIGN_UP_PATH,
+    signInUrl: readEnv('NEXT_PUBLIC_CLERK_SIGN_IN_URL'),
+    signUpUrl: readEnv('NEXT_PUBLIC_CLERK_SIGN_UP_URL'),
   };
 }

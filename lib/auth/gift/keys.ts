@@ -1,5 +1,7 @@
 import { hkdfSync } from 'node:crypto';
 
+import { readEnv } from '@/lib/env.mjs';
+
 /** The variable holding the secrets gift links are sealed with (docs/gate-and-security.md, "Gift links"). */
 export const GIFT_SECRET_VARIABLE = 'MASTHEAD_GIFT_SECRET';
 
@@ -54,6 +56,6 @@ export function parseGiftKeys(value: string | undefined): GiftKeys {
 }
 
 /** The keys of this server, read from its environment when asked (never built in). */
-export function giftKeys(env: Record<string, string | undefined> = process.env): GiftKeys {
-  return parseGiftKeys(env[GIFT_SECRET_VARIABLE]);
+export function giftKeys(): GiftKeys {
+  return parseGiftKeys(readEnv('MASTHEAD_GIFT_SECRET'));
 }

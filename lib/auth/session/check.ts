@@ -1,6 +1,8 @@
 import { createClerkClient } from '@clerk/nextjs/server';
 import type { NextRequest } from 'next/server';
 
+import { readEnv } from '@/lib/env.mjs';
+
 import { viewerFromAuth } from './from-clerk';
 import type { Viewer } from '../policy';
 import { machineBearer } from '../tokens/bearer';
@@ -21,9 +23,9 @@ let client: ClerkClient | undefined;
  */
 function clerk(): ClerkClient {
   client ??= createClerkClient({
-    secretKey: process.env.CLERK_SECRET_KEY,
-    publishableKey: process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY,
-    apiUrl: process.env.CLERK_API_URL || undefined,
+    secretKey: readEnv('CLERK_SECRET_KEY'),
+    publishableKey: readEnv('NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY'),
+    apiUrl: readEnv('CLERK_API_URL'),
   });
   return client;
 }

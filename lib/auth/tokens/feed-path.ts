@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
+import { readEnv } from '@/lib/env.mjs';
 import { FEED_URL_PREFIX } from '@/lib/paths';
 
 import { type MachineBearer, machineBearer } from './bearer';
@@ -28,7 +29,7 @@ function tagOf(key: string, clerkSecretKey: string): string {
  * the site tells a URL it made from a made-up one without asking Clerk. A flood of made-up URLs
  * then costs no call and spends none of the budget new real keys need.
  */
-export function taggedFeedKey(key: string, clerkSecretKey: string | undefined = process.env.CLERK_SECRET_KEY): string {
+export function taggedFeedKey(key: string, clerkSecretKey: string | undefined = readEnv('CLERK_SECRET_KEY')): string {
   if (!clerkSecretKey) throw new Error('CLERK_SECRET_KEY is not set: feed URLs cannot be made');
   return `${key}.${tagOf(key, clerkSecretKey)}`;
 }
@@ -38,7 +39,7 @@ export function taggedFeedKey(key: string, clerkSecretKey: string | undefined = 
  * Anything else in its place (no tag, a wrong one, a URL made before feed URLs had tags) is
  * refused without a call.
  */
-export function feedKeyBearer(segment: string, clerkSecretKey: string | undefined = process.env.CLERK_SECRET_KEY): MachineBearer {
+export function feedKeyBearer(segment: string, clerkSecretKey: string | undefined = readEnv('CLERK_SECRET_KEY')): MachineBearer {
   const dot = segment.lastIndexOf('.');
   const key = segment.slice(0, dot);
   const tag = Buffer.from(segment.slice(dot + 1));
@@ -48,7 +49,7 @@ export function feedKeyBearer(segment: string, clerkSecretKey: string | undefine
 }
 
 /** The key a private feed URL's path carries, or null for any other path. */
-export function feedKeyFromPath(pathname: string, clerkSecretKey: string | undefined = process.env.CLERK_SECRET_KEY): MachineBearer | null {
+export function feedKeyFromPath(pathname: string, clerkSecretKey: string | undefined = readEnv('CLERK_SECRET_KEY')): MachineBearer | null {
   if (!isFeedUrlPath(pathname)) return null;
   const segment = pathname.slice(FEED_URL_PREFIX.length + 1);
   return segment === '' || segment.includes('/') ? null : feedKeyBearer(segment, clerkSecretKey);
