@@ -4,8 +4,7 @@ import type { ReactNode } from 'react';
 import devProblems from '@/.content/dev-problems.json';
 import { ContentProblems } from '@/components/dev/content-problems';
 import { DemoBanner } from '@/components/demo/demo-banner';
-import { BODY_CLASS, FONT_VARIABLES } from '@/components/layout/document';
-import { ThemeScript } from '@/components/theme/theme-script';
+import { HtmlDocument } from './html-document';
 import { site } from '@/lib/config';
 import { isDemoIdentities } from '@/lib/demo/demo-mode';
 import { siteUrl } from '@/lib/site-url';
@@ -35,17 +34,11 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // The theme script sets the `dark` class before React hydrates: that difference is expected.
-    <html lang={site.locale} className={FONT_VARIABLES} suppressHydrationWarning>
-      <head>
-        <ThemeScript />
-      </head>
-      <body className={BODY_CLASS}>
-        {/* Next.js sets NODE_ENV at build time: a production build drops this branch, and its file is empty anyway. */}
-        {process.env.NODE_ENV === 'development' ? <ContentProblems problems={devProblems} /> : null}
-        {isDemoIdentities() ? <DemoBanner /> : null}
-        {children}
-      </body>
-    </html>
+    <HtmlDocument>
+      {/* Next.js sets NODE_ENV at build time: a production build drops this branch, and its file is empty anyway. */}
+      {process.env.NODE_ENV === 'development' ? <ContentProblems problems={devProblems} /> : null}
+      {isDemoIdentities() ? <DemoBanner /> : null}
+      {children}
+    </HtmlDocument>
   );
 }

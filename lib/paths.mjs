@@ -6,6 +6,13 @@
  * JavaScript, type-checked from its JSDoc, because next.config.mjs imports it through those settings.
  */
 
+/**
+ * The address of one thing below `prefix` (a post, a tag, a key): each kind of href is made once.
+ * @param {string} prefix
+ * @returns {(segment: string) => string}
+ */
+const below = (prefix) => (segment) => `${prefix}/${segment}`;
+
 /** The readers' pages: public, static, the same for everyone. */
 export const BLOG_PATH = '/blog';
 export const TAGS_PATH = '/tags';
@@ -33,27 +40,16 @@ export function searchChunkHref(index) {
 
 export const AUTHORS_PATH = '/authors';
 
-/**
- * An author's page: their published posts, newest first.
- * @param {string} id
- */
-export function authorHref(id) {
-  return `${AUTHORS_PATH}/${id}`;
-}
+/** An author's page: their published posts, newest first. */
+export const authorHref = below(AUTHORS_PATH);
 
 /**
  * A post's one address: the full text for whoever may read it (a gated post's signed-in readers get
  * their rendering through the proxy, lib/auth/proxy/readings), the preview and an offer for anyone else.
- * @param {string} slug
  */
-export function postHref(slug) {
-  return `${BLOG_PATH}/${slug}`;
-}
+export const postHref = below(BLOG_PATH);
 
-/** @param {string} tag */
-export function tagHref(tag) {
-  return `${TAGS_PATH}/${tag}`;
-}
+export const tagHref = below(TAGS_PATH);
 
 /** The member area: rendered per request for a signed-in member, behind the proxy and each page's own check. */
 export const DASHBOARD_PATH = '/dashboard';
@@ -71,10 +67,7 @@ export const GATED_READING_PATH = '/gated-reading';
 /** The editors' area: drafts and scheduled posts, for the organization permission only. */
 export const EDITOR_PATH = `${DASHBOARD_PATH}/editor`;
 
-/** @param {string} slug */
-export function editorPostHref(slug) {
-  return `${EDITOR_PATH}/${slug}`;
-}
+export const editorPostHref = below(EDITOR_PATH);
 
 /** The private API: a member's session or API key; below it, the machine API for Clerk M2M tokens. */
 export const PRIVATE_API_PATH = '/api/private';
@@ -87,19 +80,13 @@ export const PRIVATE_FEED_PATH = `${PRIVATE_API_PATH}/feed.xml`;
  */
 export const FEED_URL_PREFIX = `${PRIVATE_API_PATH}/feed`;
 
-/** @param {string} key */
-export function privateFeedUrlPath(key) {
-  return `${FEED_URL_PREFIX}/${key}`;
-}
+export const privateFeedUrlPath = below(FEED_URL_PREFIX);
 
 /** The private API's endpoints for a member's scripts: who the caller is, the gated posts, one post in full. */
 export const PRIVATE_ME_PATH = `${PRIVATE_API_PATH}/me`;
 export const PRIVATE_POSTS_PATH = `${PRIVATE_API_PATH}/posts`;
 
-/** @param {string} slug */
-export function privateApiPostHref(slug) {
-  return `${PRIVATE_POSTS_PATH}/${slug}`;
-}
+export const privateApiPostHref = below(PRIVATE_POSTS_PATH);
 
 /** The way in. */
 export const SIGN_IN_PATH = '/sign-in';

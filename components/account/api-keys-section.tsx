@@ -11,6 +11,7 @@ import { absoluteUrl } from '@/lib/site-url';
 
 import { ConfirmSubmit } from './confirm-submit';
 import { SecretForm } from './secret-form';
+import { TitledCard } from '@/components/layout/card';
 
 const REVOKE_NOTICES: Record<string, string> = {
   revoked: 'Key revoked: it stops working within a minute.',
@@ -67,10 +68,7 @@ function PlainApiKeys({ keys, notice }: { keys: MemberKeys; notice: string | und
 /** "Your API keys": for a member's own scripts, sent as `Authorization: Bearer <key>` to the private API. */
 export function ApiKeysSection({ keys, notice }: { keys: MemberKeys; notice: string | undefined }) {
   return (
-    <section id="api-keys" aria-labelledby="api-keys-title" className="mt-10 rounded-lg border border-stone-300 p-5 dark:border-stone-700">
-      <h2 id="api-keys-title" className="font-serif text-2xl font-semibold">
-        Your API keys
-      </h2>
+    <TitledCard id="api-keys" title="Your API keys">
       <p className="mt-2">
         For your own scripts: send a key as <code>Authorization: Bearer &lt;key&gt;</code>. <code>{PRIVATE_POSTS_PATH}</code> lists the members&apos; posts and
         whether the key may read each, <code>{privateApiPostHref('<slug>')}</code> gives one in full, and <code>{PRIVATE_ME_PATH}</code> says what the key may
@@ -80,6 +78,6 @@ export function ApiKeysSection({ keys, notice }: { keys: MemberKeys; notice: str
         <code>{`curl -H "Authorization: Bearer <key>" ${absoluteUrl(PRIVATE_POSTS_PATH)}`}</code>
       </pre>
       {isDemoIdentities() ? <PlainApiKeys keys={keys} notice={notice} /> : <APIKeys />}
-    </section>
+    </TitledCard>
   );
 }

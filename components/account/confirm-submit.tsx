@@ -27,6 +27,7 @@ export function ConfirmSubmit({
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const consequenceId = useId();
+  const close = () => dialog.current?.close();
   return (
     <>
       <button
@@ -53,17 +54,13 @@ export function ConfirmSubmit({
           {consequence}
         </p>
         <div className="mt-5 flex flex-wrap justify-end gap-3">
-          <button
-            type="button"
-            onClick={() => dialog.current?.close()}
-            className="rounded-md border border-stone-400 px-4 py-2 font-semibold dark:border-stone-600"
-          >
+          <button type="button" onClick={close} className="rounded-md border border-stone-400 px-4 py-2 font-semibold dark:border-stone-600">
             {cancel}
           </button>
           {/* Inside the form, so it submits it, with whatever the form holds. */}
           <button
             type="submit"
-            onClick={() => dialog.current?.close()}
+            onClick={close}
             className="rounded-md bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 dark:bg-red-300 dark:text-stone-950 dark:hover:bg-red-200"
           >
             {confirm}

@@ -4,6 +4,7 @@ import { resetPrivateFeedUrl } from '@/lib/auth/tokens/actions';
 import { type MemberKeys, privateFeedUrl } from '@/lib/auth/tokens/member-keys';
 
 import { PrivateFeedForm } from './private-feed-form';
+import { TitledCard } from '@/components/layout/card';
 
 /**
  * "Your private feed": a URL any feed reader can subscribe to, carrying a key that opens this
@@ -12,10 +13,7 @@ import { PrivateFeedForm } from './private-feed-form';
 export async function PrivateFeedSection({ keys }: { keys: MemberKeys }) {
   const current = keys.kind === 'listed' && keys.feedKeyId ? await privateFeedUrl(keys.feedKeyId) : null;
   return (
-    <section id="private-feed" aria-labelledby="private-feed-title" className="mt-10 rounded-lg border border-stone-300 p-5 dark:border-stone-700">
-      <h2 id="private-feed-title" className="font-serif text-2xl font-semibold">
-        Your private feed
-      </h2>
+    <TitledCard id="private-feed" title="Your private feed">
       <p className="mt-2">
         The full text of every post you may read, in any feed reader: premium posts while your plan includes them. Keep the URL to yourself; anyone who has it
         can read your feed. Feed URLs changed in December 2026: if your feed reader stopped updating, give it the URL below.
@@ -27,6 +25,6 @@ export async function PrivateFeedSection({ keys }: { keys: MemberKeys }) {
       ) : (
         <PrivateFeedForm action={resetPrivateFeedUrl} current={current} />
       )}
-    </section>
+    </TitledCard>
   );
 }

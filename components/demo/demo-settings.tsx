@@ -1,5 +1,6 @@
 import type { SignedInViewer } from '@/lib/auth/policy';
 import { demoIdentityOf } from '@/lib/demo/identities';
+import { Card } from '@/components/layout/card';
 
 /** What `/settings` shows in a demo build, where Clerk's account page cannot load. */
 export function DemoSettings({ viewer }: { viewer: SignedInViewer }) {
@@ -14,7 +15,7 @@ export function DemoSettings({ viewer }: { viewer: SignedInViewer }) {
       <p className="mt-3 text-stone-700 dark:text-stone-300">
         A demo build has no Clerk instance to load it from. This is what the current session carries, as the site reads it:
       </p>
-      <dl className="mt-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-stone-300 p-5 dark:border-stone-700">
+      <Card as="dl" className="mt-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         <dt className="font-semibold">Name</dt>
         <dd>{identity?.name ?? 'Unknown'}</dd>
         <dt className="font-semibold">User id</dt>
@@ -27,7 +28,7 @@ export function DemoSettings({ viewer }: { viewer: SignedInViewer }) {
         <dd>{viewer.premium ? 'Open (the premium_content feature)' : 'Preview only'}</dd>
         <dt className="font-semibold">Editors’ area</dt>
         <dd>{viewer.editor ? 'Open (org:posts:preview)' : 'Closed'}</dd>
-      </dl>
+      </Card>
     </>
   );
 }

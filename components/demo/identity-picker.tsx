@@ -1,6 +1,7 @@
 import { DEMO_IDENTITIES, DEMO_IDENTITY_KEYS } from '@/lib/demo/identities';
 
 import { IdentityButton } from './identity-button';
+import { Card } from '@/components/layout/card';
 
 /** The demo's sign-in page: who you can be, what each one sees, and the Clerk set-up behind it. */
 export function IdentityPicker({ returnTo }: { returnTo?: string }) {
@@ -15,7 +16,7 @@ export function IdentityPicker({ returnTo }: { returnTo?: string }) {
         {DEMO_IDENTITY_KEYS.map((key) => {
           const identity = DEMO_IDENTITIES[key];
           return (
-            <li key={key} className="flex flex-col rounded-lg border border-stone-300 p-5 dark:border-stone-700">
+            <Card as="li" key={key} className="flex flex-col">
               <h2 className="font-serif text-xl font-semibold">{identity.role}</h2>
               <p className="text-sm text-stone-600 dark:text-stone-400">{identity.name}</p>
               <p className="mt-3">{identity.sees}</p>
@@ -30,7 +31,7 @@ export function IdentityPicker({ returnTo }: { returnTo?: string }) {
                   <span className="sr-only">, {identity.role.toLowerCase()}</span>
                 </IdentityButton>
               </div>
-            </li>
+            </Card>
           );
         })}
       </ul>

@@ -11,6 +11,7 @@ import { planStanding } from '@/lib/auth/plan-standing';
 import { listGatedPosts } from '@/lib/auth/readable-posts';
 import { memberKeys } from '@/lib/auth/tokens/member-keys';
 import { DASHBOARD_PATH, EDITOR_PATH, postHref, PRICING_PATH, SETTINGS_PATH } from '@/lib/paths';
+import { Card } from '@/components/layout/card';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
 
@@ -39,7 +40,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <h1 className="font-serif text-4xl font-bold">Your account</h1>
-      <section aria-labelledby="plan" className="mt-6 rounded-lg border border-stone-300 p-5 dark:border-stone-700">
+      <Card aria-labelledby="plan" className="mt-6">
         <h2 id="plan" className="font-semibold">
           {standing.heading}
         </h2>
@@ -57,7 +58,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             Settings
           </Link>
         </p>
-      </section>
+      </Card>
       {viewer.editor ? (
         <p className="mt-6">
           <Link href={EDITOR_PATH} className="font-semibold underline">

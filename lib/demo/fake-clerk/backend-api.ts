@@ -222,6 +222,22 @@ function objectOrNull(value: unknown): Record<string, unknown> | null {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 
+/**
+ * What a verify endpoint answers for: the record the body's `field` names, if it is this
+ * instance's and neither revoked nor expired (Clerk answers 404 for all of those alike).
+ */
+async function validRecord<T extends { instance: string; revoked: boolean; expiration: number | null }>(
+  req: IncomingMessage,
+  field: string,
+  records: Map<string, T>,
+  instance: string,
+  now: number,
+): Promise<T | undefined> {
+  const value = (await readJson(req))[field];
+  const record = typeof value === 'string' ? records.get(value) : undefined;
+  return record && record.instance === instance && !record.revoked && !expired(record.expiration, now) ? record : undefined;
+}
+
 /** Where the call counts group requests: the route, with ids replaced. */
 function routeOf(method: string, path: string): string {
   return `${method} ${path.replace(/\/(user|ak|mt|apikey|mch)_[A-Za-z0-9]+/g, '/{id}')}`;
@@ -282,12 +298,8 @@ export async function startClerkBackendStandIn(options: StandInOptions): Promise
     const method = req.method ?? 'GET';
 
     if (method === 'POST' && path === '/api_keys/verify') {
-      const secret = (await readJson(req)).secret;
-      const key = typeof secret === 'string' ? apiKeys.get(secret) : undefined;
-      if (!key || key.instance !== instance || key.revoked || expired(key.expiration, now)) {
-        return clerkError(res, 404, 'resource_not_found', 'API key not found.');
-      }
-      return send(res, 200, apiKeyJson(key, now, false));
+      const key = await validRecord(req, 'secret', apiKeys, instance, now);
+      return key ? send(res, 200, apiKeyJson(key, now, false)) : clerkError(res, 404, 'resource_not_found', 'API key not found.');
     }
     if (method === 'POST' && path === '/api_keys') {
       const body = await readJson(req);
@@ -355,12 +367,8 @@ export async function startClerkBackendStandIn(options: StandInOptions): Promise
       return send(res, 200, m2mTokenJson(token, now, true));
     }
     if (method === 'POST' && path === '/m2m_tokens/verify') {
-      const value = (await readJson(req)).token;
-      const token = typeof value === 'string' ? m2mTokens.get(value) : undefined;
-      if (!token || token.instance !== instance || token.revoked || expired(token.expiration, now)) {
-        return clerkError(res, 404, 'resource_not_found', 'Machine token not found.');
-      }
-      return send(res, 200, m2mTokenJson(token, now, false));
+      const token = await validRecord(req, 'token', m2mTokens, instance, now);
+      return token ? send(res, 200, m2mTokenJson(token, now, false)) : clerkError(res, 404, 'resource_not_found', 'Machine token not found.');
     }
     const tokenRevoke = /^\/m2m_tokens\/([^/]+)\/revoke$/.exec(path);
     if (method === 'POST' && tokenRevoke?.[1]) {
