@@ -1,0 +1,42 @@
+import { randomBytes } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+
+import { describe, expect, inject, it } from 'vitest';
+
+import { request } from '../support/http';
+
+/** What unknown addresses leave behind on the server: nothing under the build's distDir. */
+const root = path.resolve(import.meta.dirname, '..', '..');
+const distDir = path.join(root, inject('distDir'));
+const marker = () => `zz${randomBytes(6).toString('hex')}`;
+
+/** The share images' address suffixes (`opengraph-image-<hash>`, `twitter-image-<hash>`), read from a post page. */
+async function imageSuffixes(base?: string): Promise<{ og: string; twitter: string }> {
+  const page = await request('/blog/static-first-publishing', { base });
+  const og = /\/blog\/static-first-publishing\/(opengraph-image-[\w-]+)/.exec(page.body)?.[1];
+  const twitter = /\/blog\/static-first-publishing\/(twitter-image-[\w-]+)/.exec(page.body)?.[1];
+  if (!og || !twitter) throw new Error('no share image links on /blog/static-first-publishing');
+  return { og, twitter };
+}
+
+async function pathsUnder(dir: string): Promise<string[]> {
+  return (await readdir(dir, { recursive: true })).map(String);
+}
+
+describe('unknown addresses leave nothing behind', () => {
+  it('writes nothing under distDir for unknown posts, index pages, tags and share images, however often they are asked', async () => {
+    const word = marker();
+    const { og, twitter } = await imageSuffixes();
+    const page = 7000 + Math.floor(Math.random() * 1_000_000);
+    const addresses = [`/blog/${word}`, `/blog/page/${page}`, `/tags/${word}`, `/blog/${word}/${og}`, `/blog/${word}/${twitter}`];
+    for (let round = 0; round < 2; round++) {
+      for (const address of addresses) {
+        const reply = await request(address);
+        expect(reply.status, address).toBe(404);
+      }
+    }
+    const written = (await pathsUnder(path.join(distDir, 'server'))).filter((file) => file.includes(word) || file.includes(`page/${page}`));
+    expect(written).toEqual([]);
+  });
+});
