@@ -10,6 +10,7 @@ import { testClerkEnv } from '../../scripts/lib/clerk-tokens';
 import { rawRequest, request } from '../support/http';
 import { type RunningSite, startSite } from '../../scripts/lib/next-site';
 import { required } from '../support/required';
+import { imageSuffixes } from '../support/share-images';
 
 /**
  * What a request leaves behind on a server of its own, started here from a copy of the test build:
@@ -18,15 +19,6 @@ import { required } from '../support/required';
  */
 const root = path.resolve(import.meta.dirname, '..', '..');
 const distDir = path.join(root, inject('distDir'));
-
-/** The share images' address suffixes (`opengraph-image-<hash>`, `twitter-image-<hash>`), read from a post page. */
-async function imageSuffixes(base?: string): Promise<{ og: string; twitter: string }> {
-  const page = await request('/blog/static-first-publishing', { base });
-  const og = /\/blog\/static-first-publishing\/(opengraph-image-[\w-]+)/.exec(page.body)?.[1];
-  const twitter = /\/blog\/static-first-publishing\/(twitter-image-[\w-]+)/.exec(page.body)?.[1];
-  if (!og || !twitter) throw new Error('no share image links on /blog/static-first-publishing');
-  return { og, twitter };
-}
 
 const clockPort = Number(process.env.MASTHEAD_TEST_PORT || 4310) + 14;
 const clockDist = `${inject('distDir')}-clock`;

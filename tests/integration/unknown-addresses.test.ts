@@ -5,25 +5,17 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 
 import { request } from '../support/http';
+import { imageSuffixes } from '../support/share-images';
 
-/** What unknown addresses leave behind on the server: nothing under the build's distDir. */
 const root = path.resolve(import.meta.dirname, '..', '..');
 const distDir = path.join(root, inject('distDir'));
 const marker = () => `zz${randomBytes(6).toString('hex')}`;
-
-/** The share images' address suffixes (`opengraph-image-<hash>`, `twitter-image-<hash>`), read from a post page. */
-async function imageSuffixes(base?: string): Promise<{ og: string; twitter: string }> {
-  const page = await request('/blog/static-first-publishing', { base });
-  const og = /\/blog\/static-first-publishing\/(opengraph-image-[\w-]+)/.exec(page.body)?.[1];
-  const twitter = /\/blog\/static-first-publishing\/(twitter-image-[\w-]+)/.exec(page.body)?.[1];
-  if (!og || !twitter) throw new Error('no share image links on /blog/static-first-publishing');
-  return { og, twitter };
-}
 
 async function pathsUnder(dir: string): Promise<string[]> {
   return (await readdir(dir, { recursive: true })).map(String);
 }
 
+/** What unknown addresses leave behind on the server: nothing under the build's distDir. */
 describe('unknown addresses leave nothing behind', () => {
   it('writes nothing under distDir for unknown posts, index pages, tags and share images, however often they are asked', async () => {
     const word = marker();
