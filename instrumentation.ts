@@ -1,3 +1,5 @@
+import type { Instrumentation } from 'next';
+
 import { DEMO_IDENTITIES_VARIABLE, demoStartProblem, isDemoIdentities } from '@/lib/demo/demo-mode';
 import { isPrivateSite, PRIVATE_SITE_VARIABLE, privateSiteStartProblem } from '@/lib/gate/private-site';
 
@@ -16,6 +18,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { refuseTraceRequests } = await import('@/lib/gate/trace-requests');
     refuseTraceRequests();
+    // After the TRACE refusal, so that a refused TRACE has its log line too.
+    const { startObservability } = await import('@/lib/observability/start');
+    await startObservability();
   }
   // Next also compiles this file for the Edge runtime, which has no node:crypto; the demo runs on Node.
   if (isDemoIdentities() && process.env.NEXT_RUNTIME === 'nodejs') {
@@ -25,3 +30,10 @@ export async function register() {
     await startDemoBackendApi();
   }
 }
+
+/** Server errors, logged once with their cause and the request's id (lib/observability/start.ts). */
+export const onRequestError: Instrumentation.onRequestError = async (...args) => {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { reportRequestError } = await import('@/lib/observability/start');
+  await reportRequestError(...args);
+};

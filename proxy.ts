@@ -14,6 +14,8 @@ import { hasMalformedEncoding, isAuthRoute, isEditorRoute, isGatedRoute, isMachi
 import { onSiteOrigin } from '@/lib/gate/site-origin';
 import type { GatedPostEntry } from '@/lib/content/types';
 import { isGiftPath } from '@/lib/gift/paths';
+import { tracedGate } from '@/lib/observability/gate-span';
+import { noteGateAnswer } from '@/lib/observability/request-context';
 import { type MachineBearer, machineBearer } from '@/lib/machine-auth/bearer';
 import { acceptMachineToken, type MachineTokenUse } from '@/lib/machine-auth/credentials';
 import { feedKeyFromPath, isFeedUrlPath } from '@/lib/machine-auth/feed-path';
@@ -136,7 +138,8 @@ async function answer(req: NextRequest, event: NextFetchEvent, page: ProxiedPage
 
 export default async function proxy(req: NextRequest, event: NextFetchEvent) {
   const page = proxiedPage(req);
-  const res = withGatedCaching(req, page.finish(await answer(req, event, page)));
+  const res = withGatedCaching(req, page.finish(await tracedGate(() => answer(req, event, page))));
+  noteGateAnswer(res.status);
   return isGiftPath(req.nextUrl.pathname) || isFeedUrlPath(req.nextUrl.pathname) ? withSecretUrlHeaders(res) : res;
 }
 
