@@ -1,3 +1,5 @@
+import type { Instrumentation } from 'next';
+
 import { isPrivateSite, privateSiteStartProblem } from '@/lib/auth/config/private-site';
 import { demoStartProblem, isDemoIdentities } from '@/lib/demo/demo-mode';
 import { readEnvAtStart } from '@/lib/env.mjs';
@@ -19,6 +21,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { refuseTraceRequests } = await import('@/lib/security/trace-requests');
     refuseTraceRequests();
+    // After the TRACE refusal, so that a refused TRACE has its log line too.
+    const { startObservability } = await import('@/lib/observability/start');
+    await startObservability();
   }
   // Next also compiles this file for the Edge runtime, which has no node:crypto; the demo runs on Node.
   if (isDemoIdentities() && process.env.NEXT_RUNTIME === 'nodejs') {
@@ -28,3 +33,10 @@ export async function register() {
     await startDemoBackendApi();
   }
 }
+
+/** Server errors, logged once with their cause and the request's id (lib/observability/start.ts). */
+export const onRequestError: Instrumentation.onRequestError = async (...args) => {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { reportRequestError } = await import('@/lib/observability/start');
+  await reportRequestError(...args);
+};

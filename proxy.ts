@@ -28,6 +28,8 @@ import { feedKeyFromPath, isFeedUrlPath } from '@/lib/auth/tokens/feed-path';
 import { machineAuth } from '@/lib/auth/tokens/per-process';
 import { gatedPostOfPath, readingRewrite } from '@/lib/auth/proxy/readings/rewrite';
 import { namesReadings } from '@/lib/auth/proxy/readings/lock';
+import { tracedGate } from '@/lib/observability/gate-span';
+import { noteGateAnswer } from '@/lib/observability/request-context';
 import { type ProxiedPage, proxiedPage } from '@/lib/security/proxy-headers';
 import { withSecretUrlHeaders } from '@/lib/security/secret-url-headers';
 
@@ -144,7 +146,8 @@ async function answer(req: NextRequest, event: NextFetchEvent, page: ProxiedPage
 
 export default async function proxy(req: NextRequest, event: NextFetchEvent) {
   const page = proxiedPage(req);
-  const res = withGatedCaching(req, page.finish(await answer(req, event, page)));
+  const res = withGatedCaching(req, page.finish(await tracedGate(() => answer(req, event, page))));
+  noteGateAnswer(res.status);
   return isGiftPath(req.nextUrl.pathname) || isFeedUrlPath(req.nextUrl.pathname) ? withSecretUrlHeaders(res) : res;
 }
 

@@ -6,8 +6,10 @@ import { postHref, privateApiPostHref } from '../lib/paths';
 import { mintSessionToken, sessionCookies } from '../scripts/lib/clerk-tokens';
 import { BENCH_DIST_DIR, type BenchSite, buildAndStart, generateTestKeys, progress, removeProxy, stopAndRemove } from './lib/bench-site';
 import { load, type LoadFigures, type LoadTarget } from '../scripts/lib/load';
+import type { RunningSite } from '../scripts/lib/next-site';
 import { median } from './lib/median';
 import { numberOptions } from './lib/number-options';
+import { loadAverage, startWithoutObservability } from './lib/observability-cost';
 
 const {
   connections,
@@ -68,6 +70,7 @@ async function main() {
   const keys = await generateTestKeys();
   const sites: BenchSite[] = [];
   let staticServer: ChildProcess | undefined;
+  let quiet: RunningSite | undefined;
   try {
     const withProxy = await buildAndStart({ label: 'bench', port: basePort, keys });
     sites.push(withProxy);
@@ -80,6 +83,8 @@ async function main() {
     sites.push(noProxy);
     const prerendered = path.join(withProxy.copy.dir, BENCH_DIST_DIR, 'server', 'app', 'blog', `${ARTICLE}.html`);
     staticServer = await startStaticServer(prerendered, basePort + 2);
+    quiet = await startWithoutObservability(withProxy.build, basePort + 3);
+    const quietUrl = quiet.url;
 
     const token = (userId: string, features: string[] = []) =>
       mintSessionToken(keys.privateJwk, { userId, azp: withProxy.running.url, features, expiresIn: 3600 });
@@ -108,7 +113,22 @@ async function main() {
     // The premium post and the anonymous article once more with one connection: latency without queueing.
     const subscriberPremiumAlone = row(subscriberPremium.label, subscriberPremium.target, 1);
     const anonymousAlone = row(anonymous.label, anonymous.target, 1);
-    const rows: [Row, ...Row[]] = [reference, bare, anonymous, subscriberPremium, memberPublic, anonymousAlone, subscriberPremiumAlone, premiumApi];
+    // The same build without the request log and the metrics, each row beside its twin.
+    const unobserved = (of: Row) => row(`${of.label}, no log or metrics`, { ...of.target, url: of.target.url.replace(url, quietUrl) });
+    const anonymousQuiet = unobserved(anonymous);
+    const premiumQuiet = unobserved(subscriberPremium);
+    const rows: [Row, ...Row[]] = [
+      reference,
+      bare,
+      anonymous,
+      anonymousQuiet,
+      subscriberPremium,
+      premiumQuiet,
+      memberPublic,
+      anonymousAlone,
+      subscriberPremiumAlone,
+      premiumApi,
+    ];
 
     progress('warming up every row');
     for (const { target } of rows) await load(target, 4, 2);
@@ -134,6 +154,9 @@ async function main() {
       `\nMasthead benchmark: autocannon -c ${connections} -d ${duration}, ${rounds} alternating rounds, ${settle} s between runs, ${new Date().toISOString()}\n`,
     );
     console.log(table(rows));
+    console.log(`\nload average at the end (1, 5, 15 min): ${loadAverage()}`);
+    console.log(`anonymous article, logged / no log or metrics, req/s: ${ratio(anonymous, anonymousQuiet, 'rps').toFixed(3)} (target ≥ 0.95)`);
+    console.log(`subscriber premium post, logged / no log or metrics, req/s: ${ratio(subscriberPremium, premiumQuiet, 'rps').toFixed(3)} (target ≥ 0.95)`);
     console.log(`\nanonymous article / build without proxy, req/s: ${ratio(anonymous, bare, 'rps').toFixed(2)} (target ≥ 0.95)`);
     console.log(`subscriber premium post / anonymous article, req/s: ${ratio(subscriberPremium, anonymous, 'rps').toFixed(2)} (target ≥ 0.6)`);
     console.log(`subscriber premium post / anonymous article, p99: ${ratio(subscriberPremium, anonymous, 'p99').toFixed(2)} (target ≤ 2)`);
@@ -144,6 +167,7 @@ async function main() {
     console.log(`total ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     staticServer?.kill();
+    await quiet?.stop();
     await Promise.all(sites.map(stopAndRemove));
   }
 }

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
+import { prometheusBinary } from './lib/prometheus';
 import { projectRoot, type Stack, startStack } from './lib/stack';
 
 const { values: args } = parseArgs({
@@ -31,7 +33,16 @@ function build(): Promise<void> {
 
 async function main() {
   if (!args['skip-build']) await build();
-  const stack: Stack = await startStack({ distDir: '.next', port, copies, env: { NEXT_PUBLIC_SITE_URL: env.NEXT_PUBLIC_SITE_URL }, log: progress });
+  const prometheusPort = existsSync(prometheusBinary()) ? port + 10 + copies + 1 : undefined;
+  if (!prometheusPort) progress(`no ${prometheusBinary()}: the copies' metrics are not scraped (apt-get install -y prometheus)`);
+  const stack: Stack = await startStack({
+    distDir: '.next',
+    port,
+    copies,
+    env: { NEXT_PUBLIC_SITE_URL: env.NEXT_PUBLIC_SITE_URL },
+    log: progress,
+    prometheusPort,
+  });
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -44,6 +55,7 @@ async function main() {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   console.log(`\nMasthead: ${stack.url} (nginx in front of ${copies} copies; response header X-Cache says HIT, MISS, BYPASS...)`);
+  if (stack.prometheus) console.log(`Prometheus: ${stack.prometheus.url} (the copies' metrics, alerting rules from ops/prometheus/alerts.yml)`);
   console.log(`nginx config, logs and cache: ${stack.dir}. Ctrl-C stops everything.\n`);
   for (const [index, copy] of stack.copies.entries()) {
     copy.process?.once('exit', (code, signal) => {

@@ -54,7 +54,7 @@ events {
 }
 
 http {
-  log_format stack '$time_iso8601 $status "$request" cache=$upstream_cache_status upstream="$upstream_addr" upstream_status="$upstream_status" ms=$request_time';
+  log_format stack '$time_iso8601 $status "$request" id=$request_id cache=$upstream_cache_status upstream="$upstream_addr" upstream_status="$upstream_status" ms=$request_time';
   access_log ${dir}/access.log stack;
   client_body_temp_path ${dir}/temp/client;
   proxy_temp_path ${dir}/temp/proxy;
@@ -94,6 +94,10 @@ ${upstreams.map((address) => `    server ${address} max_fails=1 fail_timeout=1s;
       proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
       # Only Next's own proxy may send this; from outside it once skipped middleware (CVE-2025-29927).
       proxy_set_header X-Middleware-Subrequest "";
+      # One id per request, in this log, in the copy's log line, and on the answer (a cached one too).
+      proxy_set_header X-Request-Id $request_id;
+      proxy_hide_header X-Request-Id;
+      add_header X-Request-Id $request_id always;
 
       proxy_connect_timeout 2s;
       proxy_read_timeout 30s;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 import { nginxConfig } from './nginx-config';
+import { type RunningPrometheus, startPrometheus } from './prometheus';
 
 const exec = promisify(execFile);
 
@@ -25,12 +26,18 @@ export interface StackOptions {
   env: Record<string, string>;
   /** A progress line. */
   log: (line: string) => void;
+  /** Start a Prometheus scraping the copies, its API on this port. */
+  prometheusPort?: number;
 }
 
 export interface SiteCopy {
   port: number;
+  /** Its metrics listener, on 127.0.0.1 (lib/observability/metrics-server.ts). */
+  metricsPort: number;
   /** The running server, or undefined while it is stopped. */
   process?: ChildProcess;
+  /** What the running server has written (its log lines), since it started. */
+  output: () => string;
 }
 
 export interface Stack {
@@ -39,7 +46,8 @@ export interface Stack {
   copies: SiteCopy[];
   /** Folder of nginx's config, logs and cache, and of the copies. */
   dir: string;
-  /** SIGTERM, wait for the copy to finish what it serves and exit, start it again. */
+  prometheus?: RunningPrometheus;
+  /** SIGTERM, wait for the copy to finish what it serves and exit, start it again and wait for its `/readyz`. */
   restart: (index: number) => Promise<void>;
   /** SIGKILL: the copy dies with whatever it was serving. */
   kill: (index: number) => Promise<void>;
@@ -47,12 +55,14 @@ export interface Stack {
   stop: () => Promise<void>;
 }
 
+/** Until `url` answers 200: a copy's `/readyz` says it can serve (content, keys, Clerk). */
 async function waitFor(url: string, label: string, child: ChildProcess, output: () => string) {
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${label} exited (${child.exitCode ?? child.signalCode}):\n${output()}`);
     try {
-      await fetch(url, { redirect: 'manual' });
+      const answer = await fetch(url, { redirect: 'manual' });
+      if (answer.status !== 200) throw new Error(`${url} answered ${answer.status}`);
       return;
     } catch {
       if (Date.now() > deadline) throw new Error(`${label} did not answer within 30 s:\n${output()}`);
@@ -86,13 +96,15 @@ async function copyStandalone(distDir: string, target: string) {
  * Starts `copies` standalone servers of one build and nginx in front of them (load balancer and
  * shared cache, config in nginx-config.ts), all as children of this process, in a temporary folder.
  */
-export async function startStack({ distDir, port, copies: count, env, log }: StackOptions): Promise<Stack> {
+export async function startStack({ distDir, port, copies: count, env, log, prometheusPort }: StackOptions): Promise<Stack> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'masthead-stack-'));
   // Node listens on the address `localhost` resolves to first; nginx must call that one.
   const { address } = await lookup('localhost');
   const host = address.includes(':') ? `[${address}]` : address;
-  const copies: SiteCopy[] = Array.from({ length: count }, (_, i) => ({ port: port + 1 + i }));
+  // The copies' metrics listeners on the ports after nginx's + 10, Prometheus's on the next one.
+  const copies: SiteCopy[] = Array.from({ length: count }, (_, i) => ({ port: port + 1 + i, metricsPort: port + 11 + i, output: () => '' }));
   let nginx: ChildProcess | undefined;
+  let prometheus: RunningPrometheus | undefined;
 
   const copyAt = (index: number): SiteCopy => {
     const copy = copies[index];
@@ -105,14 +117,25 @@ export async function startStack({ distDir, port, copies: count, env, log }: Sta
     const folder = path.join(dir, `copy-${index + 1}`);
     const child = spawn(process.execPath, [path.join(folder, 'server.js')], {
       cwd: folder,
-      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env, PORT: String(copy.port), HOSTNAME: 'localhost' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        ...env,
+        PORT: String(copy.port),
+        HOSTNAME: 'localhost',
+        MASTHEAD_METRICS_PORT: String(copy.metricsPort),
+        // nginx connects from this address: its X-Request-Id is the one the copies log.
+        MASTHEAD_TRUSTED_FRONT: address,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));
     copy.process = child;
-    await waitFor(`http://localhost:${copy.port}/api/health`, `copy ${index + 1}`, child, () => output);
+    copy.output = () => output;
+    await waitFor(`http://localhost:${copy.port}/readyz`, `copy ${index + 1}`, child, () => output);
     log(`copy ${index + 1} answers on http://localhost:${copy.port} (pid ${child.pid})`);
   };
 
@@ -127,6 +150,7 @@ export async function startStack({ distDir, port, copies: count, env, log }: Sta
   };
 
   const stop = async () => {
+    await prometheus?.stop();
     await Promise.all(copies.map((_, index) => signal(index, 'SIGTERM')));
     if (nginx) {
       const done = exited(nginx);
@@ -164,8 +188,11 @@ export async function startStack({ distDir, port, copies: count, env, log }: Sta
     const spawnFailed = new Promise<never>((_, reject) =>
       child.once('error', (error) => reject(new Error(`${nginxBinary()} could not start (${error.message}): apt-get install -y nginx`))),
     );
-    await Promise.race([waitFor(`http://localhost:${port}/api/health`, 'nginx', child, () => output), spawnFailed]);
+    await Promise.race([waitFor(`http://localhost:${port}/readyz`, 'nginx', child, () => output), spawnFailed]);
     log(`nginx answers on http://localhost:${port} (pid ${child.pid}), config ${path.join(dir, 'nginx.conf')}`);
+    if (prometheusPort) {
+      prometheus = await startPrometheus({ dir, port: prometheusPort, targets: copies.map((copy) => `127.0.0.1:${copy.metricsPort}`) }, log);
+    }
   } catch (error) {
     await stop();
     throw error;
@@ -175,6 +202,9 @@ export async function startStack({ distDir, port, copies: count, env, log }: Sta
     url: `http://localhost:${port}`,
     copies,
     dir,
+    get prometheus() {
+      return prometheus;
+    },
     restart: async (index) => {
       await signal(index, 'SIGTERM');
       await start(index);

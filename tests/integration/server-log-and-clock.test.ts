@@ -62,7 +62,7 @@ describe('malformed requests', () => {
     ['/%C0%AE', 400, '/%C0%AE'],
     ['/dashboard/%ff', 400, '/dashboard/%ff'],
     ['a 4,000-character post address', 404, long],
-  ])('%s answers %i with at most one short log line and no stack trace', async (_name, status, address) => {
+  ])('%s answers %i with its request line and at most one other short log line, and no stack trace', async (_name, status, address) => {
     const before = site.output().length;
     const reply = await rawRequest(address, { base: site.url, headers: { accept: 'text/html' } });
     expect(reply.status).toBe(status);
@@ -70,8 +70,10 @@ describe('malformed requests', () => {
     const log = site.output().slice(before);
     expect(log, 'a stack trace in the log').not.toMatch(/^\s+at /m);
     const lines = log.split('\n').filter(Boolean);
-    expect(lines.length).toBeLessThanOrEqual(1);
-    for (const line of lines) expect(line.length).toBeLessThanOrEqual(200);
+    const others = lines.filter((line) => !line.includes('"msg":"request"'));
+    expect(lines.length - others.length).toBe(1);
+    expect(others.length).toBeLessThanOrEqual(1);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(500);
   });
 });
 

@@ -2,14 +2,16 @@ import { inject } from 'vitest';
 
 import { type Stack, startStack } from '../../scripts/lib/stack';
 
-/** The three copies behind nginx, on the suite's ports, built by the stack's global setup. */
-export function startTestStack(): Promise<Stack> {
+/** The three copies behind nginx, on the suite's ports, built by the stack's global setup; with Prometheus if asked. */
+export function startTestStack(options: { prometheus?: boolean } = {}): Promise<Stack> {
+  const port = inject('stackPort');
   return startStack({
     distDir: inject('distDir'),
-    port: inject('stackPort'),
+    port,
     copies: 3,
     env: inject('copyEnv'),
     log: (line) => process.stderr.write(`[stack] ${line}\n`),
+    prometheusPort: options.prometheus ? port + 14 : undefined,
   });
 }
 

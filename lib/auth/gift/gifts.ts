@@ -5,6 +5,7 @@ import { getPublishedPost } from '@/lib/content/posts';
 import { getRestrictedText } from '@/lib/content/restricted';
 import type { TocEntry } from '@/lib/content/toc';
 import type { PublicPost } from '@/lib/content/types';
+import { operations } from '@/lib/observability/events';
 import { absoluteUrl } from '@/lib/site-url';
 
 import { type GiftKey, giftKeys } from './keys';
@@ -57,6 +58,7 @@ export function makeGift(slug: string, viewer: Viewer, days: unknown, now: Date 
   if (typeof lifetime !== 'number') return { kind: 'invalid', message: lifetime.message };
   const expiresAt = new Date(now.getTime() + lifetime * DAY_MS);
   const token = sealGift({ slug, expiresAt }, permit.signingKey);
+  operations().gift('made');
   return { kind: 'created', url: absoluteUrl(giftPath(slug, token)), expiresAt };
 }
 
@@ -77,6 +79,7 @@ export function openGift(slug: string, token: string, now: Date = new Date()): G
   const keys = giftKeys();
   if (!keys.on) return { kind: 'refused', post, offer };
   const check = verifyGift(token, slug, keys.keys, now);
+  operations().gift(check.valid ? 'opened' : 'refused');
   if (!check.valid) return { kind: 'refused', post, offer };
   const text = getRestrictedText(slug);
   if (!text) throw new Error(`The content build has no full text for the gated post "${slug}": run npm run content`);

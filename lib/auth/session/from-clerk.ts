@@ -1,5 +1,7 @@
 import { EDITOR_PERMISSION, PREMIUM_FEATURE } from '@/lib/config';
 
+import { noteReader } from '@/lib/observability/request-context';
+
 import type { SignedInViewer, Viewer } from '../policy';
 
 /** The parts of Clerk's auth object for a session token that make a Viewer. */
@@ -17,6 +19,12 @@ export interface CallerAuth {
  * middleware (lib/auth/tokens verifies them): see `apiKeyViewer`.
  */
 export function viewerFromAuth(caller: CallerAuth): Viewer {
+  const viewer = sessionViewer(caller);
+  noteReader(viewer);
+  return viewer;
+}
+
+function sessionViewer(caller: CallerAuth): Viewer {
   if (caller.tokenType === 'session_token') {
     if (caller.sessionStatus === 'pending') return { kind: 'anonymous', pendingTask: true };
     if (!caller.userId) return { kind: 'anonymous', pendingTask: false };

@@ -1,4 +1,5 @@
 import { apiError, machineTokenRequired, unauthenticated, verificationUnavailable } from '@/lib/auth/proxy/responses';
+import { noteReader } from '@/lib/observability/request-context';
 
 import type { MachineBearer, MachineTokenKind } from './bearer';
 import type { MachineTokenVerifier } from './verifier';
@@ -38,8 +39,12 @@ export async function acceptMachineToken(bearer: MachineBearer, use: MachineToke
   const verification = await verifier.verify(bearer);
   if (verification.status === 'unavailable') return verificationUnavailable(verification.retryAfterSeconds);
   if (verification.status === 'refused') return refuseMachineToken(use);
-  if (use === 'machine-api') return { subject: verification.subject };
+  if (use === 'machine-api') {
+    noteReader('machine');
+    return { subject: verification.subject };
+  }
   const feedKey = verification.scopes.includes(FEED_SCOPE);
   if (!verification.subject.startsWith('user_') || feedKey !== (use === 'private-feed')) return refuseMachineToken(use);
+  noteReader('machine');
   return { subject: verification.subject };
 }

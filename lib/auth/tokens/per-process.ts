@@ -1,4 +1,6 @@
 import { PREMIUM_FEATURE } from '@/lib/config';
+import { timedClerkCall } from '@/lib/observability/clerk-calls';
+import { watchTokenCache } from '@/lib/observability/events';
 
 import { askClerk, askClerkForFeature } from './clerk-backend';
 import { PremiumLookup } from './premium-lookup';
@@ -23,8 +25,12 @@ type WithMachineAuth = typeof globalThis & { [SLOT]?: MachineAuth };
 export function machineAuth(): MachineAuth {
   const global = globalThis as WithMachineAuth;
   if (!global[SLOT]) {
-    const verifier = new MachineTokenVerifier(askClerk);
-    global[SLOT] = { verifier, premium: new PremiumLookup((userId) => askClerkForFeature(userId, PREMIUM_FEATURE), verifier) };
+    const verifier = new MachineTokenVerifier(timedClerkCall('tokens.verify', askClerk, (answer) => answer.outcome));
+    const askFeature = timedClerkCall('billing.subscription', askClerkForFeature, (answer) =>
+      typeof answer === 'boolean' ? (answer ? 'yes' : 'no') : 'failed',
+    );
+    watchTokenCache(() => verifier.cachedTokens());
+    global[SLOT] = { verifier, premium: new PremiumLookup((userId) => askFeature(userId, PREMIUM_FEATURE), verifier) };
   }
   return global[SLOT];
 }

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 
 import { LRUCache } from 'lru-cache';
 
+import { operations } from '@/lib/observability/events';
+
 import type { MachineBearer } from './bearer';
 import { LATE, within } from './deadline';
 
@@ -130,10 +132,16 @@ export class MachineTokenVerifier {
     this.settled.delete(hashOf(token));
   }
 
+  /** Tokens remembered now, for the metrics. */
+  cachedTokens(): number {
+    return this.settled.size;
+  }
+
   async verify(bearer: MachineBearer): Promise<Verification> {
     if (!bearer.wellFormed || bearer.kind === 'oauth_token') return { status: 'refused' };
     const key = hashOf(bearer.token);
     const known = this.settled.get(key);
+    operations().tokenCache(known ? 'hit' : 'miss');
     if (known) return known;
     const pending = this.inFlight.get(key);
     if (pending) return pending;

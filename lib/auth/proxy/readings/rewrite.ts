@@ -4,6 +4,7 @@ import type { SignedInViewer } from '@/lib/auth/policy';
 import { publishedGatedPost } from '@/lib/content/gated-posts';
 import type { GatedPostEntry } from '@/lib/content/types';
 import { PRIVATE_HEADERS } from '@/lib/auth/proxy/responses';
+import { noteReason } from '@/lib/observability/request-context';
 import { BLOG_PATH } from '@/lib/paths';
 
 import { readingClassOf } from './classes';
@@ -22,5 +23,7 @@ export function gatedPostOfPath(pathname: string, now: Date = new Date()): Gated
  * rendered and keeps for their class of reader, never kept by anything in front of this server.
  */
 export function readingRewrite(req: NextRequest, post: GatedPostEntry, viewer: SignedInViewer): NextResponse {
-  return NextResponse.rewrite(new URL(readingHref(post.slug, readingClassOf(post.access, viewer)), req.url), { headers: PRIVATE_HEADERS });
+  const reading = readingClassOf(post.access, viewer);
+  noteReason(`reading-${reading}`);
+  return NextResponse.rewrite(new URL(readingHref(post.slug, reading), req.url), { headers: PRIVATE_HEADERS });
 }

@@ -1,0 +1,37 @@
+import 'server-only';
+
+import type { Instrumentation } from 'next';
+
+import { createLogger } from './logger';
+import { createSiteMetrics } from './metrics';
+import { serveMetrics } from './metrics-server';
+import { currentRequest } from './request-context';
+import { TRUSTED_FRONT_VARIABLE, trustedFront } from './request-id';
+import { observeRequests } from './request-log';
+import { startTracing } from './tracing';
+
+/** `off`: no request log and no metrics, for measuring what they cost (npm run bench). */
+export const OBSERVABILITY_VARIABLE = 'MASTHEAD_OBSERVABILITY';
+
+/** Traces (when configured), the request log, the metrics and their listener, for this server process (instrumentation.ts). */
+export async function startObservability(): Promise<void> {
+  const tracing = startTracing();
+  if (process.env[OBSERVABILITY_VARIABLE] === 'off') return;
+  const log = await createLogger();
+  if (tracing) log.info('traces exported over OTLP/HTTP (OTEL_EXPORTER_OTLP_ENDPOINT)');
+  const metrics = createSiteMetrics();
+  observeRequests({ log, metrics, front: trustedFront(process.env[TRUSTED_FRONT_VARIABLE]) });
+  serveMetrics(metrics, log);
+}
+
+/**
+ * A server error, once, with its cause chain (pino writes `err.cause`), and the request's id; the
+ * request's own line then names the error by its digest, the one a reader's error page shows.
+ */
+export const reportRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  const notes = currentRequest();
+  const digest = typeof error === 'object' && error !== null && 'digest' in error ? String(error.digest) : undefined;
+  if (notes) notes.error = { ...(digest ? { digest } : {}), routeType: context.routeType };
+  const log = (await createLogger()).child({ reqId: notes?.id });
+  log.error({ err: error, method: request.method, route: context.routePath, routeType: context.routeType }, 'request failed');
+};
