@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { promisify } from 'node:util';
 
 import { getMDXComponent } from 'mdx-bundler/client/index.js';
 import { createElement } from 'react';
@@ -18,6 +16,7 @@ import { type Access, type Frontmatter, storedFrontmatter } from '../lib/content
 import { tableOfContents } from '../lib/content/toc';
 import type { GatedPostEntry, PostMeta, PublicPost, RestrictedText } from '../lib/content/types';
 import { type CheckReport, checkContent, counted } from './check-content';
+import { buildWithContentlayer, ContentlayerFailed } from './lib/contentlayer';
 import { readPostFiles } from './lib/posts-on-disk';
 import { compilePreviews } from './lib/previews';
 
@@ -40,32 +39,13 @@ function step(label: string) {
   return () => console.log(`content: ${label} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-/** contentlayer2's build failed; `output` is what it printed, shown only when the check has not already said why. */
-export class ContentlayerFailed extends Error {
-  constructor(readonly output: string) {
-    super('contentlayer2 build failed: see its output above');
-    this.name = 'ContentlayerFailed';
-  }
-}
-
 async function runContentlayer(root: string, signal: AbortSignal) {
   const done = step('contentlayer2 build');
-  const cli = path.join(root, 'node_modules', 'contentlayer2', 'bin', 'cli.cjs');
   try {
-    // A larger young generation: contentlayer2 allocates short-lived objects by the million, and
-    // with V8's default a large build spends a noticeable share of its time collecting them
-    // (`npm run bench:build` measures it).
-    await promisify(execFile)(process.execPath, ['--max-semi-space-size=64', cli, 'build'], {
-      cwd: root,
-      // contentlayer2 takes its project folder from PWD before the working directory.
-      env: { ...process.env, PWD: root },
-      maxBuffer: 64 * 1024 * 1024,
-      signal,
-    });
+    await buildWithContentlayer(root, signal);
   } catch (error) {
     if (signal.aborted) return;
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new ContentlayerFailed(`${stdout}${stderr}`);
+    throw error;
   }
   done();
 }
