@@ -2,7 +2,7 @@ import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import readingTime from 'reading-time';
 
 import { contentlayerFields } from './lib/content/contentlayer-fields';
-import { rehypePlugins, remarkPlugins } from './lib/content/mdx-plugins';
+import { contentlayerMdxOptions } from './lib/content/mdx-pipeline';
 
 export const Post = defineDocumentType(() => ({
   name: 'Post',
@@ -30,5 +30,5 @@ export default makeSource({
   // that module: scripts/build-content.ts reads contentlayer2's JSON and writes \`.content/\`, which
   // the site imports through the \`@/\` alias.
   disableImportAliasWarning: true,
-  mdx: { remarkPlugins, rehypePlugins },
+  mdx: contentlayerMdxOptions,
 });

@@ -87,3 +87,9 @@ export const EDITOR_PERMISSION = 'org:posts:preview';
  * imports; tests/unit/schedule.test.ts holds every such route to this value.
  */
 export const REVALIDATE_SECONDS = 60;
+
+/**
+ * How many of the newest gated posts have their readings (one page per class of signed-in reader)
+ * rendered by `next build`; an older one's are rendered on their first request and kept.
+ */
+export const PRERENDERED_GATED_POSTS = 100;

@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { promisify } from 'node:util';
 
 import { getMDXComponent } from 'mdx-bundler/client/index.js';
 import { createElement } from 'react';
@@ -18,7 +16,9 @@ import { type Access, type Frontmatter, storedFrontmatter } from '../lib/content
 import { tableOfContents } from '../lib/content/toc';
 import type { GatedPostEntry, PostMeta, PublicPost, RestrictedText } from '../lib/content/types';
 import { type CheckReport, checkContent, counted } from './check-content';
+import { buildWithContentlayer, ContentlayerFailed } from './lib/contentlayer';
 import { readPostFiles } from './lib/posts-on-disk';
+import { type Bodies, RenderCache, rendererOf } from './lib/render-cache';
 import { compilePreviews } from './lib/previews';
 
 /** What contentlayer2 writes for each post (the fields this step reads): the frontmatter, with `date` as an ISO timestamp. */
@@ -40,32 +40,13 @@ function step(label: string) {
   return () => console.log(`content: ${label} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-/** contentlayer2's build failed; `output` is what it printed, shown only when the check has not already said why. */
-export class ContentlayerFailed extends Error {
-  constructor(readonly output: string) {
-    super('contentlayer2 build failed: see its output above');
-    this.name = 'ContentlayerFailed';
-  }
-}
-
 async function runContentlayer(root: string, signal: AbortSignal) {
   const done = step('contentlayer2 build');
-  const cli = path.join(root, 'node_modules', 'contentlayer2', 'bin', 'cli.cjs');
   try {
-    // A larger young generation: contentlayer2 allocates short-lived objects by the million, and
-    // with V8's default a large build spends a noticeable share of its time collecting them
-    // (`npm run bench:build` measures it).
-    await promisify(execFile)(process.execPath, ['--max-semi-space-size=64', cli, 'build'], {
-      cwd: root,
-      // contentlayer2 takes its project folder from PWD before the working directory.
-      env: { ...process.env, PWD: root },
-      maxBuffer: 64 * 1024 * 1024,
-      signal,
-    });
+    await buildWithContentlayer(root, signal);
   } catch (error) {
     if (signal.aborted) return;
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new ContentlayerFailed(`${stdout}${stderr}`);
+    throw error;
   }
   done();
 }
@@ -75,7 +56,7 @@ async function runContentlayer(root: string, signal: AbortSignal) {
  * `bodyHtml` with the site's own, for its pages, which show it as it is instead of evaluating
  * and hydrating the MDX in every request and every reader's browser.
  */
-export function renderBodies(code: string, access: Access): { html: string; bodyHtml: string } {
+export function renderBodies(code: string, access: Access): Bodies {
   const Content = getMDXComponent(code);
   return {
     html: renderToStaticMarkup(createElement(Content, { components: plainComponents })),
@@ -87,7 +68,11 @@ export function renderBodies(code: string, access: Access): { html: string; body
  * Splits contentlayer's index, which holds every body, into what the public site may import and
  * what only the member area may import, so that no public route's code holds a gated sentence.
  */
-export function splitPosts(posts: GeneratedPost[], previews: Map<string, string>): { publicPosts: PublicPost[]; restricted: RestrictedText[] } {
+export function splitPosts(
+  posts: GeneratedPost[],
+  previews: Map<string, string>,
+  render: (code: string, access: Access) => Bodies = renderBodies,
+): { publicPosts: PublicPost[]; restricted: RestrictedText[] } {
   const publicPosts: PublicPost[] = [];
   const restricted: RestrictedText[] = [];
   for (const post of posts) {
@@ -95,7 +80,7 @@ export function splitPosts(posts: GeneratedPost[], previews: Map<string, string>
     if (!post.draft) {
       const publicCode = gated ? (previews.get(post.slug) ?? null) : post.body.code;
       const publicSource = gated ? splitAtPaywall(post.body.raw, post.access).preview : post.body.raw;
-      const bodies = publicCode === null ? null : renderBodies(publicCode, post.access);
+      const bodies = publicCode === null ? null : render(publicCode, post.access);
       publicPosts.push({
         ...metaOf(post),
         publicHtml: bodies?.html ?? null,
@@ -104,7 +89,7 @@ export function splitPosts(posts: GeneratedPost[], previews: Map<string, string>
       });
     }
     if (gated || post.draft) {
-      restricted.push({ slug: post.slug, ...renderBodies(post.body.code, post.access), toc: tableOfContents(post.body.raw) });
+      restricted.push({ slug: post.slug, ...render(post.body.code, post.access), toc: tableOfContents(post.body.raw) });
     }
   }
   const byDate = (a: { date: string }, b: { date: string }) => b.date.localeCompare(a.date);
@@ -189,8 +174,11 @@ export async function writeSplit({ root }: ContentStepOptions, problems: Problem
   const done = step('split public and restricted text');
   const outDir = path.join(root, '.content');
   const index = JSON.parse(await readFile(path.join(root, '.contentlayer', 'generated', 'Post', '_index.json'), 'utf8')) as GeneratedPost[];
-  const { publicPosts, restricted } = splitPosts(index, previews);
   await mkdir(outDir, { recursive: true });
+  const cacheFile = path.join(outDir, 'render-cache.json');
+  const cache = await RenderCache.load(cacheFile, await rendererOf(root));
+  const { publicPosts, restricted } = splitPosts(index, previews, cache.wrap(renderBodies));
+  await cache.save(cacheFile);
   await writeIndex(outDir, 'restricted', restricted, 'RestrictedText', '../lib/content/types');
   await writeIndex(outDir, 'public', publicPosts, 'PublicPost', '../lib/content/types');
   const editorial = buildEditorialIndex(index.map(editorialSource), problems, new Date());

@@ -1,6 +1,5 @@
 import path from 'node:path';
 
-import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
@@ -8,6 +7,7 @@ import { AUTHORS } from '../config';
 import { FrontmatterError, parsePostFile, type ParsedFile } from './frontmatter';
 import { imageExists, isLocalImage } from './images';
 import { linkProblem, type LinkTargets } from './links';
+import { createCheckCompiler } from './mdx-pipeline';
 import { stringAttribute } from './mdx-plugins';
 import { ContentProblem, mdxProblem, parseMdx } from './mdx-tree';
 import { splitParsedAtPaywall } from './paywall';
@@ -165,7 +165,17 @@ function checkBodyTree(
   return links;
 }
 
-const compiler = createProcessor();
+const compiler = createCheckCompiler();
+
+/**
+ * A parsed body compiled as the published build compiles it (same plugins), so that the check
+ * accepts exactly what publishes; the output is a function body for @mdx-js/mdx's `run`.
+ */
+export async function compileChecked(tree: Root): Promise<string> {
+  // createProcessor's types describe run() from the estree stage; at run time it takes the mdast
+  // that a parse gives, and runs remark, rehype and recma on it as compile() would.
+  return compiler.stringify(await compiler.run(tree as never));
+}
 
 /** What a body gets wrong on its own, its heading ids (null when it does not parse) and its links. */
 interface BodyCheck {
@@ -183,9 +193,7 @@ async function checkBody(file: string, parsed: ParsedFile, publicDir: string): P
   let tree: Root;
   try {
     tree = parseMdx(parsed.body);
-    // createProcessor's types describe run() from the estree stage; at run time it takes the mdast
-    // that a parse gives, and runs remark, rehype and recma on it as compile() would.
-    await compiler.run(structuredClone(tree) as never);
+    await compileChecked(structuredClone(tree));
   } catch (error) {
     const problem = error instanceof ContentProblem ? error : mdxProblem(error);
     report(problem.line, problem.message, problem.fix);

@@ -16,7 +16,14 @@ export function publishedGatedPost(slug: string, now: Date = new Date()): GatedP
   return post && isPublished({ ...post, draft: false }, now) ? post : undefined;
 }
 
-/** Every gated post that is or will be published: the readings prerendered for each (lib/auth/proxy/readings). */
-export function gatedPostSlugs(): string[] {
-  return [...bySlug.keys()];
+/**
+ * The newest `count` gated posts that are or will be published: those whose readings `next build`
+ * renders ahead. The others' readings are rendered on their first reader's request and kept; only
+ * the proxy's rewrite reaches them (lib/auth/proxy/readings/lock.ts), so no other address can make one.
+ */
+export function newestGatedPostSlugs(count: number): string[] {
+  return [...bySlug.values()]
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .slice(0, count)
+    .map((post) => post.slug);
 }

@@ -1,11 +1,7 @@
 import path from 'node:path';
 
 import type { Image, Root, RootContent } from 'mdast';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeHighlight from 'rehype-highlight';
-import rehypeSlug from 'rehype-slug';
-import remarkGfm from 'remark-gfm';
-import type { PluggableList } from 'unified';
 import { visit } from 'unist-util-visit';
 
 import { imageDimensions } from './images';
@@ -54,24 +50,4 @@ export function remarkImageDimensions() {
  * transformer compiles each grammar once per build instead of once per post.
  */
 const highlight = rehypeHighlight({ detect: false });
-const rehypeHighlightShared = () => highlight;
-
-/** The Markdown syntax beyond CommonMark and MDX that posts may use: the compile and every parse of a body (mdx-tree.ts) read it. */
-export const remarkSyntaxPlugins: PluggableList = [remarkGfm];
-
-/** The one MDX configuration: contentlayer's full text, the previews and the API's HTML all use it. */
-export const remarkPlugins: PluggableList = [...remarkSyntaxPlugins, remarkImageDimensions];
-
-export const rehypePlugins: PluggableList = [
-  rehypeSlug,
-  [
-    rehypeAutolinkHeadings,
-    {
-      behavior: 'append',
-      // Shown on hover or focus (globals.css); reachable with Tab and named for screen readers.
-      properties: { className: ['heading-anchor'], ariaLabel: 'Link to this section' },
-      content: { type: 'text', value: '#' },
-    },
-  ],
-  rehypeHighlightShared,
-];
+export const rehypeHighlightShared = () => highlight;

@@ -3,7 +3,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-import { remarkSyntaxPlugins } from './mdx-plugins';
+import { remarkSyntaxPlugins } from './mdx-pipeline';
 
 /** A problem in a post's body, with its line counted from the first line of the body. */
 export class ContentProblem extends Error {

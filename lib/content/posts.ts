@@ -2,10 +2,13 @@ import 'server-only';
 
 import publicPosts from '@/.content/public.json';
 
-import { publishedAmong } from './schedule';
+import { type Neighbours, neighboursOf } from './neighbours';
+import { isPublished, publishedAmong } from './schedule';
 import type { PublicPost } from './types';
 
+/** Newest first (the content build sorts them), so that a lookup by slug also knows its neighbours. */
 const posts = publicPosts;
+const positions = new Map(posts.map((post, index) => [post.slug, index]));
 
 /**
  * Published posts, newest first. Drafts never reach this set at all (the content build keeps
@@ -15,8 +18,21 @@ export function getPublishedPosts(now: Date = new Date()): PublicPost[] {
   return publishedAmong(posts, now);
 }
 
+/** One published post by slug: a map lookup, since every post page, share image and reading asks. */
 export function getPublishedPost(slug: string, now: Date = new Date()): PublicPost | undefined {
-  return getPublishedPosts(now).find((post) => post.slug === slug);
+  const index = positions.get(slug);
+  const post = index === undefined ? undefined : posts[index];
+  return post && isPublished(post, now) ? post : undefined;
+}
+
+/**
+ * The published posts just before and after a published one, from the three entries around it
+ * rather than the whole archive (the index is newest first).
+ */
+export function publishedNeighbours(slug: string, now: Date = new Date()): Neighbours<PublicPost> {
+  const index = positions.get(slug);
+  if (index === undefined) return { previous: null, next: null };
+  return neighboursOf(publishedAmong(posts.slice(Math.max(0, index - 1), index + 2), now), slug);
 }
 
 export function getGatedPosts(now: Date = new Date()): PublicPost[] {

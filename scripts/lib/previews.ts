@@ -1,18 +1,10 @@
 import path from 'node:path';
 
-import { bundleMDX } from 'mdx-bundler';
-
 import type { SourceFile } from '../../lib/content/check';
 import { parsePostFile } from '../../lib/content/frontmatter';
-import { rehypePlugins, remarkPlugins } from '../../lib/content/mdx-plugins';
+import { bundleBody } from '../../lib/content/mdx-pipeline';
 import { splitAtPaywall } from '../../lib/content/paywall';
 import { isAccess } from '../../lib/content/schema';
-
-const mdxOptions = <T extends { remarkPlugins?: unknown; rehypePlugins?: unknown }>(options: T): T => ({
-  ...options,
-  remarkPlugins: [...((options.remarkPlugins as []) ?? []), ...remarkPlugins],
-  rehypePlugins: [...((options.rehypePlugins as []) ?? []), ...rehypePlugins],
-});
 
 /** The last compile of each post's preview: the dev watcher recompiles only the previews that changed. */
 const compiled = new Map<string, { preview: string; code: Promise<string> }>();
@@ -20,7 +12,7 @@ const compiled = new Map<string, { preview: string; code: Promise<string> }>();
 function compile(slug: string, preview: string): Promise<string> {
   const known = compiled.get(slug);
   if (known?.preview === preview) return known.code;
-  const code = bundleMDX({ source: preview, mdxOptions }).then((result) => result.code);
+  const code = bundleBody(preview);
   compiled.set(slug, { preview, code });
   return code;
 }

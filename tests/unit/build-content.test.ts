@@ -4,7 +4,8 @@ import path from 'node:path';
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { buildContent, ContentlayerFailed } from '@/scripts/build-content';
+import { buildContent } from '@/scripts/build-content';
+import { ContentlayerFailed } from '@/scripts/lib/contentlayer';
 
 const post = `---
 title: "A post"

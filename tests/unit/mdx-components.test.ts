@@ -1,4 +1,3 @@
-import { bundleMDX } from 'mdx-bundler';
 import { getMDXComponent } from 'mdx-bundler/client/index.js';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -6,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { pageComponents } from '@/components/mdx/page-components';
 import { plainComponents } from '@/components/mdx/plain';
-import { rehypePlugins, remarkPlugins } from '@/lib/content/mdx-plugins';
+import { bundleBody as compile } from '@/lib/content/mdx-pipeline';
 import { splitAtPaywall } from '@/lib/content/paywall';
 import { MDX_COMPONENTS } from '@/lib/content/schema';
 import { renderBodies, splitPosts } from '@/scripts/build-content';
@@ -28,19 +27,6 @@ const answer = 42;
 
 The rest.
 `;
-
-// The same plugins as the content build; image sizes come from the project's public/ folder.
-async function compile(mdx: string) {
-  const { code } = await bundleMDX({
-    source: mdx,
-    mdxOptions: (options) => ({
-      ...options,
-      remarkPlugins: [...(options.remarkPlugins ?? []), ...remarkPlugins],
-      rehypePlugins: [...(options.rehypePlugins ?? []), ...rehypePlugins],
-    }),
-  });
-  return code;
-}
 
 describe('MDX components', () => {
   it('are all known to the content check', () => {

@@ -7,8 +7,7 @@ import { PostJsonLd } from '@/components/post/post-json-ld';
 import { PostNeighbours } from '@/components/post/post-neighbours';
 import { SubscribeOffer } from '@/components/post/subscribe-offer';
 import { ANONYMOUS, decide } from '@/lib/auth/policy';
-import { neighboursOf } from '@/lib/content/neighbours';
-import { getPublishedAndScheduledPosts, getPublishedPost, getPublishedPosts } from '@/lib/content/posts';
+import { getPublishedAndScheduledPosts, getPublishedPost, publishedNeighbours } from '@/lib/content/posts';
 import { postMetadata } from '@/lib/seo/post-metadata';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -44,7 +43,7 @@ export default async function PostPage({ params }: Props) {
       <PostArticle post={post} toc={post.toc} bodyHtml={post.publicBodyHtml}>
         {decision.full ? <SubscribeOffer slug={post.slug} /> : <PaywallOffer offer={decision.offer} slug={post.slug} />}
       </PostArticle>
-      <PostNeighbours neighbours={neighboursOf(getPublishedPosts(), slug)} />
+      <PostNeighbours neighbours={publishedNeighbours(slug)} />
     </>
   );
 }

@@ -8,23 +8,27 @@ import { PostJsonLd } from '@/components/post/post-json-ld';
 import { PostNeighbours } from '@/components/post/post-neighbours';
 import { maxGiftDays, mayGift } from '@/lib/auth/policy';
 import { readPost } from '@/lib/auth/readable-posts';
-import { gatedPostSlugs } from '@/lib/content/gated-posts';
-import { neighboursOf } from '@/lib/content/neighbours';
-import { getPublishedPost, getPublishedPosts } from '@/lib/content/posts';
+import { PRERENDERED_GATED_POSTS } from '@/lib/config';
+import { newestGatedPostSlugs } from '@/lib/content/gated-posts';
+import { getPublishedPost, publishedNeighbours } from '@/lib/content/posts';
 import { isReadingClass, READING_CLASSES, readerOfClass } from '@/lib/auth/proxy/readings/classes';
 import { readingLock } from '@/lib/auth/proxy/readings/lock';
 import { postMetadata } from '@/lib/seo/post-metadata';
 
 type Props = { params: Promise<{ lock: string; slug: string; reading: string }> };
 
-// Rendered by Next.js at build time for every gated post and class of reader, kept, and
-// regenerated like the public page (a scheduled post opens on its date). No other address opens:
-// not another lock, slug or class, nor one post's lock with another's slug (lib/auth/proxy/readings/lock.ts).
-export const dynamicParams = false;
+// Rendered by Next.js at build time for the newest gated posts and every class of reader, the
+// others on their first request, kept, and regenerated like the public page (a scheduled post opens
+// on its date). Rendering every reading ahead made a large archive's build several times longer
+// (docs/performance.md). Any address opens here only through the proxy's rewrite, which refuses the
+// prefix to every request, and only with its lock: not another lock, slug or class, nor one post's
+// lock with another's slug (lib/auth/proxy/readings/lock.ts).
 export const revalidate = 60;
 
 export function generateStaticParams() {
-  return gatedPostSlugs().flatMap((slug) => READING_CLASSES.map((reading) => ({ lock: readingLock(slug, reading), slug, reading })));
+  return newestGatedPostSlugs(PRERENDERED_GATED_POSTS).flatMap((slug) =>
+    READING_CLASSES.map((reading) => ({ lock: readingLock(slug, reading), slug, reading })),
+  );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -56,7 +60,7 @@ export default async function GatedReadingPage({ params }: Props) {
           <PaywallOffer offer={reading.offer} slug={post.slug} />
         </PostArticle>
       )}
-      <PostNeighbours neighbours={neighboursOf(getPublishedPosts(), slug)} />
+      <PostNeighbours neighbours={publishedNeighbours(slug)} />
     </>
   );
 }
