@@ -4,7 +4,16 @@ import nextTypescript from 'eslint-config-next/typescript';
 
 export default defineConfig([
   // Generated: builds, the content build, test output (as in .gitignore).
-  globalIgnores(['.next/**', '.next-*/**', '.contentlayer/**', '.content/**', 'out/**', 'coverage/**', 'test-results/**', 'next-env.d.ts']),
+  globalIgnores([
+    '.next/**',
+    '.next-*/**',
+    '.contentlayer/**',
+    '.content/**',
+    'out/**',
+    'coverage/**',
+    'test-results/**',
+    'next-env.d.ts',
+  ]),
   ...nextVitals,
   ...nextTypescript,
   {
@@ -23,7 +32,8 @@ export default defineConfig([
           patterns: [
             {
               group: ['**/tests/**', '@/tests/**', 'tests/**'],
-              message: 'Move what this needs into lib/ or scripts/lib/, and have the tests import it from there.',
+              message:
+                'Move what this needs into lib/ or scripts/lib/, and have the tests import it from there.',
             },
           ],
         },

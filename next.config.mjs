@@ -1,7 +1,16 @@
 import { availableParallelism } from 'node:os';
 
-import { PRIVATE_SITE_VARIABLE, privateSiteRedirects, readPrivateSiteSetting } from './lib/auth/config/private-site-setting.mjs';
-import { DEMO_IDENTITIES_VARIABLE, DEMO_PUBLISHABLE_KEY, demoWithClerkKeysProblem, readDemoSetting } from './lib/demo/demo-setting.mjs';
+import {
+  PRIVATE_SITE_VARIABLE,
+  privateSiteRedirects,
+  readPrivateSiteSetting,
+} from './lib/auth/config/private-site-setting.mjs';
+import {
+  DEMO_IDENTITIES_VARIABLE,
+  DEMO_PUBLISHABLE_KEY,
+  demoWithClerkKeysProblem,
+  readDemoSetting,
+} from './lib/demo/demo-setting.mjs';
 import { readEnv } from './lib/env.mjs';
 import { clerkFrontendApi, securityHeaderRoutes } from './lib/security/headers.mjs';
 
@@ -9,7 +18,8 @@ const { privateSite, problem } = readPrivateSiteSetting(readEnv(PRIVATE_SITE_VAR
 if (problem) console.warn(problem);
 
 const demoSetting = readDemoSetting(readEnv(DEMO_IDENTITIES_VARIABLE));
-const demoProblem = demoSetting.problem ?? (demoSetting.demo ? demoWithClerkKeysProblem(process.env) : undefined);
+const demoProblem =
+  demoSetting.problem ?? (demoSetting.demo ? demoWithClerkKeysProblem(process.env) : undefined);
 if (demoProblem) throw new Error(demoProblem);
 const demo = demoSetting.demo;
 

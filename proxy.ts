@@ -18,7 +18,15 @@ import {
   PRIVATE_HEADERS,
   unauthenticated,
 } from '@/lib/auth/proxy/responses';
-import { hasMalformedEncoding, isAuthRoute, isEditorRoute, isGatedRoute, isMachineApiRoute, isPrivateApiRoute, needsClerk } from '@/lib/auth/proxy/routes';
+import {
+  hasMalformedEncoding,
+  isAuthRoute,
+  isEditorRoute,
+  isGatedRoute,
+  isMachineApiRoute,
+  isPrivateApiRoute,
+  needsClerk,
+} from '@/lib/auth/proxy/routes';
 import { onSiteOrigin } from '@/lib/auth/proxy/site-origin';
 import type { GatedPostEntry } from '@/lib/content/types';
 import { isGiftPath } from '@/lib/auth/gift/paths';
@@ -34,7 +42,10 @@ import { type ProxiedPage, proxiedPage } from '@/lib/security/proxy-headers';
 import { withSecretUrlHeaders } from '@/lib/security/secret-url-headers';
 
 /** `/api/private/*` with a session; a status an API client can act on, never a redirect. */
-async function privateApiGate(auth: ClerkMiddlewareAuth, editorsOnlySite: boolean): Promise<Response | undefined> {
+async function privateApiGate(
+  auth: ClerkMiddlewareAuth,
+  editorsOnlySite: boolean,
+): Promise<Response | undefined> {
   const caller = viewerFromAuth(await auth({ treatPendingAsSignedOut: false }));
   if (caller.kind !== 'signed-in') return unauthenticated(caller.pendingTask);
   if (editorsOnlySite && !caller.editor) return editorsOnly();
@@ -45,9 +56,17 @@ async function privateApiGate(auth: ClerkMiddlewareAuth, editorsOnlySite: boolea
  * URL's key): checked with the verifier, which asks Clerk once per token per minute with a bounded
  * wait, never by clerkMiddleware, which would ask Clerk on every request without a bound.
  */
-async function machineTokenGate(req: NextRequest, bearer: MachineBearer, feedUrl: boolean): Promise<Response> {
+async function machineTokenGate(
+  req: NextRequest,
+  bearer: MachineBearer,
+  feedUrl: boolean,
+): Promise<Response> {
   const privateSite = isPrivateSite();
-  const use: MachineTokenUse = feedUrl ? 'private-feed' : isMachineApiRoute(req) && !privateSite ? 'machine-api' : 'member-api';
+  const use: MachineTokenUse = feedUrl
+    ? 'private-feed'
+    : isMachineApiRoute(req) && !privateSite
+      ? 'machine-api'
+      : 'member-api';
   const accepted = await acceptMachineToken(bearer, use, machineAuth().verifier);
   if (accepted instanceof Response) return accepted;
   // A private preview site's API is for editors, and no API key carries the editor permission.
@@ -65,7 +84,10 @@ async function machineApiGate(auth: ClerkMiddlewareAuth): Promise<Response | und
  * anyone else without the permission gets a 404, signed in or not, rather than an invitation
  * to sign in to an area whose existence is none of their business.
  */
-async function editorPageGate(auth: ClerkMiddlewareAuth, anonymous: 'not-found' | 'sign-in'): Promise<void> {
+async function editorPageGate(
+  auth: ClerkMiddlewareAuth,
+  anonymous: 'not-found' | 'sign-in',
+): Promise<void> {
   const { userId, sessionStatus } = await auth({ treatPendingAsSignedOut: false });
   if (!userId && sessionStatus !== 'pending' && anonymous === 'not-found') notFound();
   await auth.protect((has) => has({ permission: EDITOR_PERMISSION }));
@@ -106,7 +128,9 @@ function gate(page: ProxiedPage) {
  * would carry its token off the site. A path holding an encoding is left to the usual checks.
  */
 function isOpenGiftLink(req: NextRequest): boolean {
-  return isGiftPath(req.nextUrl.pathname) && !req.nextUrl.pathname.includes('%') && !isPrivateSite();
+  return (
+    isGiftPath(req.nextUrl.pathname) && !req.nextUrl.pathname.includes('%') && !isPrivateSite()
+  );
 }
 
 /**
@@ -114,25 +138,40 @@ function isOpenGiftLink(req: NextRequest): boolean {
  * of their class at the post's own address (lib/auth/proxy/readings). Anyone else gets the public page; a
  * session Clerk must refresh first takes clerkMiddleware's handshake.
  */
-async function gatedPostForReader(req: NextRequest, event: NextFetchEvent, page: ProxiedPage, post: GatedPostEntry): Promise<Response> {
+async function gatedPostForReader(
+  req: NextRequest,
+  event: NextFetchEvent,
+  page: ProxiedPage,
+  post: GatedPostEntry,
+): Promise<Response> {
   const session = await checkSession(req);
-  if (session.handshake) return (await gate(page)(onSiteOrigin(req, false), event)) ?? page.passOn();
-  return session.viewer.kind === 'signed-in' ? readingRewrite(req, post, session.viewer) : page.passOn();
+  if (session.handshake)
+    return (await gate(page)(onSiteOrigin(req, false), event)) ?? page.passOn();
+  return session.viewer.kind === 'signed-in'
+    ? readingRewrite(req, post, session.viewer)
+    : page.passOn();
 }
 
-async function answer(req: NextRequest, event: NextFetchEvent, page: ProxiedPage): Promise<Response> {
+async function answer(
+  req: NextRequest,
+  event: NextFetchEvent,
+  page: ProxiedPage,
+): Promise<Response> {
   // Every path holding a `%` comes here (config.matcher), and the route matchers throw on one that does not decode.
   if (hasMalformedEncoding(req.nextUrl.pathname)) return malformedPath(req.nextUrl.pathname);
   // The readings' first lock: only this proxy's rewrite reaches them, never a request that names them.
   if (namesReadings(req.nextUrl.pathname)) return notFoundHere();
   const crossSite = crossSiteRefusal(req);
   if (crossSite) return crossSite;
-  const gatedPost = isClerkConfigured() && !isPrivateSite() ? gatedPostOfPath(req.nextUrl.pathname) : undefined;
+  const gatedPost =
+    isClerkConfigured() && !isPrivateSite() ? gatedPostOfPath(req.nextUrl.pathname) : undefined;
   if (gatedPost) return gatedPostForReader(req, event, page, gatedPost);
   if (!needsClerk(req) || isOpenGiftLink(req)) return page.passOn();
   // Without keys Clerk fails every request; keep the public site up and say what is missing.
   if (!isClerkConfigured()) {
-    return isGatedRoute(req) || isAuthRoute(req) ? authNotConfigured(req, isPrivateApiRoute(req)) : page.passOn();
+    return isGatedRoute(req) || isAuthRoute(req)
+      ? authNotConfigured(req, isPrivateApiRoute(req))
+      : page.passOn();
   }
   const bearer = machineBearer(req.headers.get('authorization'));
   if (isPrivateApiRoute(req)) {
@@ -148,7 +187,9 @@ export default async function proxy(req: NextRequest, event: NextFetchEvent) {
   const page = proxiedPage(req);
   const res = withGatedCaching(req, page.finish(await tracedGate(() => answer(req, event, page))));
   noteGateAnswer(res.status);
-  return isGiftPath(req.nextUrl.pathname) || isFeedUrlPath(req.nextUrl.pathname) ? withSecretUrlHeaders(res) : res;
+  return isGiftPath(req.nextUrl.pathname) || isFeedUrlPath(req.nextUrl.pathname)
+    ? withSecretUrlHeaders(res)
+    : res;
 }
 
 /**
@@ -167,15 +208,24 @@ export const config = {
     // A request that carries credentials, to any page but a static file: a private preview site
     // checks every one.
     {
-      source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)',
-      has: [{ type: 'header', key: 'cookie', value: '(?:.*;)?\\s*(?:__session|__client_uat|__clerk|__refresh)[^=;]*=.*' }],
+      source:
+        '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)',
+      has: [
+        {
+          type: 'header',
+          key: 'cookie',
+          value: '(?:.*;)?\\s*(?:__session|__client_uat|__clerk|__refresh)[^=;]*=.*',
+        },
+      ],
     },
     {
-      source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)',
+      source:
+        '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)',
       has: [{ type: 'header', key: 'authorization' }],
     },
     {
-      source: '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)',
+      source:
+        '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)',
       has: [{ type: 'query', key: '__clerk_handshake' }],
     },
   ],

@@ -8,7 +8,8 @@ import { site } from '@/lib/config';
 const FONT_VARIABLES = `${textFace.variable} ${displayFace.variable}`;
 
 /** The body is a column whose main landmark takes the free height (SiteMain): a short page keeps its footer at the bottom. */
-const BODY_CLASS = 'flex min-h-dvh flex-col bg-white font-sans text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100';
+const BODY_CLASS =
+  'flex min-h-dvh flex-col bg-white font-sans text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100';
 
 /** The document around every page: the root layout's, and the global error page's, which stands in for that layout when it fails. */
 export function HtmlDocument({ children }: { children: ReactNode }) {

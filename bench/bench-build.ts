@@ -11,7 +11,10 @@ import { copyProject } from '../scripts/lib/temp-copy';
 
 // `--posts 10000`, or the count alone as the first argument (`npm run bench:build -- 1000`).
 const args = process.argv.slice(2);
-const { posts: count } = numberOptions({ posts: { default: 1000 } }, /^\d+$/.test(args[0] ?? '') ? ['--posts', ...args] : args);
+const { posts: count } = numberOptions(
+  { posts: { default: 1000 } },
+  /^\d+$/.test(args[0] ?? '') ? ['--posts', ...args] : args,
+);
 
 interface StepFigures {
   seconds: number;
@@ -35,7 +38,12 @@ function measure(cwd: string, args: string[], label: string): Promise<StepFigure
   // show where the time goes.
   child.stdout?.on('data', (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) {
-      if (/^content: .* done in|Compiled successfully in|Finished TypeScript in|Generating static pages .* in/.test(line)) progress(`  ${line.trim()}`);
+      if (
+        /^content: .* done in|Compiled successfully in|Finished TypeScript in|Generating static pages .* in/.test(
+          line,
+        )
+      )
+        progress(`  ${line.trim()}`);
     }
   });
   let peakMiB = 0;
@@ -60,8 +68,18 @@ async function main() {
   try {
     progress(`generating ${count} posts in ${copy.dir}`);
     await generatePosts(path.join(copy.dir, 'content', 'posts'), count);
-    const content = () => measure(copy.dir, [path.join(copy.dir, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build-content.ts'], 'content step');
-    const nextBuild = () => measure(copy.dir, [path.join(copy.dir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], 'next build');
+    const content = () =>
+      measure(
+        copy.dir,
+        [path.join(copy.dir, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build-content.ts'],
+        'content step',
+      );
+    const nextBuild = () =>
+      measure(
+        copy.dir,
+        [path.join(copy.dir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'],
+        'next build',
+      );
 
     const coldContent = await content();
     const coldBuild = await nextBuild();
@@ -69,13 +87,18 @@ async function main() {
     const warmBuild = await nextBuild();
     // An editor's fix to one post, then what a deploy of it costs: the content step and `next build`.
     progress('changing one post');
-    await appendFile(path.join(copy.dir, 'content', 'posts', `${generatedSlug(0)}.mdx`), '\nA correction, added after publishing.\n');
+    await appendFile(
+      path.join(copy.dir, 'content', 'posts', `${generatedSlug(0)}.mdx`),
+      '\nA correction, added after publishing.\n',
+    );
     const changedContent = await content();
     const changedBuild = await nextBuild();
 
     const row = (label: string, cold: StepFigures, warm: StepFigures) =>
       `| ${label} | ${cold.seconds.toFixed(1)} | ${warm.seconds.toFixed(1)} | ${cold.peakMiB.toFixed(0)} | ${warm.peakMiB.toFixed(0)} |`;
-    console.log(`\nMasthead build benchmark: ${count} generated posts (+ the site's own), ${new Date().toISOString()}\n`);
+    console.log(
+      `\nMasthead build benchmark: ${count} generated posts (+ the site's own), ${new Date().toISOString()}\n`,
+    );
     console.log('| step | cold s | warm s | peak MiB cold | peak MiB warm |');
     console.log('| --- | ---: | ---: | ---: | ---: |');
     console.log(row('content (check + contentlayer2 + split)', coldContent, warmContent));
@@ -83,7 +106,10 @@ async function main() {
     console.log(
       row(
         'total',
-        { seconds: coldContent.seconds + coldBuild.seconds, peakMiB: Math.max(coldContent.peakMiB, coldBuild.peakMiB) },
+        {
+          seconds: coldContent.seconds + coldBuild.seconds,
+          peakMiB: Math.max(coldContent.peakMiB, coldBuild.peakMiB),
+        },
         {
           seconds: warmContent.seconds + warmBuild.seconds,
           peakMiB: Math.max(warmContent.peakMiB, warmBuild.peakMiB),

@@ -19,7 +19,9 @@ if (!Number.isInteger(count) || count < 1) {
 async function timed(label: string, root: string) {
   const started = performance.now();
   const { ok } = await checkContent(root);
-  console.log(`bench:check: ${label}: ${((performance.now() - started) / 1000).toFixed(2)} s${ok ? '' : ' (with errors)'}`);
+  console.log(
+    `bench:check: ${label}: ${((performance.now() - started) / 1000).toFixed(2)} s${ok ? '' : ' (with errors)'}`,
+  );
 }
 
 await timed('demo content', process.cwd());

@@ -23,7 +23,10 @@ import { generateTestKeys, mintSessionToken } from '../scripts/lib/clerk-tokens'
 import { median } from './lib/median';
 import { numberOptions } from './lib/number-options';
 
-const { iterations, rounds } = numberOptions({ iterations: { default: 2000 }, rounds: { default: 5 } });
+const { iterations, rounds } = numberOptions({
+  iterations: { default: 2000 },
+  rounds: { default: 5 },
+});
 
 const AUTHORIZED_PARTY = 'http://localhost:3000';
 
@@ -41,12 +44,25 @@ async function perCall(work: () => unknown | Promise<unknown>): Promise<number> 
 }
 
 interface ClerkInternals {
-  encrypt: (requestData: Record<string, unknown>, keyless: Record<string, unknown>, machine: undefined) => string;
+  encrypt: (
+    requestData: Record<string, unknown>,
+    keyless: Record<string, unknown>,
+    machine: undefined,
+  ) => string;
   decrypt: (data: string) => Record<string, unknown>;
 }
 
 async function clerkInternals(): Promise<ClerkInternals> {
-  const file = path.join(process.cwd(), 'node_modules', '@clerk', 'nextjs', 'dist', 'esm', 'server', 'utils.js');
+  const file = path.join(
+    process.cwd(),
+    'node_modules',
+    '@clerk',
+    'nextjs',
+    'dist',
+    'esm',
+    'server',
+    'utils.js',
+  );
   const utils = (await import(pathToFileURL(file).href)) as {
     encryptClerkRequestData: ClerkInternals['encrypt'];
     decryptClerkRequestData: ClerkInternals['decrypt'];
@@ -56,14 +72,22 @@ async function clerkInternals(): Promise<ClerkInternals> {
 
 async function main() {
   const keys = await generateTestKeys();
-  const token = await mintSessionToken(keys.privateJwk, { azp: AUTHORIZED_PARTY, features: [], expiresIn: 3600 });
+  const token = await mintSessionToken(keys.privateJwk, {
+    azp: AUTHORIZED_PARTY,
+    features: [],
+    expiresIn: 3600,
+  });
   const options = { jwtKey: keys.publicKeyPem, authorizedParties: [AUTHORIZED_PARTY] };
   const onceImported = await importSPKI(keys.publicKeyPem, 'RS256', { extractable: true });
 
   const clerkVerify = await perCall(() => verifyToken(token, options));
   // What verifyToken repeats on each call (@clerk/backend's importKey): the key, already parsed from PEM once, imported as a JWK.
   const jwk = await crypto.subtle.exportKey('jwk', onceImported);
-  const importEach = await perCall(() => crypto.subtle.importKey('jwk', jwk, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['verify']));
+  const importEach = await perCall(() =>
+    crypto.subtle.importKey('jwk', jwk, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, [
+      'verify',
+    ]),
+  );
   const joseOnce = await perCall(() => jwtVerify(token, onceImported, { algorithms: ['RS256'] }));
 
   // What clerkMiddleware encrypts for this site: the options proxy.ts gives it (lib/auth/config/clerk.ts).
@@ -76,19 +100,32 @@ async function main() {
     signUpUrl: '/sign-up',
   };
   const sealed = encrypt(requestData, {}, undefined);
-  if (decrypt(sealed).jwtKey !== keys.publicKeyPem) throw new Error('decryption did not give back the request data');
+  if (decrypt(sealed).jwtKey !== keys.publicKeyPem)
+    throw new Error('decryption did not give back the request data');
   const encryptOnce = await perCall(() => encrypt(requestData, {}, undefined));
   const decryptOnce = await perCall(() => decrypt(sealed));
 
-  console.log(`\nClerk's per-request work, ${iterations} calls × ${rounds} rounds (median), ${new Date().toISOString()}\n`);
+  console.log(
+    `\nClerk's per-request work, ${iterations} calls × ${rounds} rounds (median), ${new Date().toISOString()}\n`,
+  );
   console.log('| work | µs per call |');
   console.log('| --- | ---: |');
-  console.log(`| verifyToken with a PEM jwtKey (imports the key on each call) | ${clerkVerify.toFixed(1)} |`);
-  console.log(`| of which: importing the key (as a JWK, as Clerk does on each call) | ${importEach.toFixed(1)} |`);
-  console.log(`| the same verification with the key imported once (jose jwtVerify) | ${joseOnce.toFixed(1)} |`);
-  console.log(`| encrypting the request data (${sealed.length} characters), once per request | ${encryptOnce.toFixed(1)} |`);
+  console.log(
+    `| verifyToken with a PEM jwtKey (imports the key on each call) | ${clerkVerify.toFixed(1)} |`,
+  );
+  console.log(
+    `| of which: importing the key (as a JWK, as Clerk does on each call) | ${importEach.toFixed(1)} |`,
+  );
+  console.log(
+    `| the same verification with the key imported once (jose jwtVerify) | ${joseOnce.toFixed(1)} |`,
+  );
+  console.log(
+    `| encrypting the request data (${sealed.length} characters), once per request | ${encryptOnce.toFixed(1)} |`,
+  );
   console.log(`| decrypting it, per auth() read | ${decryptOnce.toFixed(1)} |`);
-  console.log(`\nkey imported once instead of per call saves ${(clerkVerify - joseOnce).toFixed(1)} µs per verification`);
+  console.log(
+    `\nkey imported once instead of per call saves ${(clerkVerify - joseOnce).toFixed(1)} µs per verification`,
+  );
 }
 
 await main();

@@ -8,7 +8,9 @@ import { sealGift, verifyGift } from '../lib/auth/gift/token';
  * `npm run bench:gift`: how many gift tokens one core seals and verifies per second, with three
  * keys listed (as during a rotation) and the link sealed by the oldest.
  */
-const keys = parseGiftKeys(['new', 'mid', 'old'].map((id) => `${id}:${randomBytes(32).toString('base64url')}`).join(','));
+const keys = parseGiftKeys(
+  ['new', 'mid', 'old'].map((id) => `${id}:${randomBytes(32).toString('base64url')}`).join(','),
+);
 if (!keys.on) throw new Error(keys.why);
 const oldest = keys.keys.at(-1)!;
 const slug = 'metered-paywalls-on-static-sites';
@@ -16,7 +18,13 @@ const gift = { slug, expiresAt: new Date(Date.now() + 14 * 86_400_000) };
 const token = sealGift(gift, oldest);
 const [header, encryptedKey, iv, ciphertext = '', tag] = token.split('.');
 // One character of the ciphertext changed: decryption runs, and the tag refuses it.
-const tampered = [header, encryptedKey, iv, `${ciphertext.startsWith('A') ? 'B' : 'A'}${ciphertext.slice(1)}`, tag].join('.');
+const tampered = [
+  header,
+  encryptedKey,
+  iv,
+  `${ciphertext.startsWith('A') ? 'B' : 'A'}${ciphertext.slice(1)}`,
+  tag,
+].join('.');
 
 function rate(label: string, run: () => unknown, seconds = 1) {
   for (let i = 0; i < 10_000; i++) run();
@@ -28,7 +36,9 @@ function rate(label: string, run: () => unknown, seconds = 1) {
     count += 1000;
   }
   const elapsed = (performance.now() - started) / 1000;
-  console.log(`bench:gift: ${label}: ${Math.round(count / elapsed).toLocaleString('en')} ops/s (${((elapsed / count) * 1e6).toFixed(2)} µs each)`);
+  console.log(
+    `bench:gift: ${label}: ${Math.round(count / elapsed).toLocaleString('en')} ops/s (${((elapsed / count) * 1e6).toFixed(2)} µs each)`,
+  );
 }
 
 rate('seal', () => sealGift(gift, keys.keys[0]));

@@ -28,7 +28,15 @@ if (!Number.isInteger(count) || count < 1) {
   process.exit(1);
 }
 
-const QUERIES = ['alt text', 'reader', 'subscriber price', 'sub', 'generated post 9999', 'caption headline correction', 'static sites'];
+const QUERIES = [
+  'alt text',
+  'reader',
+  'subscriber price',
+  'sub',
+  'generated post 9999',
+  'caption headline correction',
+  'static sites',
+];
 const RESULTS_PAGE = 20;
 
 /** A post's MDX as the words a reader sees: link targets and component tags (with their attributes) left out. */
@@ -66,12 +74,21 @@ interface Size {
 
 function sizeOf(body: string): Size {
   const bytes = Buffer.from(body);
-  return { raw: bytes.length, gzip: gzipSync(bytes).length, brotli: brotliCompressSync(bytes).length };
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes).length,
+    brotli: brotliCompressSync(bytes).length,
+  };
 }
 
-const add = (a: Size, b: Size): Size => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+const add = (a: Size, b: Size): Size => ({
+  raw: a.raw + b.raw,
+  gzip: a.gzip + b.gzip,
+  brotli: a.brotli + b.brotli,
+});
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-const show = (size: Size) => `${kB(size.raw).padStart(10)} raw ${kB(size.gzip).padStart(9)} gzip ${kB(size.brotli).padStart(9)} brotli`;
+const show = (size: Size) =>
+  `${kB(size.raw).padStart(10)} raw ${kB(size.gzip).padStart(9)} gzip ${kB(size.brotli).padStart(9)} brotli`;
 
 /** The files of the index as the routes serve them (`Response.json`), by the path the searcher asks for. */
 function servedFiles(index: SearchIndex): Map<string, string> {
@@ -93,10 +110,16 @@ async function transferFor(files: Map<string, string>, sizes: Map<string, Size>,
   );
   const { ranked } = await searcher.search(query);
   const [first] = await searcher.posts(ranked.slice(0, 1));
-  const total = (paths: string[]) => paths.reduce((sum, file) => add(sum, sizes.get(file)!), { raw: 0, gzip: 0, brotli: 0 });
+  const total = (paths: string[]) =>
+    paths.reduce((sum, file) => add(sum, sizes.get(file)!), { raw: 0, gzip: 0, brotli: 0 });
   const firstResult = { files: fetched.length, size: total(fetched) };
   await searcher.posts(ranked.slice(0, RESULTS_PAGE));
-  return { matches: ranked.length, first: first?.slug, firstResult, firstPage: { files: fetched.length, size: total(fetched) } };
+  return {
+    matches: ranked.length,
+    first: first?.slug,
+    firstResult,
+    firstPage: { files: fetched.length, size: total(fetched) },
+  };
 }
 
 const root = await mkdtemp(path.join(tmpdir(), 'masthead-bench-search-'));
@@ -104,38 +127,59 @@ try {
   const dir = path.join(root, 'content', 'posts');
   await mkdir(dir, { recursive: true });
   const demo = path.join(process.cwd(), 'content', 'posts');
-  for (const file of (await readdir(demo)).filter((name) => name.endsWith('.mdx'))) await copyFile(path.join(demo, file), path.join(dir, file));
+  for (const file of (await readdir(demo)).filter((name) => name.endsWith('.mdx')))
+    await copyFile(path.join(demo, file), path.join(dir, file));
   console.log(`bench:search: writing ${count} generated posts beside the demo posts in ${root}...`);
   await generatePosts(dir, count);
 
   let started = performance.now();
   const entries = await readEntries(dir);
-  console.log(`bench:search: read ${entries.length} posts in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `bench:search: read ${entries.length} posts in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   started = performance.now();
   const index = buildSearchIndex(entries);
-  console.log(`bench:search: built the index in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `bench:search: built the index in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   const files = servedFiles(index);
   const sizes = new Map([...files].map(([file, body]) => [file, sizeOf(body)] as const));
 
-  const old = entries.map(({ slug, title, summary, tags, access, date, text }) => ({ slug, title, summary, tags, access, date, text }));
-  const shardSizes = [...sizes].filter(([file]) => file.startsWith('shard:')).sort(([, a], [, b]) => b.gzip - a.gzip);
+  const old = entries.map(({ slug, title, summary, tags, access, date, text }) => ({
+    slug,
+    title,
+    summary,
+    tags,
+    access,
+    date,
+    text,
+  }));
+  const shardSizes = [...sizes]
+    .filter(([file]) => file.startsWith('shard:'))
+    .sort(([, a], [, b]) => b.gzip - a.gzip);
   const all = [...sizes.values()].reduce(add);
   console.log('');
   console.log(`old single file /search.json: ${show(sizeOf(JSON.stringify(old)))}`);
   console.log(`sharded index, all files:     ${show(all)} in ${files.size} files`);
   console.log(`  manifest /search.json:      ${show(sizes.get('manifest')!)}`);
-  console.log(`  ${index.manifest.shards.length} term shards; largest:   ${show(shardSizes[0]![1])} (${shardSizes[0]![0].slice('shard:'.length)})`);
+  console.log(
+    `  ${index.manifest.shards.length} term shards; largest:   ${show(shardSizes[0]![1])} (${shardSizes[0]![0].slice('shard:'.length)})`,
+  );
   console.log(
     `  ${index.chunks.length} post chunks of ${index.manifest.chunkSize}; largest: ${show([...sizes].filter(([file]) => file.startsWith('chunk:')).reduce((a, [, b]) => (b.gzip > a.gzip ? b : a), { raw: 0, gzip: 0, brotli: 0 }))}`,
   );
   console.log('');
-  console.log(`transferred by a fresh search page, response bodies (gzip is what next start sends):`);
+  console.log(
+    `transferred by a fresh search page, response bodies (gzip is what next start sends):`,
+  );
   for (const query of QUERIES) {
     const { matches, first, firstResult, firstPage } = await transferFor(files, sizes, query);
     console.log(`"${query}": ${matches} matches, first ${first ?? '(none)'}`);
     console.log(`  first result:       ${firstResult.files} files ${show(firstResult.size)}`);
-    console.log(`  first ${RESULTS_PAGE} results:   ${firstPage.files} files ${show(firstPage.size)}`);
+    console.log(
+      `  first ${RESULTS_PAGE} results:   ${firstPage.files} files ${show(firstPage.size)}`,
+    );
   }
 } finally {
   await rm(root, { recursive: true, force: true });

@@ -26,7 +26,8 @@ async function sample(pgid: number, started: number): Promise<Sample> {
   };
 }
 
-const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+const clock = (seconds: number) =>
+  `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
 async function main() {
   const keys = await generateTestKeys();
@@ -42,7 +43,9 @@ async function main() {
     const start = await sample(site.running.pid, started);
     const samples: Sample[] = [start];
     progress(`${clock(0)} RSS ${start.rssMiB.toFixed(0)} MiB (${start.detail})`);
-    progress(`mixed load at ${rate} req/s (${connections} connections) for ${clock(duration)}; RSS every ${SAMPLE_EVERY_S} s`);
+    progress(
+      `mixed load at ${rate} req/s (${connections} connections) for ${clock(duration)}; RSS every ${SAMPLE_EVERY_S} s`,
+    );
     const sampler = setInterval(async () => {
       const now = await sample(site.running.pid, started);
       samples.push(now);
@@ -50,7 +53,11 @@ async function main() {
     }, SAMPLE_EVERY_S * 1000);
     // Each kind of traffic gets its share of the rate, as it gets its share of the connections.
     const results = await Promise.all(
-      shares.map((share) => load(share.target, share.connections, duration, { rate: Math.max(1, Math.round((rate * share.connections) / connections)) })),
+      shares.map((share) =>
+        load(share.target, share.connections, duration, {
+          rate: Math.max(1, Math.round((rate * share.connections) / connections)),
+        }),
+      ),
     );
     clearInterval(sampler);
     const end = await sample(site.running.pid, started);
@@ -58,10 +65,13 @@ async function main() {
 
     const total = results.reduce((sum, result) => sum + result.requests, 0);
     const errors = results.reduce((sum, result) => sum + result.errors, 0);
-    console.log(`\nMasthead soak: ${clock(duration)} at ${rate} req/s, ${new Date().toISOString()}\n`);
+    console.log(
+      `\nMasthead soak: ${clock(duration)} at ${rate} req/s, ${new Date().toISOString()}\n`,
+    );
     console.log('| elapsed | RSS MiB | processes |');
     console.log('| ---: | ---: | --- |');
-    for (const one of samples) console.log(`| ${clock(one.elapsedS)} | ${one.rssMiB.toFixed(0)} | ${one.detail} |`);
+    for (const one of samples)
+      console.log(`| ${clock(one.elapsedS)} | ${one.rssMiB.toFixed(0)} | ${one.detail} |`);
     const half = samples.filter((one) => one.elapsedS >= duration / 2);
     const [halfStart] = half;
     const halfEnd = half.at(-1);

@@ -24,7 +24,12 @@ const secretKey = testClerkEnv().CLERK_SECRET_KEY ?? '';
 const ME = `${PRIVATE_API_PATH}/me`;
 const OUTAGE_PAUSE_MS = 10_500;
 
-async function control(standIn: RunningStandIn, method: string, path: string, body?: unknown): Promise<Record<string, number>> {
+async function control(
+  standIn: RunningStandIn,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<Record<string, number>> {
   const response = await fetch(`${standIn.url}/__stand-in/${path}`, {
     method,
     headers: { authorization: `Bearer ${secretKey}`, 'content-type': 'application/json' },
@@ -33,7 +38,8 @@ async function control(standIn: RunningStandIn, method: string, path: string, bo
   return (await response.json()) as Record<string, number>;
 }
 
-const verifyCalls = async (standIn: RunningStandIn) => (await control(standIn, 'GET', 'calls'))['POST /api_keys/verify'] ?? 0;
+const verifyCalls = async (standIn: RunningStandIn) =>
+  (await control(standIn, 'GET', 'calls'))['POST /api_keys/verify'] ?? 0;
 
 interface Run {
   name: string;
@@ -44,7 +50,13 @@ interface Run {
   latencies: number[];
 }
 
-async function flood(standIn: RunningStandIn, base: string, name: string, tokenOf: (i: number) => string, count = tokens): Promise<Run> {
+async function flood(
+  standIn: RunningStandIn,
+  base: string,
+  name: string,
+  tokenOf: (i: number) => string,
+  count = tokens,
+): Promise<Run> {
   const before = await verifyCalls(standIn);
   const statuses = new Map<number, number>();
   const latencies: number[] = [];
@@ -55,7 +67,9 @@ async function flood(standIn: RunningStandIn, base: string, name: string, tokenO
       while (next < count) {
         const i = next++;
         const sent = performance.now();
-        const response = await fetch(`${base}${ME}`, { headers: { authorization: `Bearer ${tokenOf(i)}` } });
+        const response = await fetch(`${base}${ME}`, {
+          headers: { authorization: `Bearer ${tokenOf(i)}` },
+        });
         await response.arrayBuffer();
         latencies.push(performance.now() - sent);
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
@@ -63,7 +77,14 @@ async function flood(standIn: RunningStandIn, base: string, name: string, tokenO
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  return { name, requests: count, calls: (await verifyCalls(standIn)) - before, seconds, statuses, latencies };
+  return {
+    name,
+    requests: count,
+    calls: (await verifyCalls(standIn)) - before,
+    seconds,
+    statuses,
+    latencies,
+  };
 }
 
 function quantile(values: number[], q: number): number {
@@ -76,11 +97,18 @@ function quantile(values: number[], q: number): number {
  * and, while they run, a member's new feed URL, asked for every second for 5 s. Made-up URLs
  * must cost no call to Clerk, and the real one must open.
  */
-async function feedFlood(standIn: RunningStandIn, base: string): Promise<{ run: Run; real: string[] }> {
+async function feedFlood(
+  standIn: RunningStandIn,
+  base: string,
+): Promise<{ run: Run; real: string[] }> {
   const made = await fetch(`${standIn.url}/api_keys`, {
     method: 'POST',
     headers: { authorization: `Bearer ${secretKey}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'Private feed', subject: 'user_feed_bench', scopes: ['feed:read'] }),
+    body: JSON.stringify({
+      name: 'Private feed',
+      subject: 'user_feed_bench',
+      scopes: ['feed:read'],
+    }),
   });
   const realUrl = `${base}${privateFeedUrlPath(taggedFeedKey(((await made.json()) as { secret: string }).secret, secretKey))}`;
   const before = await verifyCalls(standIn);
@@ -102,21 +130,39 @@ async function feedFlood(standIn: RunningStandIn, base: string): Promise<{ run: 
     const response = await fetch(realUrl);
     await response.arrayBuffer();
     const retry = response.headers.get('retry-after');
-    real.push(`${response.status}${retry ? ` (retry in ${retry} s)` : ''} in ${(performance.now() - sent).toFixed(0)} ms`);
+    real.push(
+      `${response.status}${retry ? ` (retry in ${retry} s)` : ''} in ${(performance.now() - sent).toFixed(0)} ms`,
+    );
     await pause(1_000);
   }
   await flood;
   const seconds = (performance.now() - started) / 1000;
-  return { run: { name: 'made-up feed URLs, 600 at once', requests: 600, calls: (await verifyCalls(standIn)) - before, seconds, statuses, latencies }, real };
+  return {
+    run: {
+      name: 'made-up feed URLs, 600 at once',
+      requests: 600,
+      calls: (await verifyCalls(standIn)) - before,
+      seconds,
+      statuses,
+      latencies,
+    },
+    real,
+  };
 }
 
-const madeUp = (prefix: string) => `${prefix}${randomBytes(24).toString('base64url').replace(/[-_]/g, 'q')}`;
+const madeUp = (prefix: string) =>
+  `${prefix}${randomBytes(24).toString('base64url').replace(/[-_]/g, 'q')}`;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main() {
   const keys = await generateTestKeys();
   const standIn = await startClerkBackendStandIn({ instances: [secretKey] });
-  const site = await buildAndStart({ label: 'tokens', port, keys, env: { CLERK_API_URL: standIn.url } });
+  const site = await buildAndStart({
+    label: 'tokens',
+    port,
+    keys,
+    env: { CLERK_API_URL: standIn.url },
+  });
   const base = site.running.url;
   const runs: Run[] = [];
   const realFeed: string[] = [];
@@ -156,15 +202,23 @@ async function main() {
     await standIn.stop();
   }
 
-  console.log(`\nOpaque tokens on ${ME} (${concurrency} concurrent clients; calls = POST /api_keys/verify received by the stand-in)\n`);
+  console.log(
+    `\nOpaque tokens on ${ME} (${concurrency} concurrent clients; calls = POST /api_keys/verify received by the stand-in)\n`,
+  );
   console.log('| run | requests | calls to Clerk | time | statuses | latency p50 / p99 / max |');
   console.log('| --- | ---: | ---: | ---: | --- | --- |');
   for (const run of runs) {
     const statuses = [...run.statuses].map(([status, count]) => `${count}× ${status}`).join(', ');
-    const latency = [0.5, 0.99, 1].map((q) => `${quantile(run.latencies, q).toFixed(0)}`).join(' / ');
-    console.log(`| ${run.name} | ${run.requests} | ${run.calls} | ${run.seconds.toFixed(2)} s | ${statuses} | ${latency} ms |`);
+    const latency = [0.5, 0.99, 1]
+      .map((q) => `${quantile(run.latencies, q).toFixed(0)}`)
+      .join(' / ');
+    console.log(
+      `| ${run.name} | ${run.requests} | ${run.calls} | ${run.seconds.toFixed(2)} s | ${statuses} | ${latency} ms |`,
+    );
   }
-  console.log(`\nA member's new feed URL during the feed flood, once a second: ${realFeed.join('; ')}`);
+  console.log(
+    `\nA member's new feed URL during the feed flood, once a second: ${realFeed.join('; ')}`,
+  );
 }
 
 await main();

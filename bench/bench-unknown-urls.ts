@@ -5,7 +5,13 @@ import path from 'node:path';
 import { pageHref } from '../lib/content/pagination';
 import { BLOG_PATH, postHref, tagHref } from '../lib/paths';
 
-import { BENCH_DIST_DIR, buildAndStart, generateTestKeys, progress, stopAndRemove } from './lib/bench-site';
+import {
+  BENCH_DIST_DIR,
+  buildAndStart,
+  generateTestKeys,
+  progress,
+  stopAndRemove,
+} from './lib/bench-site';
 import { groupMemory } from '../scripts/lib/load';
 import { numberOptions } from './lib/number-options';
 
@@ -76,7 +82,9 @@ async function main() {
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
         while (next < requests) {
-          const response = await fetch(`${url}${unknownUrl(next++, imageSuffix)}`, { redirect: 'manual' });
+          const response = await fetch(`${url}${unknownUrl(next++, imageSuffix)}`, {
+            redirect: 'manual',
+          });
           await response.arrayBuffer();
           statuses[response.status] = (statuses[response.status] ?? 0) + 1;
         }
@@ -87,15 +95,23 @@ async function main() {
     const memoryAfter = await memoryMiB(pid);
 
     const grown = after.bytes - before.bytes;
-    console.log(`\nMasthead: ${requests} requests for unknown addresses, ${new Date().toISOString()}\n`);
+    console.log(
+      `\nMasthead: ${requests} requests for unknown addresses, ${new Date().toISOString()}\n`,
+    );
     console.log(
       `statuses: ${Object.entries(statuses)
         .map(([code, count]) => `${code}×${count}`)
         .join(' ')}; ${(requests / seconds).toFixed(0)} req/s`,
     );
-    console.log(`disk under distDir: ${before.bytes} bytes in ${before.files} files before, ${after.bytes} bytes in ${after.files} files after`);
-    console.log(`grown by ${grown} bytes (${mib(grown)}; ${mib((grown / requests) * 1000)} per 1,000 requests) and ${after.files - before.files} files`);
-    console.log(`server memory: ${memoryBefore.toFixed(0)} MiB before, ${memoryAfter.toFixed(0)} MiB after`);
+    console.log(
+      `disk under distDir: ${before.bytes} bytes in ${before.files} files before, ${after.bytes} bytes in ${after.files} files after`,
+    );
+    console.log(
+      `grown by ${grown} bytes (${mib(grown)}; ${mib((grown / requests) * 1000)} per 1,000 requests) and ${after.files - before.files} files`,
+    );
+    console.log(
+      `server memory: ${memoryBefore.toFixed(0)} MiB before, ${memoryAfter.toFixed(0)} MiB after`,
+    );
   } finally {
     await stopAndRemove(site);
   }

@@ -4,7 +4,15 @@ import path from 'node:path';
 import { postHref, privateApiPostHref } from '../lib/paths';
 
 import { mintSessionToken, sessionCookies } from '../scripts/lib/clerk-tokens';
-import { BENCH_DIST_DIR, type BenchSite, buildAndStart, generateTestKeys, progress, removeProxy, stopAndRemove } from './lib/bench-site';
+import {
+  BENCH_DIST_DIR,
+  type BenchSite,
+  buildAndStart,
+  generateTestKeys,
+  progress,
+  removeProxy,
+  stopAndRemove,
+} from './lib/bench-site';
 import { load, type LoadFigures, type LoadTarget } from '../scripts/lib/load';
 import type { RunningSite } from '../scripts/lib/next-site';
 import { median } from './lib/median';
@@ -81,20 +89,46 @@ async function main() {
       alter: removeProxy,
     });
     sites.push(noProxy);
-    const prerendered = path.join(withProxy.copy.dir, BENCH_DIST_DIR, 'server', 'app', 'blog', `${ARTICLE}.html`);
+    const prerendered = path.join(
+      withProxy.copy.dir,
+      BENCH_DIST_DIR,
+      'server',
+      'app',
+      'blog',
+      `${ARTICLE}.html`,
+    );
     staticServer = await startStaticServer(prerendered, basePort + 2);
     quiet = await startWithoutObservability(withProxy.build, basePort + 3);
     const quietUrl = quiet.url;
 
     const token = (userId: string, features: string[] = []) =>
-      mintSessionToken(keys.privateJwk, { userId, azp: withProxy.running.url, features, expiresIn: 3600 });
+      mintSessionToken(keys.privateJwk, {
+        userId,
+        azp: withProxy.running.url,
+        features,
+        expiresIn: 3600,
+      });
     const member = await token('user_member');
     const subscriber = await token('user_subscriber', ['u:premium_content']);
     const url = withProxy.running.url;
-    const row = (label: string, target: LoadTarget, rowConnections = connections): Row => ({ label, target, connections: rowConnections, runs: [] });
-    const reference = row('reference: prerendered article, static Node server', { url: `http://localhost:${basePort + 2}/`, expected: [200] });
-    const bare = row('anonymous article, build without proxy', { url: `${noProxy.running.url}${postHref(ARTICLE)}`, expected: [200] });
-    const anonymous = row('anonymous article', { url: `${url}${postHref(ARTICLE)}`, expected: [200] });
+    const row = (label: string, target: LoadTarget, rowConnections = connections): Row => ({
+      label,
+      target,
+      connections: rowConnections,
+      runs: [],
+    });
+    const reference = row('reference: prerendered article, static Node server', {
+      url: `http://localhost:${basePort + 2}/`,
+      expected: [200],
+    });
+    const bare = row('anonymous article, build without proxy', {
+      url: `${noProxy.running.url}${postHref(ARTICLE)}`,
+      expected: [200],
+    });
+    const anonymous = row('anonymous article', {
+      url: `${url}${postHref(ARTICLE)}`,
+      expected: [200],
+    });
     const subscriberPremium = row('subscriber, premium post at /blog/<slug>', {
       url: `${url}${postHref(PREMIUM)}`,
       headers: { cookie: sessionCookies(subscriber) },
@@ -114,7 +148,11 @@ async function main() {
     const subscriberPremiumAlone = row(subscriberPremium.label, subscriberPremium.target, 1);
     const anonymousAlone = row(anonymous.label, anonymous.target, 1);
     // The same build without the request log and the metrics, each row beside its twin.
-    const unobserved = (of: Row) => row(`${of.label}, no log or metrics`, { ...of.target, url: of.target.url.replace(url, quietUrl) });
+    const unobserved = (of: Row) =>
+      row(`${of.label}, no log or metrics`, {
+        ...of.target,
+        url: of.target.url.replace(url, quietUrl),
+      });
     const anonymousQuiet = unobserved(anonymous);
     const premiumQuiet = unobserved(subscriberPremium);
     const rows: [Row, ...Row[]] = [
@@ -140,30 +178,47 @@ async function main() {
         // A pause, so that no run starts while the previous run's server is still busy: on two
         // cores, the second of two back-to-back runs came out slower, whichever row it was.
         await new Promise((resolve) => setTimeout(resolve, settle * 1000));
-        progress(`round ${round + 1}/${rounds}: ${next.label} (${next.connections} connections, ${duration} s)`);
+        progress(
+          `round ${round + 1}/${rounds}: ${next.label} (${next.connections} connections, ${duration} s)`,
+        );
         const figures = await load(next.target, next.connections, duration);
         next.runs.push(figures);
-        progress(`  ${figures.rps.toFixed(0)} req/s, p99 ${figures.p99} ms, errors ${figures.errors}`);
+        progress(
+          `  ${figures.rps.toFixed(0)} req/s, p99 ${figures.p99} ms, errors ${figures.errors}`,
+        );
       }
     }
 
     // Each ratio is taken within a round, between runs made one after the other, then the median.
-    const ratio = (of: Row, to: Row, figure: 'rps' | 'p99') => median(of.runs.flatMap((run, i) => (to.runs[i] ? [run[figure] / to.runs[i][figure]] : [])));
+    const ratio = (of: Row, to: Row, figure: 'rps' | 'p99') =>
+      median(of.runs.flatMap((run, i) => (to.runs[i] ? [run[figure] / to.runs[i][figure]] : [])));
 
     console.log(
       `\nMasthead benchmark: autocannon -c ${connections} -d ${duration}, ${rounds} alternating rounds, ${settle} s between runs, ${new Date().toISOString()}\n`,
     );
     console.log(table(rows));
     console.log(`\nload average at the end (1, 5, 15 min): ${loadAverage()}`);
-    console.log(`anonymous article, logged / no log or metrics, req/s: ${ratio(anonymous, anonymousQuiet, 'rps').toFixed(3)} (target ≥ 0.95)`);
-    console.log(`subscriber premium post, logged / no log or metrics, req/s: ${ratio(subscriberPremium, premiumQuiet, 'rps').toFixed(3)} (target ≥ 0.95)`);
-    console.log(`\nanonymous article / build without proxy, req/s: ${ratio(anonymous, bare, 'rps').toFixed(2)} (target ≥ 0.95)`);
-    console.log(`subscriber premium post / anonymous article, req/s: ${ratio(subscriberPremium, anonymous, 'rps').toFixed(2)} (target ≥ 0.6)`);
-    console.log(`subscriber premium post / anonymous article, p99: ${ratio(subscriberPremium, anonymous, 'p99').toFixed(2)} (target ≤ 2)`);
+    console.log(
+      `anonymous article, logged / no log or metrics, req/s: ${ratio(anonymous, anonymousQuiet, 'rps').toFixed(3)} (target ≥ 0.95)`,
+    );
+    console.log(
+      `subscriber premium post, logged / no log or metrics, req/s: ${ratio(subscriberPremium, premiumQuiet, 'rps').toFixed(3)} (target ≥ 0.95)`,
+    );
+    console.log(
+      `\nanonymous article / build without proxy, req/s: ${ratio(anonymous, bare, 'rps').toFixed(2)} (target ≥ 0.95)`,
+    );
+    console.log(
+      `subscriber premium post / anonymous article, req/s: ${ratio(subscriberPremium, anonymous, 'rps').toFixed(2)} (target ≥ 0.6)`,
+    );
+    console.log(
+      `subscriber premium post / anonymous article, p99: ${ratio(subscriberPremium, anonymous, 'p99').toFixed(2)} (target ≤ 2)`,
+    );
     console.log(
       `at 1 connection, subscriber premium post / anonymous article: req/s ${ratio(subscriberPremiumAlone, anonymousAlone, 'rps').toFixed(2)}, p99 ${ratio(subscriberPremiumAlone, anonymousAlone, 'p99').toFixed(2)}`,
     );
-    console.log(`signed-in member, public article / anonymous article, req/s: ${ratio(memberPublic, anonymous, 'rps').toFixed(2)} (target ≥ 0.8)`);
+    console.log(
+      `signed-in member, public article / anonymous article, req/s: ${ratio(memberPublic, anonymous, 'rps').toFixed(2)} (target ≥ 0.8)`,
+    );
     console.log(`total ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     staticServer?.kill();

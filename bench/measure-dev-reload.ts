@@ -54,13 +54,17 @@ async function waitFor(marker: string, started: number): Promise<number> {
 try {
   await pageText();
 } catch {
-  console.error(`measure-dev-reload: nothing answers at ${base}; start \`npm run dev\` first (or pass --url)`);
+  console.error(
+    `measure-dev-reload: nothing answers at ${base}; start \`npm run dev\` first (or pass --url)`,
+  );
   process.exit(1);
 }
 
 const original = await readFile(file, 'utf8');
 const times: number[] = [];
-const browser = values.browser ? await chromium.launch({ executablePath: '/usr/bin/chromium' }) : null;
+const browser = values.browser
+  ? await chromium.launch({ executablePath: '/usr/bin/chromium' })
+  : null;
 try {
   const browserPage = browser ? await browser.newPage() : null;
   await browserPage?.goto(page);
@@ -68,9 +72,13 @@ try {
     const marker = `Reload check ${run}-${Date.now().toString(36)}.`;
     const started = performance.now();
     await writeFile(file, `${original.trimEnd()}\n\n${marker}\n`);
-    const took = browserPage ? await waitInBrowser(browserPage, marker, started) : await waitFor(marker, started);
+    const took = browserPage
+      ? await waitInBrowser(browserPage, marker, started)
+      : await waitFor(marker, started);
     times.push(took);
-    console.log(`run ${run}: ${(took / 1000).toFixed(2)} s from save to the new text ${browserPage ? 'in the open page' : 'in the HTML of'} ${page}`);
+    console.log(
+      `run ${run}: ${(took / 1000).toFixed(2)} s from save to the new text ${browserPage ? 'in the open page' : 'in the HTML of'} ${page}`,
+    );
   }
 } finally {
   await writeFile(file, original);

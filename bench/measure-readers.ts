@@ -21,24 +21,42 @@ import { chromium } from 'playwright-core';
 
 import { publishedAmong } from '../lib/content/schedule';
 import type { PublicPost } from '../lib/content/types';
-import { BLOG_PATH, postHref, PRICING_PATH, SEARCH_PATH, SIGN_IN_PATH, tagHref, TAGS_PATH } from '../lib/paths';
+import {
+  BLOG_PATH,
+  postHref,
+  PRICING_PATH,
+  SEARCH_PATH,
+  SIGN_IN_PATH,
+  tagHref,
+  TAGS_PATH,
+} from '../lib/paths';
 
 import { testClerkEnv } from '../scripts/lib/clerk-tokens';
 import { buildSite, startSite } from '../scripts/lib/next-site';
 
 import { CHROMIUM_FLAGS as FLAGS, CHROMIUM_PATH as CHROMIUM } from '../scripts/lib/chromium';
 
-const { version: lighthouseVersion } = createRequire(import.meta.url)('lighthouse/package.json') as { version: string };
+const { version: lighthouseVersion } = createRequire(import.meta.url)(
+  'lighthouse/package.json',
+) as { version: string };
 
-const port = Number(process.env.MASTHEAD_MEASURE_PORT || Number(process.env.MASTHEAD_TEST_PORT || 4310) + 6);
+const port = Number(
+  process.env.MASTHEAD_MEASURE_PORT || Number(process.env.MASTHEAD_TEST_PORT || 4310) + 6,
+);
 const LIGHTHOUSE_RUNS = 3;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 /** The published public post that takes longest to read (then the longest body): the heaviest article page. */
 async function longestPublicPost(): Promise<PublicPost> {
-  const posts = JSON.parse(await readFile(path.join(process.cwd(), '.content', 'public.json'), 'utf8')) as PublicPost[];
+  const posts = JSON.parse(
+    await readFile(path.join(process.cwd(), '.content', 'public.json'), 'utf8'),
+  ) as PublicPost[];
   const candidates = publishedAmong(posts, new Date()).filter((post) => post.access === 'public');
-  const [longest] = candidates.sort((a, b) => b.readingMinutes - a.readingMinutes || (b.publicBodyHtml?.length ?? 0) - (a.publicBodyHtml?.length ?? 0));
+  const [longest] = candidates.sort(
+    (a, b) =>
+      b.readingMinutes - a.readingMinutes ||
+      (b.publicBodyHtml?.length ?? 0) - (a.publicBodyHtml?.length ?? 0),
+  );
   if (!longest) throw new Error('No published public post to measure: run npm run content');
   return longest;
 }
@@ -57,7 +75,8 @@ const PAGE_TYPES = {
   'sign-in': SIGN_IN_PATH,
 } as const;
 
-const isClerkScript = (url: URL) => /(^|\.)clerk\./.test(url.hostname) || /clerk\.browser\.js$|ui\.browser\.js$/.test(url.pathname);
+const isClerkScript = (url: URL) =>
+  /(^|\.)clerk\./.test(url.hostname) || /clerk\.browser\.js$|ui\.browser\.js$/.test(url.pathname);
 
 interface PageLoad {
   /** Gzip bytes of same-origin JavaScript as transferred (headers included) until the load event. */
@@ -73,7 +92,11 @@ interface PageLoad {
 }
 
 /** Loads a page in a fresh browser context (empty cache) and sums the scripts it fetched. */
-async function loadPage(browser: import('playwright-core').Browser, origin: string, pathname: string): Promise<PageLoad> {
+async function loadPage(
+  browser: import('playwright-core').Browser,
+  origin: string,
+  pathname: string,
+): Promise<PageLoad> {
   const context = await browser.newContext();
   let clerkScript = false;
   await context.route('**/*', (route) => {
@@ -96,17 +119,27 @@ async function loadPage(browser: import('playwright-core').Browser, origin: stri
   const bodies = new Map<string, number>();
   let loadAt = Number.POSITIVE_INFINITY;
   cdp.on('Network.responseReceived', (event) => {
-    if (event.type === 'Script' && new URL(event.response.url).origin === origin) scriptIds.add(event.requestId);
+    if (event.type === 'Script' && new URL(event.response.url).origin === origin)
+      scriptIds.add(event.requestId);
   });
   cdp.on('Network.dataReceived', (event) => {
     decoded.set(event.requestId, (decoded.get(event.requestId) ?? 0) + event.dataLength);
     bodies.set(event.requestId, (bodies.get(event.requestId) ?? 0) + event.encodedDataLength);
   });
-  cdp.on('Network.loadingFinished', (event) => finished.set(event.requestId, { transferred: event.encodedDataLength, at: event.timestamp }));
+  cdp.on('Network.loadingFinished', (event) =>
+    finished.set(event.requestId, { transferred: event.encodedDataLength, at: event.timestamp }),
+  );
   cdp.on('Page.loadEventFired', (event) => (loadAt = Math.min(loadAt, event.timestamp)));
   await page.goto(`${origin}${pathname}`, { waitUntil: 'networkidle' });
   await context.close();
-  const load: PageLoad = { jsFirstLoad: 0, jsFirstLoadBodies: 0, jsAfterIdle: 0, jsFirstLoadDecoded: 0, scripts: 0, clerkScript };
+  const load: PageLoad = {
+    jsFirstLoad: 0,
+    jsFirstLoadBodies: 0,
+    jsAfterIdle: 0,
+    jsFirstLoadDecoded: 0,
+    scripts: 0,
+    clerkScript,
+  };
   for (const id of scriptIds) {
     const done = finished.get(id);
     if (!done) continue;
@@ -196,20 +229,30 @@ async function main() {
     } finally {
       await browser.close();
     }
-    console.error(`[measure] long post: ${POST} (${LONG_POST.readingMinutes} min read, the longest published public post)`);
+    console.error(
+      `[measure] long post: ${POST} (${LONG_POST.readingMinutes} min read, the longest published public post)`,
+    );
     const lighthouseRuns: Record<string, Scores[]> = {};
     // Runs alternate between the pages and form factors, so that the machine's other load hits each alike.
     for (let run = 1; run <= LIGHTHOUSE_RUNS; run++) {
       for (const pathname of ['/', POST]) {
         for (const formFactor of ['mobile', 'desktop'] as const) {
-          console.error(`[measure] lighthouse ${formFactor} ${pathname}, run ${run} of ${LIGHTHOUSE_RUNS}`);
-          (lighthouseRuns[`${pathname} ${formFactor}`] ??= []).push(await lighthouseScores(`${site.url}${pathname}`, formFactor));
+          console.error(
+            `[measure] lighthouse ${formFactor} ${pathname}, run ${run} of ${LIGHTHOUSE_RUNS}`,
+          );
+          (lighthouseRuns[`${pathname} ${formFactor}`] ??= []).push(
+            await lighthouseScores(`${site.url}${pathname}`, formFactor),
+          );
         }
       }
     }
 
-    console.log('\nFresh cache, same-origin JavaScript until the load event (bytes; "after idle" adds what loads later):');
-    console.log('page type       | path                                      | gzip + headers | gzip bodies | decoded | scripts | after idle | Clerk script');
+    console.log(
+      '\nFresh cache, same-origin JavaScript until the load event (bytes; "after idle" adds what loads later):',
+    );
+    console.log(
+      'page type       | path                                      | gzip + headers | gzip bodies | decoded | scripts | after idle | Clerk script',
+    );
     for (const { name, pathname, load } of measured) {
       const columns = [
         [load.jsFirstLoad, 14],
@@ -228,12 +271,23 @@ async function main() {
       'page and form factor                     | performance per run (TBT ms, LCP ms)                 | median | accessibility / best practices / SEO',
     );
     for (const [name, runs] of Object.entries(lighthouseRuns)) {
-      const perRun = runs.map((scores) => `${scores.performance} (${scores.tbt}, ${scores.lcp})`).join(', ');
-      const others = (['accessibility', 'best-practices', 'seo'] as const).map((category) => range(runs.map((scores) => scores[category]))).join(' / ');
-      console.log(`${name.padEnd(40)} | ${perRun.padEnd(52)} | ${String(median(runs.map((scores) => scores.performance))).padStart(6)} | ${others}`);
+      const perRun = runs
+        .map((scores) => `${scores.performance} (${scores.tbt}, ${scores.lcp})`)
+        .join(', ');
+      const others = (['accessibility', 'best-practices', 'seo'] as const)
+        .map((category) => range(runs.map((scores) => scores[category])))
+        .join(' / ');
+      console.log(
+        `${name.padEnd(40)} | ${perRun.padEnd(52)} | ${String(median(runs.map((scores) => scores.performance))).padStart(6)} | ${others}`,
+      );
     }
-    console.log('\nEach run is the lighthouse CLI with its defaults (mobile is its default config; desktop is --preset=desktop) and these browser flags:');
-    for (const formFactor of ['mobile', 'desktop'] as const) console.log(`  ${formFactor.padEnd(7)}  ${lighthouseCommand(`${site.url}${POST}`, formFactor)}`);
+    console.log(
+      '\nEach run is the lighthouse CLI with its defaults (mobile is its default config; desktop is --preset=desktop) and these browser flags:',
+    );
+    for (const formFactor of ['mobile', 'desktop'] as const)
+      console.log(
+        `  ${formFactor.padEnd(7)}  ${lighthouseCommand(`${site.url}${POST}`, formFactor)}`,
+      );
     const out = path.join(process.cwd(), 'test-results', 'measure-readers.json');
     await mkdir(path.dirname(out), { recursive: true });
     await writeFile(
@@ -245,9 +299,17 @@ async function main() {
           lighthouse: {
             version: lighthouseVersion,
             longPost: POST,
-            commands: { mobile: lighthouseCommand(`${site.url}${POST}`, 'mobile'), desktop: lighthouseCommand(`${site.url}${POST}`, 'desktop') },
+            commands: {
+              mobile: lighthouseCommand(`${site.url}${POST}`, 'mobile'),
+              desktop: lighthouseCommand(`${site.url}${POST}`, 'desktop'),
+            },
             runs: lighthouseRuns,
-            medians: Object.fromEntries(Object.entries(lighthouseRuns).map(([name, runs]) => [name, median(runs.map((scores) => scores.performance))])),
+            medians: Object.fromEntries(
+              Object.entries(lighthouseRuns).map(([name, runs]) => [
+                name,
+                median(runs.map((scores) => scores.performance)),
+              ]),
+            ),
           },
         },
         null,

@@ -61,7 +61,12 @@ export const PLANS: readonly [Plan, Plan] = [
     name: 'Member',
     price: 'Free',
     summary: 'For regular readers: every public post, and the members-only posts in full.',
-    features: ['Every public post and both feeds', 'The members-only posts in full', 'A private full-text RSS feed', 'Gift links to share a members-only post'],
+    features: [
+      'Every public post and both feeds',
+      'The members-only posts in full',
+      'A private full-text RSS feed',
+      'Gift links to share a members-only post',
+    ],
   },
   {
     key: 'premium',
@@ -70,7 +75,12 @@ export const PLANS: readonly [Plan, Plan] = [
     period: 'per month',
     alternative: 'or US$180 a year',
     summary: 'For readers who use our reporting in their work.',
-    features: ['Everything a member has', 'The premium deep dives in full', 'Gift links to share a premium post', 'Cancel at any time from your account'],
+    features: [
+      'Everything a member has',
+      'The premium deep dives in full',
+      'Gift links to share a premium post',
+      'Cancel at any time from your account',
+    ],
   },
 ];
 

@@ -44,7 +44,11 @@ const VARIABLES = {
   /** The canonical origin: feeds, canonical links, and the only authorized party for session tokens. */
   NEXT_PUBLIC_SITE_URL: v.pipe(
     withDefault('http://localhost:3000'),
-    v.check(isUrl, (issue) => `NEXT_PUBLIC_SITE_URL is not a URL: "${issue.input}". Set it to the site's origin, e.g. https://masthead.example`),
+    v.check(
+      isUrl,
+      (issue) =>
+        `NEXT_PUBLIC_SITE_URL is not a URL: "${issue.input}". Set it to the site's origin, e.g. https://masthead.example`,
+    ),
     v.transform((value) => new URL(value)),
   ),
   /** The Clerk instance (see .env.example); a demo build has its own, built in by next.config.mjs. */

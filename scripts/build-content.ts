@@ -37,7 +37,8 @@ export interface ContentStepOptions {
 function step(label: string) {
   const started = performance.now();
   process.stdout.write(`content: ${label}...\n`);
-  return () => console.log(`content: ${label} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return () =>
+    console.log(`content: ${label} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 async function runContentlayer(root: string, signal: AbortSignal) {
@@ -79,7 +80,9 @@ export function splitPosts(
     const gated = post.access !== 'public';
     if (!post.draft) {
       const publicCode = gated ? (previews.get(post.slug) ?? null) : post.body.code;
-      const publicSource = gated ? splitAtPaywall(post.body.raw, post.access).preview : post.body.raw;
+      const publicSource = gated
+        ? splitAtPaywall(post.body.raw, post.access).preview
+        : post.body.raw;
       const bodies = publicCode === null ? null : render(publicCode, post.access);
       publicPosts.push({
         ...metaOf(post),
@@ -89,7 +92,11 @@ export function splitPosts(
       });
     }
     if (gated || post.draft) {
-      restricted.push({ slug: post.slug, ...render(post.body.code, post.access), toc: tableOfContents(post.body.raw) });
+      restricted.push({
+        slug: post.slug,
+        ...render(post.body.code, post.access),
+        toc: tableOfContents(post.body.raw),
+      });
     }
   }
   const byDate = (a: { date: string }, b: { date: string }) => b.date.localeCompare(a.date);
@@ -132,7 +139,11 @@ async function writeIndex(
 
 /** The gated posts that are or will be published, for the proxy (lib/content/gated-posts.ts). */
 export function gatedEntries(posts: GeneratedPost[]): GatedPostEntry[] {
-  return posts.flatMap((post) => (post.draft || post.access === 'public' ? [] : [{ slug: post.slug, access: post.access, date: post.date }]));
+  return posts.flatMap((post) =>
+    post.draft || post.access === 'public'
+      ? []
+      : [{ slug: post.slug, access: post.access, date: post.date }],
+  );
 }
 
 /**
@@ -146,7 +157,10 @@ async function writeReadingLock(outDir: string) {
     path.join(outDir, 'reading-lock.d.json.ts'),
     '// Written by scripts/build-content.ts with reading-lock.json.\ndeclare const readingLock: { lock: string };\nexport default readingLock;\n',
   );
-  await writeAtomically(path.join(outDir, 'reading-lock.json'), JSON.stringify({ lock: randomBytes(24).toString('base64url') }));
+  await writeAtomically(
+    path.join(outDir, 'reading-lock.json'),
+    JSON.stringify({ lock: randomBytes(24).toString('base64url') }),
+  );
 }
 
 /**
@@ -155,7 +169,10 @@ async function writeReadingLock(outDir: string) {
  * (components/dev/content-problems.tsx). Every successful build writes it empty, so a production
  * build holds no message.
  */
-export async function writeDevProblems({ root }: ContentStepOptions, problems: Problem[]): Promise<void> {
+export async function writeDevProblems(
+  { root }: ContentStepOptions,
+  problems: Problem[],
+): Promise<void> {
   const outDir = path.join(root, '.content');
   await mkdir(outDir, { recursive: true });
   await writeAtomically(
@@ -170,10 +187,16 @@ export async function writeDevProblems({ root }: ContentStepOptions, problems: P
  * Splits contentlayer's current index into `.content/public.json` and `.content/restricted.json`,
  * and writes the editors' index with the check's findings.
  */
-export async function writeSplit({ root }: ContentStepOptions, problems: Problem[], previews: Map<string, string>): Promise<void> {
+export async function writeSplit(
+  { root }: ContentStepOptions,
+  problems: Problem[],
+  previews: Map<string, string>,
+): Promise<void> {
   const done = step('split public and restricted text');
   const outDir = path.join(root, '.content');
-  const index = JSON.parse(await readFile(path.join(root, '.contentlayer', 'generated', 'Post', '_index.json'), 'utf8')) as GeneratedPost[];
+  const index = JSON.parse(
+    await readFile(path.join(root, '.contentlayer', 'generated', 'Post', '_index.json'), 'utf8'),
+  ) as GeneratedPost[];
   await mkdir(outDir, { recursive: true });
   const cacheFile = path.join(outDir, 'render-cache.json');
   const cache = await RenderCache.load(cacheFile, await rendererOf(root));
@@ -182,7 +205,13 @@ export async function writeSplit({ root }: ContentStepOptions, problems: Problem
   await writeIndex(outDir, 'restricted', restricted, 'RestrictedText', '../lib/content/types');
   await writeIndex(outDir, 'public', publicPosts, 'PublicPost', '../lib/content/types');
   const editorial = buildEditorialIndex(index.map(editorialSource), problems, new Date());
-  await writeIndex(outDir, 'editorial', editorial, 'EditorialEntry', '../lib/content/editorial-index');
+  await writeIndex(
+    outDir,
+    'editorial',
+    editorial,
+    'EditorialEntry',
+    '../lib/content/editorial-index',
+  );
   await writeIndex(outDir, 'gated', gatedEntries(index), 'GatedPostEntry', '../lib/content/types');
   await writeDevProblems({ root }, problems);
   done();
@@ -221,7 +250,9 @@ export async function checkStep({ root }: ContentStepOptions): Promise<CheckRepo
 export async function buildContent({
   root,
   contentlayer = (signal) => runContentlayer(root, signal),
-}: ContentStepOptions & { contentlayer?: (signal: AbortSignal) => Promise<void> }): Promise<boolean> {
+}: ContentStepOptions & {
+  contentlayer?: (signal: AbortSignal) => Promise<void>;
+}): Promise<boolean> {
   const stop = new AbortController();
   const compiled = contentlayer(stop.signal);
   // Awaited below; until then a failure must not count as an unhandled rejection.

@@ -25,14 +25,17 @@ export async function checkContent(root: string): Promise<CheckReport> {
     publicDir: path.join(root, 'public'),
     strayFiles: await findStrayFiles(root),
     onProgress: (checked, total) => {
-      if (checked % PROGRESS_EVERY === 0 && checked < total) console.log(`check-content: ${checked}/${total} posts checked...`);
+      if (checked % PROGRESS_EVERY === 0 && checked < total)
+        console.log(`check-content: ${checked}/${total} posts checked...`);
     },
   });
   for (const problem of problems) console.error(formatProblem(problem));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const took = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(`check-content: ${counted(files.length, 'post')}, ${counted(errors, 'error')}, ${counted(warnings, 'warning')} (${took} s)`);
+  console.log(
+    `check-content: ${counted(files.length, 'post')}, ${counted(errors, 'error')}, ${counted(warnings, 'warning')} (${took} s)`,
+  );
   return { ok: errors === 0, problems };
 }
 

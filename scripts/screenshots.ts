@@ -29,22 +29,36 @@ async function open(page: Page, pathname: string) {
 
 async function capture(page: Page, name: string, height?: number) {
   const file = path.join(outDir, `${name}.png`);
-  await page.screenshot({ path: file, ...(height ? { fullPage: true, clip: { x: 0, y: 0, width: 1280, height } } : {}) });
+  await page.screenshot({
+    path: file,
+    ...(height ? { fullPage: true, clip: { x: 0, y: 0, width: 1280, height } } : {}),
+  });
   console.log(`wrote ${path.relative(process.cwd(), file)}`);
 }
 
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_FLAGS,
+  headless: true,
+});
 try {
   await mkdir(outDir, { recursive: true });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    colorScheme: 'light',
+  });
   // The demo never needs anything off its own origin; refusing the rest keeps the pictures offline and repeatable.
-  await context.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort()));
+  await context.route('**/*', (route) =>
+    new URL(route.request().url()).origin === origin ? route.continue() : route.abort(),
+  );
   const page = await context.newPage();
 
   await open(page, premiumPost);
   await page.getByRole('heading', { name: 'The rest of this post is for subscribers' }).waitFor();
   // From the site's header down to the offer that ends the public preview, a little taller than one screen.
-  const offerEnd = await page.getByRole('link', { name: /Already a subscriber\? Sign in/ }).boundingBox();
+  const offerEnd = await page
+    .getByRole('link', { name: /Already a subscriber\? Sign in/ })
+    .boundingBox();
   if (!offerEnd) throw new Error(`${premiumPost} shows no link for subscribers under its preview`);
   await capture(page, 'premium-post-preview', Math.ceil(offerEnd.y + offerEnd.height + 64));
 

@@ -44,13 +44,19 @@ async function publish() {
     let errorFiles = new Set<string>();
     try {
       const report = await checkStep({ root });
-      errorFiles = new Set(report.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file));
+      errorFiles = new Set(
+        report.problems
+          .filter((problem) => problem.severity === 'error')
+          .map((problem) => problem.file),
+      );
       if (report.ok) {
         await writeSplit({ root }, report.problems, await previewStep({ root }));
         console.log('content: the dev server now shows the new content');
       } else {
         await writeDevProblems({ root }, report.problems);
-        console.log('content: the dev server keeps showing the last good content; fix the problem above and save again');
+        console.log(
+          'content: the dev server keeps showing the last good content; fix the problem above and save again',
+        );
       }
     } catch (error) {
       console.error(`content: ${(error as Error).message}`);
@@ -79,12 +85,18 @@ async function touchPostsShowing(image: string) {
 }
 
 function forward(stream: Readable) {
-  createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => contentlayer.line(line));
+  createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) =>
+    contentlayer.line(line),
+  );
 }
 
 const cli = path.join(root, 'node_modules', 'contentlayer2', 'bin', 'cli.cjs');
 // contentlayer2 takes its project folder from PWD before the working directory.
-const child = spawn(process.execPath, [cli, 'dev'], { cwd: root, env: { ...process.env, PWD: root }, stdio: ['ignore', 'pipe', 'pipe'] });
+const child = spawn(process.execPath, [cli, 'dev'], {
+  cwd: root,
+  env: { ...process.env, PWD: root },
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
 forward(child.stdout);
 forward(child.stderr);
 // One stops the other: `npm run dev` (concurrently --kill-others) then stops the dev server too.
@@ -100,7 +112,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-watch(index, { cwd: root, ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: SETTLE_MS, pollInterval: 10 } }).on('all', soon);
+watch(index, {
+  cwd: root,
+  ignoreInitial: true,
+  awaitWriteFinish: { stabilityThreshold: SETTLE_MS, pollInterval: 10 },
+}).on('all', soon);
 watch(images, { cwd: root, ignoreInitial: true }).on('all', (event, file) => {
   if (event === 'add' || event === 'change') void touchPostsShowing(file);
   else soon();

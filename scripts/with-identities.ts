@@ -13,6 +13,10 @@ if (command !== 'dev' && command !== 'demo') {
 }
 const mode = identityMode(process.cwd(), command === 'dev');
 for (const line of mode.lines) console.log(line);
-const child = spawn(rest.join(' '), { shell: true, stdio: 'inherit', env: { ...process.env, ...mode.env } });
+const child = spawn(rest.join(' '), {
+  shell: true,
+  stdio: 'inherit',
+  env: { ...process.env, ...mode.env },
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

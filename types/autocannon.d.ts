@@ -40,6 +40,9 @@ declare module 'autocannon' {
   }
 
   function autocannon(options: Options): Promise<Result>;
-  function autocannon(options: Options, done: (error: Error | null, result: Result) => void): Instance;
+  function autocannon(
+    options: Options,
+    done: (error: Error | null, result: Result) => void,
+  ): Instance;
   export default autocannon;
 }

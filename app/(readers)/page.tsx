@@ -29,7 +29,10 @@ export default function HomePage() {
         <LabelledSection id="featured" title="Featured" className="mb-12">
           <ul className="mt-4 grid gap-6 sm:grid-cols-2">
             {featured.map((post) => (
-              <li key={post.slug} className="rounded-lg border border-stone-200 p-5 dark:border-stone-800">
+              <li
+                key={post.slug}
+                className="rounded-lg border border-stone-200 p-5 dark:border-stone-800"
+              >
                 <article>
                   <PostTitleLink as="h3" href={postHref(post.slug)} title={post.title} />
                   <div className="mt-2">
@@ -43,19 +46,26 @@ export default function HomePage() {
         </LabelledSection>
       ) : null}
 
-      <section aria-labelledby="subscribe" className="mb-12 rounded-lg bg-stone-100 p-6 dark:bg-stone-900">
+      <section
+        aria-labelledby="subscribe"
+        className="mb-12 rounded-lg bg-stone-100 p-6 dark:bg-stone-900"
+      >
         <h2 id="subscribe" className="font-serif text-2xl font-semibold">
           Read every post
         </h2>
         <p className="mt-2 text-stone-700 dark:text-stone-300">
-          Membership is free and opens the members-only posts; the premium plan adds the deep dives. Or follow along with the{' '}
+          Membership is free and opens the members-only posts; the premium plan adds the deep dives.
+          Or follow along with the{' '}
           <a href={RSS_FEED_PATH} className="underline">
             RSS feed
           </a>
           .
         </p>
         <p className="mt-4 flex flex-wrap gap-4">
-          <a href={SIGN_UP_PATH} className="rounded-md bg-[var(--color-accent)] px-4 py-2 font-semibold text-white hover:opacity-90">
+          <a
+            href={SIGN_UP_PATH}
+            className="rounded-md bg-[var(--color-accent)] px-4 py-2 font-semibold text-white hover:opacity-90"
+          >
             Become a member
           </a>
           <a

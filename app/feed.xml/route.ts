@@ -7,7 +7,10 @@ import { RSS_FEED_PATH } from '@/lib/paths';
 export const revalidate = 60;
 
 export function GET() {
-  return new Response(renderRss({ selfPath: RSS_FEED_PATH, items: feedEntries(getPublishedPosts()) }), {
-    headers: { 'content-type': 'application/rss+xml; charset=utf-8' },
-  });
+  return new Response(
+    renderRss({ selfPath: RSS_FEED_PATH, items: feedEntries(getPublishedPosts()) }),
+    {
+      headers: { 'content-type': 'application/rss+xml; charset=utf-8' },
+    },
+  );
 }

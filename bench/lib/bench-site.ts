@@ -3,7 +3,12 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 import { generateTestKeys, testClerkEnv, type TestKeys } from '../../scripts/lib/clerk-tokens';
-import { buildSite, type RunningSite, type SiteBuild, startSite } from '../../scripts/lib/next-site';
+import {
+  buildSite,
+  type RunningSite,
+  type SiteBuild,
+  startSite,
+} from '../../scripts/lib/next-site';
 import { copyProject, type ProjectCopy } from '../../scripts/lib/temp-copy';
 
 /**
@@ -15,9 +20,15 @@ export const inFolder = (dir: string) => ({ PWD: dir, INIT_CWD: dir });
 /** Runs a Node script with its output on this process's stderr (its progress lines) and no stdin. */
 function runNode(cwd: string, args: string[], env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...inFolder(cwd), ...env }, stdio: ['ignore', process.stderr, process.stderr] });
+    const child = spawn(process.execPath, args, {
+      cwd,
+      env: { ...process.env, ...inFolder(cwd), ...env },
+      stdio: ['ignore', process.stderr, process.stderr],
+    });
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`node ${args.join(' ')} failed (exit ${code})`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`node ${args.join(' ')} failed (exit ${code})`)),
+    );
   });
 }
 
@@ -46,14 +57,28 @@ export interface BenchSiteOptions {
 }
 
 /** Copies the project, builds its content and site with the test Clerk instance, and starts it. */
-export async function buildAndStart({ label, port, keys, alter, env = {} }: BenchSiteOptions): Promise<BenchSite> {
+export async function buildAndStart({
+  label,
+  port,
+  keys,
+  alter,
+  env = {},
+}: BenchSiteOptions): Promise<BenchSite> {
   progress(`${label}: copying the project`);
   const copy = await copyProject(projectRoot, label);
   try {
     await alter?.(copy.dir);
     progress(`${label}: building content in ${copy.dir}`);
-    await runNode(copy.dir, [path.join(copy.dir, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build-content.ts']);
-    const build: SiteBuild = { root: copy.dir, distDir: BENCH_DIST_DIR, port, env: { ...testClerkEnv(keys.publicKeyPem), ...env, ...inFolder(copy.dir) } };
+    await runNode(copy.dir, [
+      path.join(copy.dir, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      'scripts/build-content.ts',
+    ]);
+    const build: SiteBuild = {
+      root: copy.dir,
+      distDir: BENCH_DIST_DIR,
+      port,
+      env: { ...testClerkEnv(keys.publicKeyPem), ...env, ...inFolder(copy.dir) },
+    };
     await buildSite(build);
     progress(`${label}: starting on port ${port}`);
     const running = await startSite(build);

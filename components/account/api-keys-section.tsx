@@ -21,7 +21,12 @@ const REVOKE_NOTICES: Record<string, string> = {
 
 /** The plain list a demo build shows where Clerk's `<APIKeys />` needs Clerk's script: list, make, revoke. */
 function PlainApiKeys({ keys, notice }: { keys: MemberKeys; notice: string | undefined }) {
-  if (keys.kind === 'unavailable') return <p className="mt-3 text-sm">Your API keys cannot be listed right now (Clerk did not answer): reload in a minute.</p>;
+  if (keys.kind === 'unavailable')
+    return (
+      <p className="mt-3 text-sm">
+        Your API keys cannot be listed right now (Clerk did not answer): reload in a minute.
+      </p>
+    );
   return (
     <>
       {notice && REVOKE_NOTICES[notice] ? (
@@ -37,7 +42,9 @@ function PlainApiKeys({ keys, notice }: { keys: MemberKeys; notice: string | und
             <li key={key.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
               <span>
                 <span className="font-medium">{key.name}</span>
-                <span className="block text-sm text-stone-600 dark:text-stone-400">Made {formatDate(new Date(key.createdAt).toISOString())}</span>
+                <span className="block text-sm text-stone-600 dark:text-stone-400">
+                  Made {formatDate(new Date(key.createdAt).toISOString())}
+                </span>
               </span>
               <form action={revokeApiKey}>
                 <input type="hidden" name="keyId" value={key.id} />
@@ -55,10 +62,20 @@ function PlainApiKeys({ keys, notice }: { keys: MemberKeys; notice: string | und
           ))}
         </ul>
       )}
-      <SecretForm action={createApiKey} secretLabel="New API key (shown once)" current={null} submit="Make an API key">
+      <SecretForm
+        action={createApiKey}
+        secretLabel="New API key (shown once)"
+        current={null}
+        submit="Make an API key"
+      >
         <label className="text-sm">
           <span className="block font-semibold">Key name</span>
-          <input name="name" required maxLength={64} className="mt-1 rounded border border-stone-400 bg-transparent px-2 py-1 dark:border-stone-600" />
+          <input
+            name="name"
+            required
+            maxLength={64}
+            className="mt-1 rounded border border-stone-400 bg-transparent px-2 py-1 dark:border-stone-600"
+          />
         </label>
       </SecretForm>
     </>
@@ -70,9 +87,11 @@ export function ApiKeysSection({ keys, notice }: { keys: MemberKeys; notice: str
   return (
     <TitledCard id="api-keys" title="Your API keys">
       <p className="mt-2">
-        For your own scripts: send a key as <code>Authorization: Bearer &lt;key&gt;</code>. <code>{PRIVATE_POSTS_PATH}</code> lists the members&apos; posts and
-        whether the key may read each, <code>{privateApiPostHref('<slug>')}</code> gives one in full, and <code>{PRIVATE_ME_PATH}</code> says what the key may
-        read. A key reads what your plan includes today.
+        For your own scripts: send a key as <code>Authorization: Bearer &lt;key&gt;</code>.{' '}
+        <code>{PRIVATE_POSTS_PATH}</code> lists the members&apos; posts and whether the key may read
+        each, <code>{privateApiPostHref('<slug>')}</code> gives one in full, and{' '}
+        <code>{PRIVATE_ME_PATH}</code> says what the key may read. A key reads what your plan
+        includes today.
       </p>
       <pre className="mt-3 overflow-x-auto rounded bg-stone-100 p-3 text-sm dark:bg-stone-900">
         <code>{`curl -H "Authorization: Bearer <key>" ${absoluteUrl(PRIVATE_POSTS_PATH)}`}</code>

@@ -54,7 +54,11 @@ export function ConfirmSubmit({
           {consequence}
         </p>
         <div className="mt-5 flex flex-wrap justify-end gap-3">
-          <button type="button" onClick={close} className="rounded-md border border-stone-400 px-4 py-2 font-semibold dark:border-stone-600">
+          <button
+            type="button"
+            onClick={close}
+            className="rounded-md border border-stone-400 px-4 py-2 font-semibold dark:border-stone-600"
+          >
             {cancel}
           </button>
           {/* Inside the form, so it submits it, with whatever the form holds. */}

@@ -3,7 +3,17 @@
 import { useState } from 'react';
 
 /** A secret or link shown read-only with a button that copies it; the label says what it is. */
-export function CopyText({ id, label, value, copyLabel = 'Copy' }: { id: string; label: string; value: string; copyLabel?: string }) {
+export function CopyText({
+  id,
+  label,
+  value,
+  copyLabel = 'Copy',
+}: {
+  id: string;
+  label: string;
+  value: string;
+  copyLabel?: string;
+}) {
   const [status, setStatus] = useState(copyLabel);
   async function copy() {
     try {
@@ -25,7 +35,11 @@ export function CopyText({ id, label, value, copyLabel = 'Copy' }: { id: string;
           value={value}
           className="min-w-0 flex-1 rounded border border-stone-400 bg-transparent px-2 py-1 font-mono text-sm dark:border-stone-600"
         />
-        <button type="button" onClick={copy} className="rounded-md border border-stone-400 px-3 py-1 text-sm font-semibold dark:border-stone-600">
+        <button
+          type="button"
+          onClick={copy}
+          className="rounded-md border border-stone-400 px-3 py-1 text-sm font-semibold dark:border-stone-600"
+        >
           <span aria-live="polite">{status}</span>
         </button>
       </div>

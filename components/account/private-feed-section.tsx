@@ -11,12 +11,14 @@ import { TitledCard } from '@/components/layout/card';
  * member's feed and nothing else, with a way to replace it if it was shared by mistake.
  */
 export async function PrivateFeedSection({ keys }: { keys: MemberKeys }) {
-  const current = keys.kind === 'listed' && keys.feedKeyId ? await privateFeedUrl(keys.feedKeyId) : null;
+  const current =
+    keys.kind === 'listed' && keys.feedKeyId ? await privateFeedUrl(keys.feedKeyId) : null;
   return (
     <TitledCard id="private-feed" title="Your private feed">
       <p className="mt-2">
-        The full text of every post you may read, in any feed reader: premium posts while your plan includes them. Keep the URL to yourself; anyone who has it
-        can read your feed. Feed URLs changed in December 2026: if your feed reader stopped updating, give it the URL below.
+        The full text of every post you may read, in any feed reader: premium posts while your plan
+        includes them. Keep the URL to yourself; anyone who has it can read your feed. Feed URLs
+        changed in December 2026: if your feed reader stopped updating, give it the URL below.
       </p>
       {keys.kind === 'unavailable' ? (
         <p role="status" className="mt-3 text-sm">

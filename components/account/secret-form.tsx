@@ -30,10 +30,20 @@ export function SecretForm({
   const shown = state.kind === 'made' ? state.secret : current;
   return (
     <>
-      {shown ? <CopyText id={`${secretLabel.replace(/\W+/g, '-').toLowerCase()}-value`} label={secretLabel} value={shown} /> : null}
+      {shown ? (
+        <CopyText
+          id={`${secretLabel.replace(/\W+/g, '-').toLowerCase()}-value`}
+          label={secretLabel}
+          value={shown}
+        />
+      ) : null}
       <form action={formAction} className="mt-4 flex flex-wrap items-end gap-3">
         {children}
-        <button type="submit" disabled={pending} className="rounded-md border border-stone-400 px-4 py-2 font-semibold dark:border-stone-600">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md border border-stone-400 px-4 py-2 font-semibold dark:border-stone-600"
+        >
           {submit}
         </button>
       </form>

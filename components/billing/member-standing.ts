@@ -6,7 +6,8 @@ import { hasSignedInCookie } from '@/lib/auth/session/client-uat';
 import { PRIVATE_ME_PATH } from '@/lib/paths';
 
 /** Who is reading the static pricing page, as far as plans go: unknown until the member's own API says. */
-export type MemberStanding = { kind: 'unknown' } | { kind: 'signed-in'; plan: 'member' | 'premium' };
+export type MemberStanding =
+  { kind: 'unknown' } | { kind: 'signed-in'; plan: 'member' | 'premium' };
 
 /**
  * Asks the private API who is signed in, only when Clerk's cookie says someone may be; anything
@@ -20,7 +21,8 @@ export function useMemberStanding(): MemberStanding {
     fetch(PRIVATE_ME_PATH, { signal: request.signal, headers: { accept: 'application/json' } })
       .then((reply) => (reply.ok ? (reply.json() as Promise<{ plan?: unknown }>) : null))
       .then((me) => {
-        if (me?.plan === 'member' || me?.plan === 'premium') setStanding({ kind: 'signed-in', plan: me.plan });
+        if (me?.plan === 'member' || me?.plan === 'premium')
+          setStanding({ kind: 'signed-in', plan: me.plan });
       })
       .catch(() => {});
     return () => request.abort();

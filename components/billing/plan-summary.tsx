@@ -23,19 +23,34 @@ function PlanCard({ plan, current, action }: { plan: Plan; current: boolean; act
         <h2 id={headingId} className="font-serif text-2xl font-semibold">
           {plan.name}
         </h2>
-        {current ? <p className="text-sm font-semibold text-[var(--color-accent)] dark:text-orange-300">Your current plan</p> : null}
+        {current ? (
+          <p className="text-sm font-semibold text-[var(--color-accent)] dark:text-orange-300">
+            Your current plan
+          </p>
+        ) : null}
       </div>
       <p className="mt-3">
         <span className="font-serif text-4xl font-bold">{plan.price}</span>
-        {plan.period ? <span className="ml-2 text-stone-600 dark:text-stone-400">{plan.period}</span> : null}
+        {plan.period ? (
+          <span className="ml-2 text-stone-600 dark:text-stone-400">{plan.period}</span>
+        ) : null}
       </p>
       {/* Kept, empty, beside a plan that has one, so that the two cards' lines stay level. */}
-      <p className={`mt-1 text-sm text-stone-600 sm:min-h-5 dark:text-stone-400 ${plan.alternative ? '' : 'hidden sm:block'}`}>{plan.alternative}</p>
+      <p
+        className={`mt-1 text-sm text-stone-600 sm:min-h-5 dark:text-stone-400 ${plan.alternative ? '' : 'hidden sm:block'}`}
+      >
+        {plan.alternative}
+      </p>
       <p className="mt-4">{plan.summary}</p>
       <ul className="mt-4 flex-1 space-y-2">
         {plan.features.map((feature) => (
           <li key={feature} className="flex gap-2">
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="mt-1 h-4 w-4 shrink-0 text-[var(--color-accent)] dark:text-orange-300" fill="currentColor">
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 20 20"
+              className="mt-1 h-4 w-4 shrink-0 text-[var(--color-accent)] dark:text-orange-300"
+              fill="currentColor"
+            >
               <path d="M7.6 13.4 4.2 10l-1.4 1.4 4.8 4.8L17.2 6.6l-1.4-1.4z" />
             </svg>
             {feature}

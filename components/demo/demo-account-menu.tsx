@@ -31,7 +31,9 @@ export async function DemoAccountMenu() {
       </summary>
       <div className="absolute right-0 z-40 mt-2 w-64 rounded-md border border-stone-300 bg-white p-4 shadow-md dark:border-stone-700 dark:bg-stone-900">
         <p className="font-semibold">{name}</p>
-        <p className="text-sm text-stone-600 dark:text-stone-400">{identity ? `${identity.role} (demo identity)` : 'Demo session'}</p>
+        <p className="text-sm text-stone-600 dark:text-stone-400">
+          {identity ? `${identity.role} (demo identity)` : 'Demo session'}
+        </p>
         <ul className="mt-3 space-y-2">
           <li>
             <a href={DASHBOARD_PATH} className="underline">

@@ -8,12 +8,14 @@ export function DemoSettings({ viewer }: { viewer: SignedInViewer }) {
   return (
     <>
       <p className="text-stone-700 dark:text-stone-300">
-        On a site connected to Clerk, this page is Clerk’s account page: profile and photo, email addresses and phone numbers, connected accounts, password and
-        two-step verification, active devices, and billing (plan, payment methods, invoices). Clerk stores and changes all of it; this site keeps no account
-        data of its own.
+        On a site connected to Clerk, this page is Clerk’s account page: profile and photo, email
+        addresses and phone numbers, connected accounts, password and two-step verification, active
+        devices, and billing (plan, payment methods, invoices). Clerk stores and changes all of it;
+        this site keeps no account data of its own.
       </p>
       <p className="mt-3 text-stone-700 dark:text-stone-300">
-        A demo build has no Clerk instance to load it from. This is what the current session carries, as the site reads it:
+        A demo build has no Clerk instance to load it from. This is what the current session
+        carries, as the site reads it:
       </p>
       <Card as="dl" className="mt-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         <dt className="font-semibold">Name</dt>

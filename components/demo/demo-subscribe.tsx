@@ -18,7 +18,8 @@ export function DemoSubscribe() {
         Subscribe (demo)
       </IdentityButton>
       <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
-        Nothing is charged: you become {DEMO_IDENTITIES.subscriber.name}, the demo&apos;s subscriber.
+        Nothing is charged: you become {DEMO_IDENTITIES.subscriber.name}, the demo&apos;s
+        subscriber.
       </p>
     </>
   );

@@ -9,8 +9,9 @@ export function IdentityPicker({ returnTo }: { returnTo?: string }) {
     <div className="w-full">
       <h1 className="font-serif text-4xl font-bold">Choose who to be</h1>
       <p className="mt-3 text-stone-700 dark:text-stone-300">
-        This is a demo build: instead of Clerk’s sign-in, pick an identity. The site signs a session token for it with its own key, and the gate, the member
-        pages and the private API check it exactly as they check a real Clerk session.
+        This is a demo build: instead of Clerk’s sign-in, pick an identity. The site signs a session
+        token for it with its own key, and the gate, the member pages and the private API check it
+        exactly as they check a real Clerk session.
       </p>
       <ul className="mt-8 grid gap-4 sm:grid-cols-2">
         {DEMO_IDENTITY_KEYS.map((key) => {
@@ -20,7 +21,9 @@ export function IdentityPicker({ returnTo }: { returnTo?: string }) {
               <h2 className="font-serif text-xl font-semibold">{identity.role}</h2>
               <p className="text-sm text-stone-600 dark:text-stone-400">{identity.name}</p>
               <p className="mt-3">{identity.sees}</p>
-              <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">In Clerk: {identity.clerk}</p>
+              <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
+                In Clerk: {identity.clerk}
+              </p>
               <div className="mt-auto pt-4">
                 <IdentityButton
                   as={key}

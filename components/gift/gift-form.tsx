@@ -8,7 +8,13 @@ import { formatDate } from '@/lib/format';
 import { type GiftFormState, requestGift } from '@/lib/auth/gift/request-gift';
 
 /** The giver's side of a gift link: make one (with a lifetime choice, for editors), then copy it. */
-export function GiftForm({ slug, lifetimes }: { slug: string; lifetimes: readonly number[] | null }) {
+export function GiftForm({
+  slug,
+  lifetimes,
+}: {
+  slug: string;
+  lifetimes: readonly number[] | null;
+}) {
   const [state, formAction, pending] = useActionState(
     async (_previous: GiftFormState, form: FormData) => {
       const days = form.get('days');
@@ -22,7 +28,11 @@ export function GiftForm({ slug, lifetimes }: { slug: string; lifetimes: readonl
         {lifetimes ? (
           <label className="text-sm">
             Link works for{' '}
-            <select name="days" defaultValue="14" className="rounded border border-stone-400 bg-transparent px-2 py-1 dark:border-stone-600">
+            <select
+              name="days"
+              defaultValue="14"
+              className="rounded border border-stone-400 bg-transparent px-2 py-1 dark:border-stone-600"
+            >
               {lifetimes.map((days) => (
                 <option key={days} value={days}>
                   {days === 1 ? '1 day' : `${days} days`}
@@ -31,7 +41,11 @@ export function GiftForm({ slug, lifetimes }: { slug: string; lifetimes: readonl
             </select>
           </label>
         ) : null}
-        <button type="submit" disabled={pending} className="rounded-md bg-[var(--color-accent)] px-4 py-2 font-semibold text-white hover:opacity-90">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-[var(--color-accent)] px-4 py-2 font-semibold text-white hover:opacity-90"
+        >
           Gift this post
         </button>
       </form>

@@ -11,14 +11,21 @@ const EDITOR_LIFETIMES = [1, 7, GIFT_DAYS, 30, 90, 365] as const;
  */
 export function GiftSection({ slug, maxDays }: { slug: string; maxDays: number }) {
   return (
-    <section aria-labelledby="gift-title" className="mt-12 rounded-lg border border-stone-300 p-6 dark:border-stone-700">
+    <section
+      aria-labelledby="gift-title"
+      className="mt-12 rounded-lg border border-stone-300 p-6 dark:border-stone-700"
+    >
       <h2 id="gift-title" className="font-serif text-xl font-semibold">
         Share this post as a gift
       </h2>
       <p className="mt-2 text-stone-700 dark:text-stone-300">
-        Anyone with the link can read the whole post, without an account, until the link expires ({maxDays > GIFT_DAYS ? `up to ${maxDays}` : GIFT_DAYS} days).
+        Anyone with the link can read the whole post, without an account, until the link expires (
+        {maxDays > GIFT_DAYS ? `up to ${maxDays}` : GIFT_DAYS} days).
       </p>
-      <GiftForm slug={slug} lifetimes={maxDays > GIFT_DAYS ? EDITOR_LIFETIMES.filter((days) => days <= maxDays) : null} />
+      <GiftForm
+        slug={slug}
+        lifetimes={maxDays > GIFT_DAYS ? EDITOR_LIFETIMES.filter((days) => days <= maxDays) : null}
+      />
     </section>
   );
 }

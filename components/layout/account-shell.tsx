@@ -32,7 +32,9 @@ export function AccountShell({ children }: { children: ReactNode }) {
   }
   return (
     <ClerkProvider dynamic afterSignOutUrl={SIGNED_OUT_PATH}>
-      <SiteHeader account={<UserButton userProfileMode="navigation" userProfileUrl={SETTINGS_PATH} />} />
+      <SiteHeader
+        account={<UserButton userProfileMode="navigation" userProfileUrl={SETTINGS_PATH} />}
+      />
       {main}
     </ClerkProvider>
   );

@@ -42,7 +42,11 @@ export function FlashNotice() {
       {notice ? (
         <p className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-emerald-700 bg-emerald-50 px-4 py-3 text-emerald-950 dark:border-emerald-400 dark:bg-emerald-950 dark:text-emerald-50">
           <span>{NOTICES[notice]}</span>
-          <button type="button" onClick={() => say(undefined)} className="text-sm font-semibold underline">
+          <button
+            type="button"
+            onClick={() => say(undefined)}
+            className="text-sm font-semibold underline"
+          >
             Dismiss
           </button>
         </p>

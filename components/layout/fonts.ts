@@ -10,7 +10,13 @@ import localFont from 'next/font/local';
 export const textFace = localFont({
   // No italic file: Source Sans 3's italic is close to its roman sloped, which the browser draws
   // from the roman as well; leaving it out keeps the two preloaded files to about 80 kB.
-  src: [{ path: '../../node_modules/@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2', style: 'normal', weight: '200 900' }],
+  src: [
+    {
+      path: '../../node_modules/@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2',
+      style: 'normal',
+      weight: '200 900',
+    },
+  ],
   variable: '--font-text',
   display: 'optional',
   adjustFontFallback: 'Arial',
@@ -18,7 +24,13 @@ export const textFace = localFont({
 });
 
 export const displayFace = localFont({
-  src: [{ path: '../../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2', style: 'normal', weight: '200 900' }],
+  src: [
+    {
+      path: '../../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
+      style: 'normal',
+      weight: '200 900',
+    },
+  ],
   variable: '--font-display',
   display: 'optional',
   adjustFontFallback: 'Times New Roman',

@@ -19,7 +19,10 @@ export function LabelledSection({
 }) {
   return (
     <Element aria-labelledby={id} className={className}>
-      <h2 id={id} className="text-sm font-semibold uppercase tracking-widest text-stone-600 dark:text-stone-400">
+      <h2
+        id={id}
+        className="text-sm font-semibold uppercase tracking-widest text-stone-600 dark:text-stone-400"
+      >
         {title}
       </h2>
       {children}

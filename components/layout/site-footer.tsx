@@ -19,7 +19,11 @@ export function SiteFooter() {
           {site.name}: {site.tagline}.
         </p>
         <nav aria-label="Footer">
-          <NavLinks items={links} className="flex flex-wrap gap-x-4 gap-y-2" linkClassName={linkClassName}>
+          <NavLinks
+            items={links}
+            className="flex flex-wrap gap-x-4 gap-y-2"
+            linkClassName={linkClassName}
+          >
             {/* The two feeds wrap as a pair, so that neither ends up alone on a line. */}
             <li className="flex gap-x-4">
               <a href={RSS_FEED_PATH} className={linkClassName}>

@@ -36,7 +36,9 @@ export function SiteHeader({ account }: { account?: ReactNode }) {
           </nav>
           <ThemeToggle />
           {/* In view at every width: on a phone the way in is not hidden behind the menu. */}
-          {accountControl ? <div className="text-sm font-medium whitespace-nowrap">{accountControl}</div> : null}
+          {accountControl ? (
+            <div className="text-sm font-medium whitespace-nowrap">{accountControl}</div>
+          ) : null}
           <MobileMenu items={site.nav} />
         </div>
       </div>

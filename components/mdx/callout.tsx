@@ -12,7 +12,10 @@ const labels: Record<CalloutType, string> = { note: 'Note', tip: 'Tip', warning:
 
 export function Callout({ type = 'note', children }: { type?: CalloutType; children: ReactNode }) {
   return (
-    <aside aria-label={labels[type]} className={`not-prose my-6 rounded-r-md border-l-4 px-4 py-3 ${styles[type]}`}>
+    <aside
+      aria-label={labels[type]}
+      className={`not-prose my-6 rounded-r-md border-l-4 px-4 py-3 ${styles[type]}`}
+    >
       <p className="mb-1 text-sm font-semibold">{labels[type]}</p>
       <div className="text-[0.95rem] leading-relaxed [&>p]:my-1">{children}</div>
     </aside>

@@ -11,9 +11,14 @@ import { COPY_LABELS } from './copy-labels';
 export function CodeBlock({ children, ...rest }: ComponentProps<'pre'>) {
   const language = codeLanguage(children);
   return (
-    <div data-code-block="" className="not-prose my-6 overflow-hidden rounded-md bg-stone-900 text-stone-100">
+    <div
+      data-code-block=""
+      className="not-prose my-6 overflow-hidden rounded-md bg-stone-900 text-stone-100"
+    >
       <div className="flex items-center justify-between border-b border-stone-700 px-3 py-1">
-        <span className="font-mono text-xs uppercase tracking-wider text-stone-300">{language ?? 'text'}</span>
+        <span className="font-mono text-xs uppercase tracking-wider text-stone-300">
+          {language ?? 'text'}
+        </span>
         <button
           type="button"
           data-copy-code=""
@@ -22,7 +27,12 @@ export function CodeBlock({ children, ...rest }: ComponentProps<'pre'>) {
           <span aria-live="polite">{COPY_LABELS.idle}</span>
         </button>
       </div>
-      <pre {...rest} className="overflow-x-auto p-4 text-sm leading-relaxed" tabIndex={0} aria-label={language ? `${language} code` : 'code'}>
+      <pre
+        {...rest}
+        className="overflow-x-auto p-4 text-sm leading-relaxed"
+        tabIndex={0}
+        aria-label={language ? `${language} code` : 'code'}
+      >
         {children}
       </pre>
     </div>

@@ -35,7 +35,10 @@ export function CodeCopier() {
   useEffect(() => {
     const resets = new WeakMap<Element, number>();
     const onClick = (event: MouseEvent) => {
-      const button = event.target instanceof Element ? event.target.closest(`button[${COPY_BUTTON_ATTRIBUTE}]`) : null;
+      const button =
+        event.target instanceof Element
+          ? event.target.closest(`button[${COPY_BUTTON_ATTRIBUTE}]`)
+          : null;
       if (button) void copy(button, resets);
     };
     document.addEventListener('click', onClick);

@@ -8,4 +8,8 @@ export const COPY_BUTTON_ATTRIBUTE = 'data-copy-code';
 export type CopyState = 'idle' | 'copied' | 'failed';
 
 /** The button's visible label, in an aria-live region so that a screen reader hears the outcome. */
-export const COPY_LABELS: Record<CopyState, string> = { idle: 'Copy', copied: 'Copied', failed: 'Copy failed' };
+export const COPY_LABELS: Record<CopyState, string> = {
+  idle: 'Copy',
+  copied: 'Copied',
+  failed: 'Copy failed',
+};

@@ -15,8 +15,25 @@ export interface FigureProps {
  * next/image's responsive srcset as a plain server-rendered <img>: the `Image` component would
  * ship its client code to every post page, images or not.
  */
-function OptimisedImage({ src, alt, width, height }: { src: string; alt: string; width: number; height: number }) {
-  const { props } = getImageProps({ src, alt, width, height, sizes: POST_IMAGE_SIZES, className: 'h-auto w-full rounded-md' });
+function OptimisedImage({
+  src,
+  alt,
+  width,
+  height,
+}: {
+  src: string;
+  alt: string;
+  width: number;
+  height: number;
+}) {
+  const { props } = getImageProps({
+    src,
+    alt,
+    width,
+    height,
+    sizes: POST_IMAGE_SIZES,
+    className: 'h-auto w-full rounded-md',
+  });
   return <img {...props} alt={alt} />;
 }
 
@@ -37,7 +54,17 @@ export function Figure({ src, alt, caption, width, height }: FigureProps) {
 }
 
 /** A Markdown image (`![alt](/images/x.png)`), with the same treatment as `<Figure>` but no caption. */
-export function MarkdownImage({ src, alt, width, height }: { src?: string; alt?: string; width?: number | string; height?: number | string }) {
+export function MarkdownImage({
+  src,
+  alt,
+  width,
+  height,
+}: {
+  src?: string;
+  alt?: string;
+  width?: number | string;
+  height?: number | string;
+}) {
   const w = pixels(width);
   const h = pixels(height);
   if (!src) return null;

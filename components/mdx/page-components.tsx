@@ -11,5 +11,11 @@ import { PaywallDivider } from './paywall-divider';
  * lib/content/schema.ts lists the names for the content check.
  */
 export function pageComponents(access: Access) {
-  return { Paywall: () => <PaywallDivider access={access} />, Callout, Figure, img: MarkdownImage, pre: CodeBlock };
+  return {
+    Paywall: () => <PaywallDivider access={access} />,
+    Callout,
+    Figure,
+    img: MarkdownImage,
+    pre: CodeBlock,
+  };
 }

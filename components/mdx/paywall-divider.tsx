@@ -1,7 +1,10 @@
 import type { Access } from '@/lib/content/schema';
 
 /** Says whose part of the post begins: members' on a members-only post, subscribers' on a premium one. */
-const PART_LABELS: Record<Exclude<Access, 'public'>, string> = { members: 'Members\u2019 part', premium: 'Subscribers\u2019 part' };
+const PART_LABELS: Record<Exclude<Access, 'public'>, string> = {
+  members: 'Members\u2019 part',
+  premium: 'Subscribers\u2019 part',
+};
 
 /** Where the public preview ends, shown to readers of the full text. */
 export function PaywallDivider({ access }: { access: Access }) {

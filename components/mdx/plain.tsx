@@ -18,7 +18,19 @@ export const plainComponents = {
       {children}
     </aside>
   ),
-  Figure: ({ src, alt, caption, width, height }: { src: string; alt: string; caption?: string; width?: Dimension; height?: Dimension }) => (
+  Figure: ({
+    src,
+    alt,
+    caption,
+    width,
+    height,
+  }: {
+    src: string;
+    alt: string;
+    caption?: string;
+    width?: Dimension;
+    height?: Dimension;
+  }) => (
     <figure>
       <img src={src} alt={alt} width={width} height={height} />
       {caption ? <figcaption>{caption}</figcaption> : null}

@@ -23,7 +23,20 @@ export function PostJsonLd({ post }: { post: PostMeta }) {
     author: post.authors.map((id) => ({ '@type': 'Person', name: authorName(id) })),
     publisher: { '@type': 'Organization', name: site.name },
     isAccessibleForFree: !gated,
-    ...(gated ? { hasPart: { '@type': 'WebPageElement', isAccessibleForFree: false, cssSelector: '.paywalled' } } : {}),
+    ...(gated
+      ? {
+          hasPart: {
+            '@type': 'WebPageElement',
+            isAccessibleForFree: false,
+            cssSelector: '.paywalled',
+          },
+        }
+      : {}),
   };
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, '\\u003c') }} />;
+  return (
+    <script
+      type="application/ld+json"
+      dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, '\\u003c') }}
+    />
+  );
 }

@@ -18,7 +18,12 @@ export function PostList({
       {posts.map((post) => (
         <li key={post.slug} className="py-6">
           <article>
-            <PostTitleLink as={headingLevel === 2 ? 'h2' : 'h3'} href={hrefFor(post)} title={post.title} className="font-serif text-2xl font-semibold" />
+            <PostTitleLink
+              as={headingLevel === 2 ? 'h2' : 'h3'}
+              href={hrefFor(post)}
+              title={post.title}
+              className="font-serif text-2xl font-semibold"
+            />
             <PostMetaLine post={post} />
             <p className="mt-2 text-stone-700 dark:text-stone-300">{post.summary}</p>
           </article>

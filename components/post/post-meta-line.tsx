@@ -24,7 +24,11 @@ function Byline({ id }: { id: string }) {
  * that starts a wrapped line has it clipped away, so a line never ends or begins with a stray
  * separator.
  */
-export function PostMetaLine({ post }: { post: Pick<PostMeta, 'date' | 'readingMinutes' | 'authors' | 'access'> }) {
+export function PostMetaLine({
+  post,
+}: {
+  post: Pick<PostMeta, 'date' | 'readingMinutes' | 'authors' | 'access'>;
+}) {
   return (
     <div className="meta-line text-sm text-stone-600 dark:text-stone-400">
       <p>

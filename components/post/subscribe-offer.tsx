@@ -21,15 +21,22 @@ export function SubscribeOffer({ slug }: { slug: string }) {
   if (signedIn) return null;
   const back = `redirect_url=${encodeURIComponent(postHref(slug))}`;
   return (
-    <section aria-labelledby="subscribe-offer-title" className="mt-12 rounded-lg border border-stone-300 p-6 dark:border-stone-700">
+    <section
+      aria-labelledby="subscribe-offer-title"
+      className="mt-12 rounded-lg border border-stone-300 p-6 dark:border-stone-700"
+    >
       <h2 id="subscribe-offer-title" className="font-serif text-xl font-semibold">
         Read more like this
       </h2>
       <p className="mt-2 text-stone-700 dark:text-stone-300">
-        Members read the members-only posts and get a private full-text feed, free. Subscribers also read the premium deep dives.
+        Members read the members-only posts and get a private full-text feed, free. Subscribers also
+        read the premium deep dives.
       </p>
       <p className="mt-4 flex flex-wrap items-center gap-4">
-        <a href={`${SIGN_UP_PATH}?${back}`} className="rounded-md bg-[var(--color-accent)] px-4 py-2 font-semibold text-white hover:opacity-90">
+        <a
+          href={`${SIGN_UP_PATH}?${back}`}
+          className="rounded-md bg-[var(--color-accent)] px-4 py-2 font-semibold text-white hover:opacity-90"
+        >
           Become a member
         </a>
         <a href={`${PRICING_PATH}?${back}`} className="font-medium underline">

@@ -5,7 +5,12 @@ import type { TocEntry } from '@/lib/content/toc';
 export function TableOfContents({ entries }: { entries: TocEntry[] }) {
   if (entries.length < 2) return null;
   return (
-    <LabelledSection as="nav" id="toc-title" title="Contents" className="mb-10 rounded-lg border border-stone-200 p-5 text-sm dark:border-stone-800">
+    <LabelledSection
+      as="nav"
+      id="toc-title"
+      title="Contents"
+      className="mb-10 rounded-lg border border-stone-200 p-5 text-sm dark:border-stone-800"
+    >
       <ol className="mt-3 space-y-2">
         {entries.map((entry) => (
           <li key={entry.id} className={entry.depth === 3 ? 'ml-5' : undefined}>

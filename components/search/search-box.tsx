@@ -13,7 +13,9 @@ import type { SearchPost } from '@/lib/search/types';
 const RESULTS_PAGE = 20;
 
 /** What the index answered for a query: the number of posts found and the first `posts` of them. */
-type Answer = { query: string } & ({ status: 'ready'; total: number; posts: SearchPost[] } | { status: 'failed' });
+type Answer = { query: string } & (
+  { status: 'ready'; total: number; posts: SearchPost[] } | { status: 'failed' }
+);
 
 function queryInAddress(): string {
   return new URLSearchParams(window.location.search).get('q') ?? '';
@@ -28,7 +30,11 @@ async function loadJson(path: string): Promise<unknown> {
   return response.json();
 }
 
-const searchPaths = { manifest: SEARCH_INDEX_PATH, shard: (key: string) => searchShardHref(shardFileName(key)), chunk: searchChunkHref };
+const searchPaths = {
+  manifest: SEARCH_INDEX_PATH,
+  shard: (key: string) => searchShardHref(shardFileName(key)),
+  chunk: searchChunkHref,
+};
 
 /**
  * Searches the sharded static index in the browser: the manifest `/search.json`, then only the
@@ -50,7 +56,10 @@ export function SearchBox() {
     let current = true;
     searcher
       .search(query)
-      .then(async ({ ranked }) => ({ total: ranked.length, posts: await searcher.posts(ranked.slice(0, shown)) }))
+      .then(async ({ ranked }) => ({
+        total: ranked.length,
+        posts: await searcher.posts(ranked.slice(0, shown)),
+      }))
       .then(({ total, posts }) => {
         if (current) setAnswer({ status: 'ready', query, total, posts });
       })
@@ -74,9 +83,13 @@ export function SearchBox() {
   // Until the answer to what is in the box arrives, the box says so; a "Show more" keeps the posts on show meanwhile.
   const current = query && answer?.query === query ? answer : null;
   let status = '';
-  if (current?.status === 'failed') status = 'The search index could not be loaded. Try reloading the page.';
+  if (current?.status === 'failed')
+    status = 'The search index could not be loaded. Try reloading the page.';
   else if (current?.status === 'ready')
-    status = current.total === 0 ? `No posts match “${query}”.` : `${current.total} ${current.total === 1 ? 'post matches' : 'posts match'} “${query}”.`;
+    status =
+      current.total === 0
+        ? `No posts match “${query}”.`
+        : `${current.total} ${current.total === 1 ? 'post matches' : 'posts match'} “${query}”.`;
   else if (query) status = 'Searching…';
 
   const posts = current?.status === 'ready' ? current.posts : [];

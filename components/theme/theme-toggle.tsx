@@ -20,7 +20,10 @@ function applyStoredTheme() {
   } catch {
     // Storage may be blocked: follow the system.
   }
-  document.documentElement.classList.toggle('dark', stored ? stored === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches);
+  document.documentElement.classList.toggle(
+    'dark',
+    stored ? stored === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches,
+  );
 }
 
 /**
@@ -37,7 +40,8 @@ export function ThemeToggle() {
     const next = !isDark();
     document.documentElement.classList.toggle('dark', next);
     try {
-      if (next === matchMedia('(prefers-color-scheme: dark)').matches) localStorage.removeItem(THEME_STORAGE_KEY);
+      if (next === matchMedia('(prefers-color-scheme: dark)').matches)
+        localStorage.removeItem(THEME_STORAGE_KEY);
       else localStorage.setItem(THEME_STORAGE_KEY, next ? 'dark' : 'light');
     } catch {
       // Storage may be blocked (private mode): the switch still holds for this page.
@@ -52,10 +56,24 @@ export function ThemeToggle() {
       title="Dark theme"
       className="inline-flex h-9 w-9 items-center justify-center rounded-md hover:bg-stone-100 dark:hover:bg-stone-800"
     >
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 dark:hidden" fill="none" stroke="currentColor" strokeWidth="2">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        className="h-5 w-5 dark:hidden"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+      >
         <path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z" />
       </svg>
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="hidden h-5 w-5 dark:block" fill="none" stroke="currentColor" strokeWidth="2">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        className="hidden h-5 w-5 dark:block"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+      >
         <circle cx="12" cy="12" r="4" />
         <path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4" />
       </svg>

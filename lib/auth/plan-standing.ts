@@ -9,12 +9,24 @@ export interface PlanStanding {
  * From the same entitlements `decide()` reads: an editor reads every post whatever their plan, so
  * is never told to upgrade to read what is already open to them.
  */
-export function planStanding({ premium, editor }: { premium: boolean; editor: boolean }): PlanStanding {
-  if (premium) return { heading: 'Your plan: Premium', opens: 'You can read every post in full, premium ones included.', offersUpgrade: false };
+export function planStanding({
+  premium,
+  editor,
+}: {
+  premium: boolean;
+  editor: boolean;
+}): PlanStanding {
+  if (premium)
+    return {
+      heading: 'Your plan: Premium',
+      opens: 'You can read every post in full, premium ones included.',
+      offersUpgrade: false,
+    };
   if (editor) {
     return {
       heading: 'Your access: Editor',
-      opens: 'As an editor you read every post in full, premium ones included, and the drafts and scheduled posts before they are published.',
+      opens:
+        'As an editor you read every post in full, premium ones included, and the drafts and scheduled posts before they are published.',
       offersUpgrade: false,
     };
   }

@@ -4,7 +4,9 @@ import type { Access } from '@/lib/content/schema';
 // (lib/auth/proxy/readings), and it holds nothing secret.
 
 /** Who is asking, as far as access to posts goes. */
-export type Viewer = { kind: 'anonymous'; pendingTask: boolean } | { kind: 'signed-in'; userId: string; premium: boolean; editor: boolean };
+export type Viewer =
+  | { kind: 'anonymous'; pendingTask: boolean }
+  | { kind: 'signed-in'; userId: string; premium: boolean; editor: boolean };
 
 export type SignedInViewer = Extract<Viewer, { kind: 'signed-in' }>;
 
@@ -21,7 +23,8 @@ export type Decision = { full: true } | { full: false; offer: Offer };
  */
 export function decide(access: Access, viewer: Viewer): Decision {
   if (access === 'public') return { full: true };
-  if (viewer.kind === 'anonymous') return { full: false, offer: access === 'members' ? 'sign-up' : 'subscribe' };
+  if (viewer.kind === 'anonymous')
+    return { full: false, offer: access === 'members' ? 'sign-up' : 'subscribe' };
   if (viewer.editor || access === 'members' || viewer.premium) return { full: true };
   return { full: false, offer: 'upgrade' };
 }

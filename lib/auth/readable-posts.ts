@@ -18,9 +18,19 @@ export function readPost(slug: string, viewer: Viewer, now: Date = new Date()): 
   if (!post) return { kind: 'not-found' };
   const decision = decide(post.access, viewer);
   if (!decision.full) return { kind: 'preview', post, offer: decision.offer };
-  if (post.access === 'public') return { kind: 'full', post, html: post.publicHtml ?? '', bodyHtml: post.publicBodyHtml ?? '', toc: post.toc };
+  if (post.access === 'public')
+    return {
+      kind: 'full',
+      post,
+      html: post.publicHtml ?? '',
+      bodyHtml: post.publicBodyHtml ?? '',
+      toc: post.toc,
+    };
   const text = getRestrictedText(slug);
-  if (!text) throw new Error(`The content build has no full text for the gated post "${slug}": run npm run content`);
+  if (!text)
+    throw new Error(
+      `The content build has no full text for the gated post "${slug}": run npm run content`,
+    );
   return { kind: 'full', post, html: text.html, bodyHtml: text.bodyHtml, toc: text.toc };
 }
 

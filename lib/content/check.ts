@@ -11,7 +11,16 @@ import { createCheckCompiler } from './mdx-pipeline';
 import { stringAttribute } from './mdx-plugins';
 import { ContentProblem, mdxProblem, parseMdx } from './mdx-tree';
 import { splitParsedAtPaywall } from './paywall';
-import { type Access, CALLOUT_TYPES, isAccess, MDX_COMPONENTS, meantField, readFrontmatter, SLUG_PATTERN, SUMMARY_SOFT_LIMIT } from './schema';
+import {
+  type Access,
+  CALLOUT_TYPES,
+  isAccess,
+  MDX_COMPONENTS,
+  meantField,
+  readFrontmatter,
+  SLUG_PATTERN,
+  SUMMARY_SOFT_LIMIT,
+} from './schema';
 import { headingIds } from './toc';
 
 export interface Problem {
@@ -64,11 +73,22 @@ export function formatProblem(problem: Problem): string {
   return `${where}: ${tag}${problem.message}; ${problem.fix}`;
 }
 
-function checkFrontmatter(file: string, parsed: ParsedFile, publicDir: string, now: Date): Problem[] {
+function checkFrontmatter(
+  file: string,
+  parsed: ParsedFile,
+  publicDir: string,
+  now: Date,
+): Problem[] {
   const { data, keyLines } = parsed;
   const lineOf = (field: string) => keyLines[field] ?? 1;
   const { problems } = readFrontmatter(data);
-  const errors: Problem[] = problems.map(({ field, message, fix }) => ({ file, line: lineOf(field), severity: 'error', message, fix }));
+  const errors: Problem[] = problems.map(({ field, message, fix }) => ({
+    file,
+    line: lineOf(field),
+    severity: 'error',
+    message,
+    fix,
+  }));
   // The schema knows what an image address looks like; whether the file is there is for the check.
   if (typeof data.image === 'string' && !problems.some((problem) => problem.field === 'image')) {
     const problem = imageProblem(data.image, publicDir);
@@ -83,7 +103,11 @@ function checkFrontmatter(file: string, parsed: ParsedFile, publicDir: string, n
       fix: `keep it under ${SUMMARY_SOFT_LIMIT}: feeds, search results and social cards cut it`,
     });
   }
-  if (typeof data.date === 'string' && !problems.some((problem) => problem.field === 'date') && Date.parse(data.date) - now.getTime() > FAR_FUTURE_MS) {
+  if (
+    typeof data.date === 'string' &&
+    !problems.some((problem) => problem.field === 'date') &&
+    Date.parse(data.date) - now.getTime() > FAR_FUTURE_MS
+  ) {
     errors.push({
       file,
       line: lineOf('date'),
@@ -101,16 +125,24 @@ function checkFrontmatter(file: string, parsed: ParsedFile, publicDir: string, n
  * then stay quiet rather than judge the post as public.
  */
 function declaredAccess(data: Record<string, unknown>): Access | null {
-  if (data.access === undefined) return Object.keys(data).some((key) => meantField(key) === 'access') ? null : 'public';
+  if (data.access === undefined)
+    return Object.keys(data).some((key) => meantField(key) === 'access') ? null : 'public';
   return isAccess(data.access) ? data.access : null;
 }
 
 /** The problem with a post's image address, if any: it must name a file under public/. */
 function imageProblem(src: string, publicDir: string): { message: string; fix: string } | null {
   if (!isLocalImage(src)) {
-    return { message: `image "${src}" is not a file of this site`, fix: 'put the file in public/images and write its path, e.g. /images/photo.jpg' };
+    return {
+      message: `image "${src}" is not a file of this site`,
+      fix: 'put the file in public/images and write its path, e.g. /images/photo.jpg',
+    };
   }
-  if (!imageExists(publicDir, src)) return { message: `image "${src}" does not exist`, fix: `add the file at public${src} or fix the path` };
+  if (!imageExists(publicDir, src))
+    return {
+      message: `image "${src}" does not exist`,
+      fix: `add the file at public${src} or fix the path`,
+    };
   return null;
 }
 
@@ -138,25 +170,44 @@ function checkBodyTree(
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const name = node.name;
       if (name && /^[A-Z]/.test(name) && !known.has(name)) {
-        report(line, `unknown component <${name}>`, `use one of ${MDX_COMPONENTS.map((c) => `<${c}>`).join(', ')}`);
+        report(
+          line,
+          `unknown component <${name}>`,
+          `use one of ${MDX_COMPONENTS.map((c) => `<${c}>`).join(', ')}`,
+        );
       }
       const href = name === 'a' ? stringAttribute(node, 'href') : undefined;
       if (href !== undefined) links.push({ line, url: href });
       if (name === 'Callout') {
         const type = stringAttribute(node, 'type') ?? 'note';
         if (!(CALLOUT_TYPES as readonly string[]).includes(type)) {
-          report(line, `unknown Callout type "${type}"`, `use type="${CALLOUT_TYPES.join('" | "')}"`);
+          report(
+            line,
+            `unknown Callout type "${type}"`,
+            `use type="${CALLOUT_TYPES.join('" | "')}"`,
+          );
         }
       }
       if (name === 'Figure') {
         const src = stringAttribute(node, 'src');
-        if (!stringAttribute(node, 'alt')?.trim()) report(line, '<Figure> without alt text', 'add alt="what the image shows" for readers who cannot see it');
-        if (!src) report(line, '<Figure> without src', 'add src="/images/<file>" for a file in public/images');
+        if (!stringAttribute(node, 'alt')?.trim())
+          report(
+            line,
+            '<Figure> without alt text',
+            'add alt="what the image shows" for readers who cannot see it',
+          );
+        if (!src)
+          report(
+            line,
+            '<Figure> without src',
+            'add src="/images/<file>" for a file in public/images',
+          );
         else reportImage(line, src);
       }
     }
     if (node.type === 'image') {
-      if (!node.alt?.trim()) report(line, `image "${node.url}" has no alt text`, 'write ![what the image shows](path)');
+      if (!node.alt?.trim())
+        report(line, `image "${node.url}" has no alt text`, 'write ![what the image shows](path)');
       reportImage(line, node.url);
     }
     // A reference-style link's address stands in its definition (`[x]: /blog/y`).
@@ -186,8 +237,10 @@ interface BodyCheck {
 
 async function checkBody(file: string, parsed: ParsedFile, publicDir: string): Promise<BodyCheck> {
   const problems: Problem[] = [];
-  const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + parsed.bodyLineOffset);
-  const report = (line: number | undefined, message: string, fix: string) => problems.push({ file, line: toFileLine(line), severity: 'error', message, fix });
+  const toFileLine = (line: number | undefined) =>
+    line === undefined ? undefined : line + parsed.bodyLineOffset;
+  const report = (line: number | undefined, message: string, fix: string) =>
+    problems.push({ file, line: toFileLine(line), severity: 'error', message, fix });
 
   // One parse serves every check: the compile runs the MDX transforms on a copy of the tree.
   let tree: Root;
@@ -199,7 +252,11 @@ async function checkBody(file: string, parsed: ParsedFile, publicDir: string): P
     report(problem.line, problem.message, problem.fix);
     return { problems, headings: null, links: [] };
   }
-  const links = checkBodyTree(tree, report, publicDir).map(({ line, url }) => ({ file, line: toFileLine(line), url }));
+  const links = checkBodyTree(tree, report, publicDir).map(({ line, url }) => ({
+    file,
+    line: toFileLine(line),
+    url,
+  }));
   const headings = new Set(headingIds(tree).map(({ id }) => id));
   const checked = { problems, headings, links };
 
@@ -230,14 +287,21 @@ interface PostCheck extends BodyCheck {
   tags: string[];
 }
 
-async function checkPost(file: string, source: string, publicDir: string, now: Date): Promise<PostCheck> {
+async function checkPost(
+  file: string,
+  source: string,
+  publicDir: string,
+  now: Date,
+): Promise<PostCheck> {
   let parsed: ParsedFile;
   try {
     parsed = parsePostFile(source);
   } catch (error) {
     if (!(error instanceof FrontmatterError)) throw error;
     return {
-      problems: [{ file, line: error.line, severity: 'error', message: error.message, fix: error.fix }],
+      problems: [
+        { file, line: error.line, severity: 'error', message: error.message, fix: error.fix },
+      ],
       headings: null,
       links: [],
       toPublish: false,
@@ -246,8 +310,15 @@ async function checkPost(file: string, source: string, publicDir: string, now: D
   }
   const body = await checkBody(file, parsed, publicDir);
   const { data } = parsed;
-  const tags = Array.isArray(data.tags) ? data.tags.filter((tag): tag is string => typeof tag === 'string') : [];
-  return { ...body, problems: [...checkFrontmatter(file, parsed, publicDir, now), ...body.problems], toPublish: data.draft !== true, tags };
+  const tags = Array.isArray(data.tags)
+    ? data.tags.filter((tag): tag is string => typeof tag === 'string')
+    : [];
+  return {
+    ...body,
+    problems: [...checkFrontmatter(file, parsed, publicDir, now), ...body.problems],
+    toPublish: data.draft !== true,
+    tags,
+  };
 }
 
 /** Every link of every post, against the site's routes and the headings of the posts they name. */
@@ -267,7 +338,12 @@ function notAPost(file: string): Problem {
     extension === '.md' || extension === '.markdown'
       ? `rename it to ${renamed}`
       : `rename it to ${renamed} if it is a post, or move it out of content/posts/ (images go in public/images/)`;
-  return { file, severity: 'error', message: `not a post: only ${POST_EXTENSION} files are built`, fix };
+  return {
+    file,
+    severity: 'error',
+    message: `not a post: only ${POST_EXTENSION} files are built`,
+    fix,
+  };
 }
 
 /** Checks every post at once and reports every problem, in file order. */
@@ -317,6 +393,8 @@ export async function checkPosts(files: SourceFile[], options: CheckOptions): Pr
     options.onProgress?.(index + 1, files.length);
   }
   const authors = new Set(AUTHORS.map(({ id }) => id));
-  problems.push(...checkLinks(links, { posts, tags, authors, published, publicDir: options.publicDir }));
+  problems.push(
+    ...checkLinks(links, { posts, tags, authors, published, publicDir: options.publicDir }),
+  );
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

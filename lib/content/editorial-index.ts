@@ -23,14 +23,24 @@ export function isUnreleased(post: Pick<PostMeta, 'draft' | 'date'>, now: Date):
  * that are scheduled at build time are kept even if their date comes before the next build;
  * the pages filter again with the time of the request.
  */
-export function buildEditorialIndex(posts: (PostMeta & { file: string })[], problems: Problem[], now: Date): EditorialEntry[] {
+export function buildEditorialIndex(
+  posts: (PostMeta & { file: string })[],
+  problems: Problem[],
+  now: Date,
+): EditorialEntry[] {
   const byFile = new Map<string, Problem[]>();
-  for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  for (const problem of problems)
+    byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
   return posts
     .filter((post) => isUnreleased(post, now))
     .map((post) => ({
       ...post,
-      problems: (byFile.get(post.file) ?? []).map(({ line, severity, message, fix }) => ({ line, severity, message, fix })),
+      problems: (byFile.get(post.file) ?? []).map(({ line, severity, message, fix }) => ({
+        line,
+        severity,
+        message,
+        fix,
+      })),
     }))
     .sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -24,7 +24,10 @@ export function getUnreleasedPosts(now: Date = new Date()): EditorialEntry[] {
   return entries.filter((entry) => isUnreleased(entry, now));
 }
 
-export function getUnreleasedPost(slug: string, now: Date = new Date()): EditorialEntry | undefined {
+export function getUnreleasedPost(
+  slug: string,
+  now: Date = new Date(),
+): EditorialEntry | undefined {
   return getUnreleasedPosts(now).find((entry) => entry.slug === slug);
 }
 
@@ -37,5 +40,7 @@ export function getUnreleasedText(slug: string): { bodyHtml: string; toc: TocEnt
   const restricted = getRestrictedText(slug);
   if (restricted) return restricted;
   const scheduled = publicPosts.find((post) => post.slug === slug);
-  return scheduled?.publicBodyHtml ? { bodyHtml: scheduled.publicBodyHtml, toc: scheduled.toc } : undefined;
+  return scheduled?.publicBodyHtml
+    ? { bodyHtml: scheduled.publicBodyHtml, toc: scheduled.toc }
+    : undefined;
 }

@@ -28,7 +28,11 @@ export function parsePostFile(source: string): ParsedFile {
   const match = FENCE.exec(source);
   const yamlText = match?.[1];
   if (!match || yamlText === undefined) {
-    throw new FrontmatterError(1, 'no frontmatter', 'start the file with a `---` line, the fields (title, date, summary), and a closing `---` line');
+    throw new FrontmatterError(
+      1,
+      'no frontmatter',
+      'start the file with a `---` line, the fields (title, date, summary), and a closing `---` line',
+    );
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
@@ -49,7 +53,11 @@ export function parsePostFile(source: string): ParsedFile {
       }
     }
   } else if (doc.contents !== null) {
-    throw new FrontmatterError(2, 'frontmatter is not a list of `field: value` lines', 'write one `field: value` per line');
+    throw new FrontmatterError(
+      2,
+      'frontmatter is not a list of `field: value` lines',
+      'write one `field: value` per line',
+    );
   }
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
   const body = source.slice(match[0].length);

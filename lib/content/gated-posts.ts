@@ -11,7 +11,10 @@ import type { GatedPostEntry } from './types';
 const bySlug = new Map(gatedPosts.map((post) => [post.slug, post]));
 
 /** The published gated post at this slug, or undefined for a public, unknown, draft or scheduled one. */
-export function publishedGatedPost(slug: string, now: Date = new Date()): GatedPostEntry | undefined {
+export function publishedGatedPost(
+  slug: string,
+  now: Date = new Date(),
+): GatedPostEntry | undefined {
   const post = bySlug.get(slug);
   return post && isPublished({ ...post, draft: false }, now) ? post : undefined;
 }

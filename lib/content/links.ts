@@ -73,7 +73,11 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }
@@ -85,12 +89,21 @@ function closest(wrong: string, candidates: Iterable<string>): string | undefine
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const distance = editDistance(wrong, candidate);
-    if (distance <= Math.max(1, Math.floor(candidate.length / 4)) && (!best || distance < best.distance)) best = { candidate, distance };
+    if (
+      distance <= Math.max(1, Math.floor(candidate.length / 4)) &&
+      (!best || distance < best.distance)
+    )
+      best = { candidate, distance };
   }
   return best?.candidate;
 }
 
-function missingHeading(url: string, id: string, headings: ReadonlySet<string>, where: string): LinkProblem {
+function missingHeading(
+  url: string,
+  id: string,
+  headings: ReadonlySet<string>,
+  where: string,
+): LinkProblem {
   const near = closest(id, headings);
   return {
     message: `link to a heading ${where} does not have: ${url}`,
@@ -110,17 +123,26 @@ function isPublicFile(publicDir: string, pathname: string): boolean {
 /** The problem with a root-relative link, if it names no page of the site, or no heading of its post. */
 function sitePathProblem(url: string, targets: LinkTargets): LinkProblem | null {
   const parsed = new URL(url, 'http://site.invalid');
-  const pathname = parsed.pathname.length > 1 ? parsed.pathname.replace(/\/$/, '') : parsed.pathname;
+  const pathname =
+    parsed.pathname.length > 1 ? parsed.pathname.replace(/\/$/, '') : parsed.pathname;
   const [, section, name, extra, ...rest] = pathname.split('/');
   if (PAGES.includes(pathname)) return null;
-  if (section === BLOG_PATH.slice(1) && name === 'page' && extra !== undefined && rest.length === 0) {
+  if (
+    section === BLOG_PATH.slice(1) &&
+    name === 'page' &&
+    extra !== undefined &&
+    rest.length === 0
+  ) {
     const page = parsePageParam(extra);
     const last = pageCount(targets.published);
     return page !== null && page >= 2 && page <= last
       ? null
       : {
           message: `link to a page of the blog index that does not exist: ${url}`,
-          fix: last === 1 ? `the index has one page: link to ${BLOG_PATH}` : `its pages are ${BLOG_PATH} and ${BLOG_PATH}/page/2 to ${BLOG_PATH}/page/${last}`,
+          fix:
+            last === 1
+              ? `the index has one page: link to ${BLOG_PATH}`
+              : `its pages are ${BLOG_PATH} and ${BLOG_PATH}/page/2 to ${BLOG_PATH}/page/${last}`,
         };
   }
   if (section === BLOG_PATH.slice(1) && name !== undefined && extra === undefined) {
@@ -129,16 +151,23 @@ function sitePathProblem(url: string, targets: LinkTargets): LinkProblem | null 
       const near = closest(slug, targets.posts.keys());
       return {
         message: `link to a post that does not exist: ${url}`,
-        fix: near ? `did you mean ${BLOG_PATH}/${near}?` : "check the slug: it is the post's file name without .mdx",
+        fix: near
+          ? `did you mean ${BLOG_PATH}/${near}?`
+          : "check the slug: it is the post's file name without .mdx",
       };
     }
     const headings = targets.posts.get(slug);
     const id = decoded(parsed.hash.slice(1));
-    return id && headings && !headings.has(id) ? missingHeading(url, id, headings, 'that post') : null;
+    return id && headings && !headings.has(id)
+      ? missingHeading(url, id, headings, 'that post')
+      : null;
   }
   if (section === TAGS_PATH.slice(1) && name !== undefined && extra === undefined) {
     if (targets.tags.has(name)) return null;
-    return { message: `link to a tag no published post has: ${url}`, fix: `use one of ${[...targets.tags].map((tag) => `${TAGS_PATH}/${tag}`).join(', ')}` };
+    return {
+      message: `link to a tag no published post has: ${url}`,
+      fix: `use one of ${[...targets.tags].map((tag) => `${TAGS_PATH}/${tag}`).join(', ')}`,
+    };
   }
   if (section === AUTHORS_PATH.slice(1) && name !== undefined && extra === undefined) {
     if (targets.authors.has(name)) return null;
@@ -151,7 +180,9 @@ function sitePathProblem(url: string, targets: LinkTargets): LinkProblem | null 
   const near = closest(pathname, PAGES);
   return {
     message: `link to a page this site does not have: ${url}`,
-    fix: near ? `did you mean ${near}?` : `link to a post (${BLOG_PATH}/<slug>), a tag, an author or one of ${PAGES.join(', ')}`,
+    fix: near
+      ? `did you mean ${near}?`
+      : `link to a post (${BLOG_PATH}/<slug>), a tag, an author or one of ${PAGES.join(', ')}`,
   };
 }
 
@@ -163,11 +194,17 @@ function sitePathProblem(url: string, targets: LinkTargets): LinkProblem | null 
  */
 export function linkProblem(url: string, from: string, targets: LinkTargets): LinkProblem | null {
   if (SCHEME.test(url) || url.startsWith('//')) return null;
-  if (url.trim() === '') return { message: 'link with no address', fix: 'write the address between the parentheses, e.g. /blog/<slug>' };
+  if (url.trim() === '')
+    return {
+      message: 'link with no address',
+      fix: 'write the address between the parentheses, e.g. /blog/<slug>',
+    };
   if (url.startsWith('#')) {
     const headings = targets.posts.get(from);
     const id = decoded(url.slice(1));
-    return id && headings && !headings.has(id) ? missingHeading(url, id, headings, 'this post') : null;
+    return id && headings && !headings.has(id)
+      ? missingHeading(url, id, headings, 'this post')
+      : null;
   }
   if (!url.startsWith('/')) {
     return {

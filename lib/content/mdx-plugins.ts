@@ -11,7 +11,8 @@ type JsxElement = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxText
 /** The value of a JSX attribute written as a plain string (`src="..."`), if there is one. */
 export function stringAttribute(node: JsxElement, name: string): string | undefined {
   for (const attr of node.attributes) {
-    if (attr.type === 'mdxJsxAttribute' && attr.name === name && typeof attr.value === 'string') return attr.value;
+    if (attr.type === 'mdxJsxAttribute' && attr.name === name && typeof attr.value === 'string')
+      return attr.value;
   }
   return undefined;
 }
@@ -30,11 +31,16 @@ export function remarkImageDimensions() {
         const size = imageDimensions(publicDir, (node as Image).url);
         if (size) node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...size } };
       }
-      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Figure') {
+      if (
+        (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+        node.name === 'Figure'
+      ) {
         const src = stringAttribute(node, 'src');
         const size = src ? imageDimensions(publicDir, src) : null;
         if (!size) return;
-        node.attributes = node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && (a.name === 'width' || a.name === 'height')));
+        node.attributes = node.attributes.filter(
+          (a) => !(a.type === 'mdxJsxAttribute' && (a.name === 'width' || a.name === 'height')),
+        );
         node.attributes.push(
           { type: 'mdxJsxAttribute', name: 'width', value: String(size.width) },
           { type: 'mdxJsxAttribute', name: 'height', value: String(size.height) },

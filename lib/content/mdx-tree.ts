@@ -21,7 +21,11 @@ type Point = { line?: number; column?: number };
 
 /** The MDX parser's or compiler's message as a ContentProblem at its line and column. */
 export function mdxProblem(error: unknown): ContentProblem {
-  const message = error as Point & { place?: Point & { start?: Point }; reason?: string; message: string };
+  const message = error as Point & {
+    place?: Point & { start?: Point };
+    reason?: string;
+    message: string;
+  };
   const point = message.place?.start ?? message.place ?? message;
   // Some messages (an unclosed tag) carry their place only in the text, as "(4:1-4:10)".
   const inText = / \((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(message.message);

@@ -8,8 +8,14 @@ export interface Neighbours<T> {
 }
 
 /** Neighbours in a newest-first list, as the previous/next links of a post page. */
-export function neighboursOf<T extends PostMeta>(postsNewestFirst: T[], slug: string): Neighbours<T> {
+export function neighboursOf<T extends PostMeta>(
+  postsNewestFirst: T[],
+  slug: string,
+): Neighbours<T> {
   const index = postsNewestFirst.findIndex((post) => post.slug === slug);
   if (index === -1) return { previous: null, next: null };
-  return { previous: postsNewestFirst[index + 1] ?? null, next: postsNewestFirst[index - 1] ?? null };
+  return {
+    previous: postsNewestFirst[index + 1] ?? null,
+    next: postsNewestFirst[index - 1] ?? null,
+  };
 }

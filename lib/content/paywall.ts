@@ -7,7 +7,10 @@ import type { Access } from './schema';
 export const PAYWALL_COMPONENT = 'Paywall';
 
 function isPaywall(node: RootContent | Root): boolean {
-  return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node as { name: string | null }).name === PAYWALL_COMPONENT;
+  return (
+    (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+    (node as { name: string | null }).name === PAYWALL_COMPONENT
+  );
 }
 
 /**
@@ -22,7 +25,12 @@ export function splitAtPaywall(body: string, access: Access): { preview: string 
  * splitAtPaywall for a body already parsed by parseMdx. `bodyLineOffset` (the file lines above the
  * body) is added to a line that a message names, so that it counts like the file's lines.
  */
-export function splitParsedAtPaywall(tree: Root, body: string, access: Access, bodyLineOffset = 0): { preview: string | null } {
+export function splitParsedAtPaywall(
+  tree: Root,
+  body: string,
+  access: Access,
+  bodyLineOffset = 0,
+): { preview: string | null } {
   const markers: { line: number | undefined; topLevel: boolean; offset: number | undefined }[] = [];
   visit(tree, (node, _index, parent) => {
     if (!isPaywall(node as RootContent)) return;
@@ -36,7 +44,11 @@ export function splitParsedAtPaywall(tree: Root, body: string, access: Access, b
   const [first, second] = markers;
   if (!first) return { preview: null };
   if (access === 'public') {
-    throw new ContentProblem(first.line, '<Paywall /> in a public post', 'remove the marker, or set `access: members` or `access: premium` in the frontmatter');
+    throw new ContentProblem(
+      first.line,
+      '<Paywall /> in a public post',
+      'remove the marker, or set `access: members` or `access: premium` in the frontmatter',
+    );
   }
   if (second) {
     throw new ContentProblem(

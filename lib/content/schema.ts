@@ -23,7 +23,8 @@ export type CalloutType = (typeof CALLOUT_TYPES)[number];
 export const SUMMARY_SOFT_LIMIT = 200;
 
 /** What `npm run new-post` writes as the summary: a post cannot be published with it. */
-export const SUMMARY_PLACEHOLDER = 'One or two sentences for the blog index, feeds and search results.';
+export const SUMMARY_PLACEHOLDER =
+  'One or two sentences for the blog index, feeds and search results.';
 
 /** Marks a text field that holds a date, which contentlayer2 stores as an ISO timestamp. */
 export const DATE_FORMAT = { format: 'date' } as const;
@@ -38,7 +39,8 @@ function explain(message: string): { message: string; fix: string } {
   return { message: message.slice(0, cut), fix: message.slice(cut + FIX.length) };
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DATE =
+  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function isValidDate(value: string): boolean {
   if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) return false;
@@ -48,16 +50,24 @@ function isValidDate(value: string): boolean {
   return !Number.isNaN(calendar.getTime()) && calendar.toISOString().startsWith(day);
 }
 
-const empty = (field: string) => says(`required field \`${field}\` is empty`, `add \`${field}: ...\` to the frontmatter`);
+const empty = (field: string) =>
+  says(`required field \`${field}\` is empty`, `add \`${field}: ...\` to the frontmatter`);
 const notBlank = (text: string) => text.trim() !== '';
 const notADate =
   (field: string) =>
   ({ input }: { input: unknown }) =>
-    says(`\`${field}\` "${String(input)}" is not a date`, 'write an ISO date such as 2026-09-14 or 2026-09-14T09:00:00Z');
+    says(
+      `\`${field}\` "${String(input)}" is not a date`,
+      'write an ISO date such as 2026-09-14 or 2026-09-14T09:00:00Z',
+    );
 
 const requiredText = (field: string) =>
   v.pipe(
-    v.string(({ input }) => (input === null ? empty(field) : says(`\`${field}\` must be text`, `quote it: ${field}: "..."`))),
+    v.string(({ input }) =>
+      input === null
+        ? empty(field)
+        : says(`\`${field}\` must be text`, `quote it: ${field}: "..."`),
+    ),
     v.check(notBlank, empty(field)),
   );
 
@@ -69,7 +79,10 @@ const date = (field: string) =>
     v.metadata(DATE_FORMAT),
   );
 
-const TAGS = says('`tags` must be a list of lowercase words joined by hyphens', 'write e.g. `tags: [performance, static-sites]`');
+const TAGS = says(
+  '`tags` must be a list of lowercase words joined by hyphens',
+  'write e.g. `tags: [performance, static-sites]`',
+);
 const AUTHORS = says('`authors` must be a list of names', 'write e.g. `authors: [ada-lindqvist]`');
 
 /** Each field of the frontmatter, in the order the editors' guide lists them. Defaults are functions so no two posts share a list. */
@@ -79,12 +92,19 @@ export const FRONTMATTER_FIELDS = {
   summary: requiredText('summary'),
   tags: v.optional(v.array(v.pipe(v.string(TAGS), v.regex(TAG_PATTERN, TAGS)), TAGS), () => []),
   access: v.optional(
-    v.picklist(ACCESS_LEVELS, ({ input }) => says(`unknown access "${String(input)}"`, `use one of ${ACCESS_LEVELS.join(', ')}`)),
+    v.picklist(ACCESS_LEVELS, ({ input }) =>
+      says(`unknown access "${String(input)}"`, `use one of ${ACCESS_LEVELS.join(', ')}`),
+    ),
     'public',
   ),
-  draft: v.optional(v.boolean(says('`draft` must be true or false', 'write `draft: true` or remove the line')), false),
+  draft: v.optional(
+    v.boolean(says('`draft` must be true or false', 'write `draft: true` or remove the line')),
+    false,
+  ),
   authors: v.optional(v.array(v.string(AUTHORS), AUTHORS), () => []),
-  image: v.optional(v.string(says('`image` must be a path', 'write e.g. `image: /images/cover.jpg`'))),
+  image: v.optional(
+    v.string(says('`image` must be a path', 'write e.g. `image: /images/cover.jpg`')),
+  ),
   // An empty `updated:` line reads as "not updated".
   updated: v.nullish(date('updated')),
 };
@@ -97,7 +117,13 @@ function editDistance(a: string, b: string): number {
   for (const [i, letter] of [...a].entries()) {
     const current = [i + 1];
     for (const [j, other] of [...b].entries()) {
-      current.push(Math.min((previous[j + 1] ?? 0) + 1, (current[j] ?? 0) + 1, (previous[j] ?? 0) + (letter === other ? 0 : 1)));
+      current.push(
+        Math.min(
+          (previous[j + 1] ?? 0) + 1,
+          (current[j] ?? 0) + 1,
+          (previous[j] ?? 0) + (letter === other ? 0 : 1),
+        ),
+      );
     }
     previous = current;
   }
@@ -112,7 +138,10 @@ export function meantField(key: string): string | undefined {
   if (FIELD_NAMES.includes(key)) return undefined;
   const lower = key.toLowerCase();
   const allowed = lower.length > 4 ? 2 : 1;
-  return FIELD_NAMES.find((field) => field === lower) ?? FIELD_NAMES.find((field) => editDistance(lower, field) <= allowed);
+  return (
+    FIELD_NAMES.find((field) => field === lower) ??
+    FIELD_NAMES.find((field) => editDistance(lower, field) <= allowed)
+  );
 }
 
 function unknownField(field: string): string {
@@ -124,16 +153,25 @@ function unknownField(field: string): string {
 
 export const FrontmatterSchema = v.pipe(
   v.strictObject(FRONTMATTER_FIELDS, (issue) => {
-    if (!issue.path) return says('frontmatter is not a list of `field: value` lines', 'write one `field: value` per line');
+    if (!issue.path)
+      return says(
+        'frontmatter is not a list of `field: value` lines',
+        'write one `field: value` per line',
+      );
     const field = String(issue.path[0]?.key);
     // A strict object reports a key it does not know as expecting `never`, a missing one as expecting that key.
-    return issue.expected === 'never' ? unknownField(field) : says(`required field \`${field}\` is missing`, `add \`${field}: ...\` to the frontmatter`);
+    return issue.expected === 'never'
+      ? unknownField(field)
+      : says(`required field \`${field}\` is missing`, `add \`${field}: ...\` to the frontmatter`);
   }),
   v.forward(
     v.partialCheck(
       [['summary'], ['draft']],
       (post) => post.draft || post.summary !== SUMMARY_PLACEHOLDER,
-      says('the summary is still the placeholder that new-post wrote', 'write one or two sentences that tell a reader what the post is about'),
+      says(
+        'the summary is still the placeholder that new-post wrote',
+        'write one or two sentences that tell a reader what the post is about',
+      ),
     ),
     ['summary'],
   ),
@@ -145,11 +183,17 @@ export type Frontmatter = v.InferOutput<typeof FrontmatterSchema>;
 export type FrontmatterInput = v.InferInput<typeof FrontmatterSchema>;
 
 /** The frontmatter as the indexes hold it: a field the post leaves out, and that has no default, is null. */
-export type StoredFrontmatter = { [K in keyof Frontmatter]-?: undefined extends Frontmatter[K] ? Exclude<Frontmatter[K], undefined> | null : Frontmatter[K] };
+export type StoredFrontmatter = {
+  [K in keyof Frontmatter]-?: undefined extends Frontmatter[K]
+    ? Exclude<Frontmatter[K], undefined> | null
+    : Frontmatter[K];
+};
 
 /** Only the schema's fields of `post` (contentlayer2 adds its own), each one there. */
 export function storedFrontmatter(post: Frontmatter): StoredFrontmatter {
-  const stored = Object.fromEntries(FIELD_NAMES.map((field) => [field, post[field as keyof Frontmatter] ?? null]));
+  const stored = Object.fromEntries(
+    FIELD_NAMES.map((field) => [field, post[field as keyof Frontmatter] ?? null]),
+  );
   // Object.fromEntries loses the keys' types; FIELD_NAMES are the keys of Frontmatter.
   return stored as StoredFrontmatter;
 }
@@ -166,7 +210,9 @@ export interface FieldProblem {
 }
 
 /** The frontmatter of a post read through the schema: its value, or every field's problem. */
-export function readFrontmatter(data: unknown): { frontmatter: Frontmatter; problems: [] } | { frontmatter: null; problems: FieldProblem[] } {
+export function readFrontmatter(
+  data: unknown,
+): { frontmatter: Frontmatter; problems: [] } | { frontmatter: null; problems: FieldProblem[] } {
   const result = v.safeParse(FrontmatterSchema, data);
   if (result.success) return { frontmatter: result.output, problems: [] };
   const byField = new Map<string, FieldProblem>();

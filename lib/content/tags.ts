@@ -8,8 +8,11 @@ export interface TagCount {
 /** Every tag of these posts with how many posts carry it, most used first, then by name. */
 export function tagCounts(posts: PostMeta[]): TagCount[] {
   const counts = new Map<string, number>();
-  for (const post of posts) for (const tag of post.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  for (const post of posts)
+    for (const tag of post.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts]
+    .map(([tag, count]) => ({ tag, count }))
+    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }
 
 export function postsWithTag<T extends PostMeta>(posts: T[], tag: string): T[] {

@@ -31,5 +31,7 @@ export function headingIds(tree: Root): { depth: Heading['depth']; id: string; t
  * public text only (a gated post's preview), so a heading of the gated part never reaches it.
  */
 export function tableOfContents(mdx: string): TocEntry[] {
-  return headingIds(parseMdx(mdx)).flatMap(({ depth, id, text }) => (depth === 2 || depth === 3 ? [{ depth, id, text }] : []));
+  return headingIds(parseMdx(mdx)).flatMap(({ depth, id, text }) =>
+    depth === 2 || depth === 3 ? [{ depth, id, text }] : [],
+  );
 }

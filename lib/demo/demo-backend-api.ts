@@ -10,12 +10,16 @@ import { DEMO_IDENTITIES } from './identities';
  * about, live here and end with the process. The site reaches it as it reaches Clerk, through
  * `CLERK_API_URL`; the demo's subscriber has the premium plan there, as in their session.
  */
-export async function startDemoBackendApi(env: Record<string, string | undefined> = process.env): Promise<void> {
+export async function startDemoBackendApi(
+  env: Record<string, string | undefined> = process.env,
+): Promise<void> {
   const secretKey = env.CLERK_SECRET_KEY;
   if (!secretKey) throw new Error('The demo instance must start before its Backend API.');
   const backend = await startClerkBackendStandIn({ instances: [secretKey] });
   for (const identity of Object.values(DEMO_IDENTITIES)) {
-    const userFeatures = identity.features.filter((feature) => feature.startsWith('u:')).map((feature) => feature.slice(2));
+    const userFeatures = identity.features
+      .filter((feature) => feature.startsWith('u:'))
+      .map((feature) => feature.slice(2));
     if (userFeatures.length > 0) backend.setPlanFeatures(secretKey, identity.userId, userFeatures);
   }
   env.CLERK_API_URL = backend.url;

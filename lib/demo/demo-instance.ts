@@ -43,6 +43,9 @@ export function startDemoInstance(env: Record<string, string | undefined> = proc
 /** The key demo sessions are signed with; only a demo build's server has one. */
 export function demoSigningKey(): KeyObject {
   const instance = (globalThis as WithDemoInstance)[SLOT];
-  if (!instance) throw new Error('The demo identity provider has not started: it starts with a demo build (MASTHEAD_DEMO_IDENTITIES=true).');
+  if (!instance)
+    throw new Error(
+      'The demo identity provider has not started: it starts with a demo build (MASTHEAD_DEMO_IDENTITIES=true).',
+    );
   return instance.signingKey;
 }

@@ -27,7 +27,10 @@ function cookie(name: string, value: string, maxAge: number, httpOnly: boolean):
  * issued. `__client_uat` stays readable by scripts, as Clerk's is: the readers' pages read it to
  * show "Dashboard" instead of "Sign in".
  */
-export async function demoSessionCookies(key: DemoIdentityKey, now: Date = new Date()): Promise<string[]> {
+export async function demoSessionCookies(
+  key: DemoIdentityKey,
+  now: Date = new Date(),
+): Promise<string[]> {
   const identity = DEMO_IDENTITIES[key];
   const issuedAt = Math.floor(now.getTime() / 1000) - 5;
   const token = await signSessionToken(demoSigningKey(), {
@@ -42,10 +45,16 @@ export async function demoSessionCookies(key: DemoIdentityKey, now: Date = new D
     expiresIn: DEMO_SESSION_SECONDS,
   });
   const maxAge = DEMO_SESSION_SECONDS - COOKIE_MARGIN_SECONDS;
-  return [cookie('__session', token, maxAge, true), cookie('__client_uat', String(issuedAt), maxAge, false)];
+  return [
+    cookie('__session', token, maxAge, true),
+    cookie('__client_uat', String(issuedAt), maxAge, false),
+  ];
 }
 
 /** What Clerk leaves after signing out: no session, and `__client_uat=0`. */
 export function signedOutCookies(): string[] {
-  return [cookie('__session', '', 0, true), cookie('__client_uat', '0', DEMO_SESSION_SECONDS, false)];
+  return [
+    cookie('__session', '', 0, true),
+    cookie('__client_uat', '0', DEMO_SESSION_SECONDS, false),
+  ];
 }

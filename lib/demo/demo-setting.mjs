@@ -9,7 +9,11 @@ export const DEMO_IDENTITIES_VARIABLE = 'MASTHEAD_DEMO_IDENTITIES';
 
 /** A real Clerk instance's keys: a demo build must carry none of them. */
 /** @type {readonly string[]} */
-export const CLERK_KEY_VARIABLES = ['NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY', 'CLERK_SECRET_KEY', 'CLERK_JWT_KEY'];
+export const CLERK_KEY_VARIABLES = [
+  'NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY',
+  'CLERK_SECRET_KEY',
+  'CLERK_JWT_KEY',
+];
 
 /**
  * The fictitious instance a demo build signs its sessions for. `.invalid` never resolves

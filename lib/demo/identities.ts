@@ -25,7 +25,10 @@ export interface DemoIdentity {
   org?: SessionOrganization;
 }
 
-const [editorOrgFeature, editorPermission] = EDITOR_PERMISSION.replace(/^org:/, '').split(':') as [string, string];
+const [editorOrgFeature, editorPermission] = EDITOR_PERMISSION.replace(/^org:/, '').split(':') as [
+  string,
+  string,
+];
 
 /**
  * Each identity's session claims are what a real Clerk instance would put in its session token
@@ -64,7 +67,13 @@ export const DEMO_IDENTITIES: Record<DemoIdentityKey, DemoIdentity> = {
     status: 'active',
     features: [],
     plans: [],
-    org: { id: 'org_demo_masthead', role: 'editor', slug: 'masthead', permissions: [editorPermission], feature: editorOrgFeature },
+    org: {
+      id: 'org_demo_masthead',
+      role: 'editor',
+      slug: 'masthead',
+      permissions: [editorPermission],
+      feature: editorOrgFeature,
+    },
   },
   team: {
     key: 'team',
@@ -76,7 +85,13 @@ export const DEMO_IDENTITIES: Record<DemoIdentityKey, DemoIdentity> = {
     status: 'active',
     features: [],
     plans: ['o:premium'],
-    org: { id: 'org_demo_acme', role: 'member', slug: 'acme', permissions: [], feature: PREMIUM_FEATURE },
+    org: {
+      id: 'org_demo_acme',
+      role: 'member',
+      slug: 'acme',
+      permissions: [],
+      feature: PREMIUM_FEATURE,
+    },
   },
   pending: {
     key: 'pending',
@@ -84,7 +99,8 @@ export const DEMO_IDENTITIES: Record<DemoIdentityKey, DemoIdentity> = {
     name: 'Pat Lee',
     role: 'Pending session',
     sees: 'Public pages as anyone does; the member area sends it to its session task first.',
-    clerk: 'A signed-in user whose session has a task to finish (for example choosing an organization).',
+    clerk:
+      'A signed-in user whose session has a task to finish (for example choosing an organization).',
     status: 'pending',
     features: [],
     plans: [],

@@ -10,12 +10,18 @@ import { demoSessionCookies, signedOutCookies } from './demo-session';
 import { DEMO_IDENTITY_KEYS, isDemoIdentityKey, SIGNED_OUT } from './identities';
 
 function plain(status: number, message: string): Response {
-  return new Response(`${message}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  return new Response(`${message}\n`, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
 }
 
 /** A 303, so the browser follows with a GET, carrying the session cookies. Built from the site URL, never from request headers. */
 function seeOther(path: string, cookies: string[]): Response {
-  const headers = new Headers({ Location: new URL(path, siteUrl()).toString(), 'Cache-Control': 'no-store' });
+  const headers = new Headers({
+    Location: new URL(path, siteUrl()).toString(),
+    'Cache-Control': 'no-store',
+  });
   for (const cookie of cookies) headers.append('Set-Cookie', cookie);
   return new Response(null, { status: 303, headers });
 }
@@ -32,9 +38,16 @@ export async function demoSessionResponse(req: Request): Promise<Response> {
   const origin = siteUrl().origin;
   if (isCrossSiteWrite(req)) return plain(403, `Demo sign-in only accepts forms from ${origin}.`);
   const body = await readBoundedForm(req, DEMO_FORM_LIMIT);
-  if (body.kind === 'too-large') return plain(413, `The form is over ${DEMO_FORM_LIMIT} bytes: send the fields "as" and "redirect_url".`);
+  if (body.kind === 'too-large')
+    return plain(
+      413,
+      `The form is over ${DEMO_FORM_LIMIT} bytes: send the fields "as" and "redirect_url".`,
+    );
   if (body.kind === 'unreadable') {
-    return plain(400, 'Send a form (application/x-www-form-urlencoded or multipart/form-data) with the field "as".');
+    return plain(
+      400,
+      'Send a form (application/x-www-form-urlencoded or multipart/form-data) with the field "as".',
+    );
   }
   const { form } = body;
   const as = form.get('as');
@@ -42,7 +55,10 @@ export async function demoSessionResponse(req: Request): Promise<Response> {
   const returnTo = typeof redirectUrl === 'string' ? redirectUrl : undefined;
   if (as === SIGNED_OUT) return seeOther(safeReturnPath(returnTo, origin, '/'), signedOutCookies());
   if (!isDemoIdentityKey(as)) {
-    return plain(400, `Unknown identity ${JSON.stringify(as)}: "as" must be one of ${[...DEMO_IDENTITY_KEYS, SIGNED_OUT].join(', ')}.`);
+    return plain(
+      400,
+      `Unknown identity ${JSON.stringify(as)}: "as" must be one of ${[...DEMO_IDENTITY_KEYS, SIGNED_OUT].join(', ')}.`,
+    );
   }
   return seeOther(safeReturnPath(returnTo, origin), await demoSessionCookies(as));
 }

@@ -9,9 +9,18 @@
 const TAG = /<[a-zA-Z][^>]*>/g;
 const URL_ATTRIBUTE = /(\s)(href|src|srcset|poster|cite)="([^"]*)"/g;
 
-const ESCAPED: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>' };
-const unescapeHtml = (value: string) => value.replace(/&(?:amp|quot|#x27|#39|lt|gt);/g, (entity) => ESCAPED[entity] ?? entity);
-const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const ESCAPED: Record<string, string> = {
+  '&amp;': '&',
+  '&quot;': '"',
+  '&#x27;': "'",
+  '&#39;': "'",
+  '&lt;': '<',
+  '&gt;': '>',
+};
+const unescapeHtml = (value: string) =>
+  value.replace(/&(?:amp|quot|#x27|#39|lt|gt);/g, (entity) => ESCAPED[entity] ?? entity);
+const escapeHtml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function absolute(url: string, base: string): string {
   try {

@@ -22,6 +22,10 @@ export function memberFeedResponse(viewer: Viewer, selfPath: string): Response {
     items: memberFeedEntries(getPublishedPosts(), viewer),
   });
   return new Response(xml, {
-    headers: { ...PRIVATE_HEADERS, ...SECRET_URL_HEADERS, 'Content-Type': 'application/rss+xml; charset=utf-8' },
+    headers: {
+      ...PRIVATE_HEADERS,
+      ...SECRET_URL_HEADERS,
+      'Content-Type': 'application/rss+xml; charset=utf-8',
+    },
   });
 }

@@ -8,7 +8,11 @@ export type ClerkOutcome = 'valid' | 'not-found' | 'failed' | 'yes' | 'no';
  * A call to Clerk's Backend API, timed and counted by endpoint and outcome, in a span of its own.
  * The wrapped call keeps its signature, so that the verifier and the lookup neither know nor care.
  */
-export function timedClerkCall<A extends unknown[], R>(endpoint: ClerkEndpoint, call: (...args: A) => Promise<R>, outcomeOf: (result: R) => ClerkOutcome) {
+export function timedClerkCall<A extends unknown[], R>(
+  endpoint: ClerkEndpoint,
+  call: (...args: A) => Promise<R>,
+  outcomeOf: (result: R) => ClerkOutcome,
+) {
   const timed = async (...args: A): Promise<R> => {
     const started = performance.now();
     let outcome: ClerkOutcome = 'failed';
@@ -25,6 +29,9 @@ export function timedClerkCall<A extends unknown[], R>(endpoint: ClerkEndpoint, 
     inSpan(
       `clerk ${endpoint}`,
       () => timed(...args),
-      (result) => ({ 'masthead.clerk.endpoint': endpoint, 'masthead.clerk.outcome': outcomeOf(result) }),
+      (result) => ({
+        'masthead.clerk.endpoint': endpoint,
+        'masthead.clerk.outcome': outcomeOf(result),
+      }),
     );
 }

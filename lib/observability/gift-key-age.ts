@@ -7,5 +7,7 @@ export function giftKeyMadeAt(id: string): Date | undefined {
   if (!match) return undefined;
   const [, year, month, day] = match;
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
-  return Number.isNaN(date.getTime()) || date.getUTCMonth() !== Number(month) - 1 ? undefined : date;
+  return Number.isNaN(date.getTime()) || date.getUTCMonth() !== Number(month) - 1
+    ? undefined
+    : date;
 }

@@ -7,7 +7,17 @@ import pino, { type Logger } from 'pino';
  * error and in anything else logged, with `[redacted]`. The request line itself only carries
  * fields chosen for it (lib/observability/request-log.ts).
  */
-const REDACTED = ['*.headers', '*.cookie', '*.cookies', '*.authorization', '*.token', '*.email', '*.secret', 'req', 'res'];
+const REDACTED = [
+  '*.headers',
+  '*.cookie',
+  '*.cookies',
+  '*.authorization',
+  '*.token',
+  '*.email',
+  '*.secret',
+  'req',
+  'res',
+];
 
 const SLOT = Symbol.for('masthead.logger');
 
@@ -21,7 +31,11 @@ type WithLogger = typeof globalThis & { [SLOT]?: Logger };
 export async function createLogger(): Promise<Logger> {
   const global = globalThis as WithLogger;
   if (global[SLOT]) return global[SLOT];
-  const options = { base: { pid: process.pid }, timestamp: pino.stdTimeFunctions.isoTime, redact: { paths: REDACTED, censor: '[redacted]' } };
+  const options = {
+    base: { pid: process.pid },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    redact: { paths: REDACTED, censor: '[redacted]' },
+  };
   if (process.env.NODE_ENV === 'development') {
     const { default: pretty } = await import('pino-pretty');
     global[SLOT] = pino(options, pretty({ sync: true, ignore: 'pid,hostname' }));

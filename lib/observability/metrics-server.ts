@@ -15,7 +15,11 @@ export const METRICS_HOST_VARIABLE = 'MASTHEAD_METRICS_HOST';
  * 127.0.0.1, which no one off this machine reaches, and never on the site's port, whose routes
  * have no `/metrics` (tests check it). Unset `MASTHEAD_METRICS_PORT`, nothing listens.
  */
-export function serveMetrics(metrics: SiteMetrics, log: Logger, env: NodeJS.ProcessEnv = process.env): void {
+export function serveMetrics(
+  metrics: SiteMetrics,
+  log: Logger,
+  env: NodeJS.ProcessEnv = process.env,
+): void {
   const port = Number(env[METRICS_PORT_VARIABLE]);
   if (!Number.isInteger(port) || port < 1) return;
   const host = env[METRICS_HOST_VARIABLE] || '127.0.0.1';
@@ -25,7 +29,13 @@ export function serveMetrics(metrics: SiteMetrics, log: Logger, env: NodeJS.Proc
       return;
     }
     metrics.registry.metrics().then(
-      (text) => res.writeHead(200, { 'Content-Type': metrics.registry.contentType, 'Cache-Control': 'no-store' }).end(text),
+      (text) =>
+        res
+          .writeHead(200, {
+            'Content-Type': metrics.registry.contentType,
+            'Cache-Control': 'no-store',
+          })
+          .end(text),
       (error: unknown) => {
         log.error({ err: error }, 'metrics could not be collected');
         res.writeHead(500).end();
@@ -33,7 +43,9 @@ export function serveMetrics(metrics: SiteMetrics, log: Logger, env: NodeJS.Proc
     );
   });
   leaveUnobserved(server);
-  server.on('error', (error) => log.error({ err: error, port, host }, 'the metrics listener could not start'));
+  server.on('error', (error) =>
+    log.error({ err: error, port, host }, 'the metrics listener could not start'),
+  );
   // The site's own shutdown ends the process; this listener must not keep it alive.
   server.listen(port, host, () => server.unref());
   log.info({ port, host }, 'metrics listening');

@@ -29,11 +29,24 @@ export interface Readiness {
 export function readiness(now: number = Date.now()): Readiness {
   const content = getPublishedPosts().length > 0 ? 'loaded' : 'empty';
   const expectsClerk = Boolean(process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY);
-  const auth = isClerkConfigured() ? 'configured' : expectsClerk ? 'missing-keys' : 'not-configured';
+  const auth = isClerkConfigured()
+    ? 'configured'
+    : expectsClerk
+      ? 'missing-keys'
+      : 'not-configured';
   const health = clerkHealth();
   const failingFor = health.failingSince === undefined ? undefined : now - health.failingSince;
   const clerk =
-    failingFor === undefined ? (health.calls > 0 ? 'reachable' : 'not-called-yet') : failingFor < CLERK_GRACE_MS ? 'failing-within-grace' : 'failing';
+    failingFor === undefined
+      ? health.calls > 0
+        ? 'reachable'
+        : 'not-called-yet'
+      : failingFor < CLERK_GRACE_MS
+        ? 'failing-within-grace'
+        : 'failing';
   const gifts = giftKeys().on ? 'on' : 'off';
-  return { ready: content === 'loaded' && auth !== 'missing-keys' && clerk !== 'failing', checks: { content, auth, clerk, gifts } };
+  return {
+    ready: content === 'loaded' && auth !== 'missing-keys' && clerk !== 'failing',
+    checks: { content, auth, clerk, gifts },
+  };
 }

@@ -21,7 +21,11 @@ export function trustedFront(setting: string | undefined): ReadonlySet<string> {
  * (a client can send the header, but cannot connect from there), else a new one. A client's own
  * id is never taken: it could forge another request's lines into its own.
  */
-export function requestId(header: string | string[] | undefined, peer: string | undefined, front: ReadonlySet<string>): string {
+export function requestId(
+  header: string | string[] | undefined,
+  peer: string | undefined,
+  front: ReadonlySet<string>,
+): string {
   const sent = typeof header === 'string' ? header : undefined;
   if (sent && peer && front.has(plainAddress(peer)) && WELL_FORMED.test(sent)) return sent;
   return randomUUID();

@@ -30,7 +30,9 @@ export function leaveUnobserved(server: Server): void {
   unobserved.add(server);
 }
 
-type Emit = ((this: Server, event: string | symbol, ...args: unknown[]) => boolean) & { [OBSERVES]?: true };
+type Emit = ((this: Server, event: string | symbol, ...args: unknown[]) => boolean) & {
+  [OBSERVES]?: true;
+};
 
 /** The names at the top of public/ (images, favicon…): static files, like Next's hashed assets. */
 function publicEntries(): ReadonlySet<string> {
@@ -49,13 +51,27 @@ export interface RequestLogOptions {
 }
 
 /** The log line of a finished request: its pattern, never its raw path where that holds a secret, and nothing of its headers. */
-function finished(req: IncomingMessage, res: ServerResponse, notes: RequestNotes, pathname: string, started: bigint, options: RequestLogOptions) {
+function finished(
+  req: IncomingMessage,
+  res: ServerResponse,
+  notes: RequestNotes,
+  pathname: string,
+  started: bigint,
+  options: RequestLogOptions,
+) {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const route = routePattern(pathname);
   const status = res.writableFinished ? res.statusCode : 499;
   const cached = res.getHeader('x-nextjs-cache');
   const renderCache = typeof cached === 'string' ? cached : undefined;
-  options.metrics.request({ route, reader: notes.reader, status, seconds, gate: notes.reason, renderCache });
+  options.metrics.request({
+    route,
+    reader: notes.reader,
+    status,
+    seconds,
+    gate: notes.reason,
+    renderCache,
+  });
   options.log.info(
     {
       reqId: notes.id,
@@ -90,8 +106,12 @@ export function observeRequests(options: RequestLogOptions): void {
     const [req, res] = args as [IncomingMessage, ServerResponse];
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     const first = pathname.split('/')[1] ?? '';
-    if (pathname.startsWith('/_next/static/') || publicFiles.has(first)) return emit.call(this, event, ...args);
-    const notes: RequestNotes = { id: requestId(req.headers['x-request-id'], req.socket.remoteAddress, options.front), reader: 'anonymous' };
+    if (pathname.startsWith('/_next/static/') || publicFiles.has(first))
+      return emit.call(this, event, ...args);
+    const notes: RequestNotes = {
+      id: requestId(req.headers['x-request-id'], req.socket.remoteAddress, options.front),
+      reader: 'anonymous',
+    };
     const started = process.hrtime.bigint();
     res.setHeader('X-Request-Id', notes.id);
     res.once('close', () => finished(req, res, notes, pathname, started, options));

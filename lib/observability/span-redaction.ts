@@ -15,9 +15,12 @@ export function redactedText(value: string): string {
   return value.replace(PATH_IN_TEXT, (_, pathname: string) => loggablePath(pathname));
 }
 
-export type AttributeValue = string | number | boolean | (string | number | boolean | null | undefined)[] | null | undefined;
+export type AttributeValue =
+  string | number | boolean | (string | number | boolean | null | undefined)[] | null | undefined;
 
-export function redactedAttributes(attributes: Record<string, AttributeValue>): Record<string, AttributeValue> {
+export function redactedAttributes(
+  attributes: Record<string, AttributeValue>,
+): Record<string, AttributeValue> {
   const kept: Record<string, AttributeValue> = {};
   for (const [name, value] of Object.entries(attributes)) {
     if (HEADER_ATTRIBUTE.test(name)) continue;

@@ -7,7 +7,11 @@ const tracer = () => trace.getTracer('masthead');
  * proxy, the render in a page). Without a tracer provider (OTEL_EXPORTER_OTLP_ENDPOINT unset) the
  * span is a no-op. Attributes must never hold a path, a token or a name: callers pass outcomes.
  */
-export function inSpan<T>(name: string, work: () => Promise<T>, attributesOf?: (result: T) => Attributes): Promise<T> {
+export function inSpan<T>(
+  name: string,
+  work: () => Promise<T>,
+  attributesOf?: (result: T) => Attributes,
+): Promise<T> {
   return tracer().startActiveSpan(name, async (span) => {
     try {
       const result = await work();

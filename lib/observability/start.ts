@@ -28,10 +28,20 @@ export async function startObservability(): Promise<void> {
  * A server error, once, with its cause chain (pino writes `err.cause`), and the request's id; the
  * request's own line then names the error by its digest, the one a reader's error page shows.
  */
-export const reportRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+export const reportRequestError: Instrumentation.onRequestError = async (
+  error,
+  request,
+  context,
+) => {
   const notes = currentRequest();
-  const digest = typeof error === 'object' && error !== null && 'digest' in error ? String(error.digest) : undefined;
+  const digest =
+    typeof error === 'object' && error !== null && 'digest' in error
+      ? String(error.digest)
+      : undefined;
   if (notes) notes.error = { ...(digest ? { digest } : {}), routeType: context.routeType };
   const log = (await createLogger()).child({ reqId: notes?.id });
-  log.error({ err: error, method: request.method, route: context.routePath, routeType: context.routeType }, 'request failed');
+  log.error(
+    { err: error, method: request.method, route: context.routePath, routeType: context.routeType },
+    'request failed',
+  );
 };

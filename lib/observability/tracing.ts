@@ -2,7 +2,12 @@ import 'server-only';
 
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, NodeTracerProvider, type ReadableSpan, type SpanExporter } from '@opentelemetry/sdk-trace-node';
+import {
+  BatchSpanProcessor,
+  NodeTracerProvider,
+  type ReadableSpan,
+  type SpanExporter,
+} from '@opentelemetry/sdk-trace-node';
 
 import { type AttributeValue, redactedAttributes, redactedText } from './span-redaction';
 
@@ -15,7 +20,12 @@ function redacted(span: ReadableSpan): ReadableSpan {
     name: { value: redactedText(span.name) },
     attributes: { value: redactedAttributes(span.attributes as Record<string, AttributeValue>) },
     events: {
-      value: span.events.map((event) => ({ ...event, attributes: event.attributes && redactedAttributes(event.attributes as Record<string, AttributeValue>) })),
+      value: span.events.map((event) => ({
+        ...event,
+        attributes:
+          event.attributes &&
+          redactedAttributes(event.attributes as Record<string, AttributeValue>),
+      })),
     },
   }) as ReadableSpan;
 }
@@ -37,7 +47,9 @@ export function startTracing(env: NodeJS.ProcessEnv = process.env): boolean {
   if (!env.OTEL_EXPORTER_OTLP_ENDPOINT) return false;
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME || 'masthead' }),
-    spanProcessors: [new BatchSpanProcessor(redacting(new OTLPTraceExporter()), { scheduledDelayMillis: 1000 })],
+    spanProcessors: [
+      new BatchSpanProcessor(redacting(new OTLPTraceExporter()), { scheduledDelayMillis: 1000 }),
+    ],
   });
   provider.register();
   return true;

@@ -30,11 +30,19 @@ function encode(postings: Map<number, number>): number[] {
 }
 
 function shardBytes(terms: [string, number[]][]): number {
-  return terms.reduce((bytes, [term, postings]) => bytes + term.length + 4 + postings.join(',').length + 1, 0);
+  return terms.reduce(
+    (bytes, [term, postings]) => bytes + term.length + 4 + postings.join(',').length + 1,
+    0,
+  );
 }
 
 /** Files `terms` under `key`, splitting by one more character while a shard is over the budget. */
-function fileTerms(key: string, terms: [string, number[]][], budget: number, shards: Map<string, TermShard>) {
+function fileTerms(
+  key: string,
+  terms: [string, number[]][],
+  budget: number,
+  shards: Map<string, TermShard>,
+) {
   if (shardBytes(terms) <= budget || terms.every(([term]) => term.length <= key.length)) {
     shards.set(key, { terms: Object.fromEntries(terms) });
     return;
@@ -57,7 +65,10 @@ function fileTerms(key: string, terms: [string, number[]][], budget: number, sha
  * numbered oldest first, an inverted index of their words split into shards by the words' first
  * characters, and the posts' public fields in chunks. Nothing but what `entries` holds goes in.
  */
-export function buildSearchIndex(entries: readonly SearchEntry[], { chunkSize = CHUNK_SIZE, budget = SHARD_BUDGET } = {}): SearchIndex {
+export function buildSearchIndex(
+  entries: readonly SearchEntry[],
+  { chunkSize = CHUNK_SIZE, budget = SHARD_BUDGET } = {},
+): SearchIndex {
   const oldestFirst = [...entries].reverse();
   const postings = new Map<string, Map<number, number>>();
   oldestFirst.forEach((entry, id) => {
@@ -83,16 +94,22 @@ export function buildSearchIndex(entries: readonly SearchEntry[], { chunkSize = 
   const chunks: PostChunk[] = [];
   for (let start = 0; start < oldestFirst.length; start += chunkSize) {
     chunks.push({
-      posts: oldestFirst.slice(start, start + chunkSize).map(({ slug, title, summary, access, date, authors, readingMinutes }): SearchPost => ({
-        slug,
-        title,
-        summary,
-        access,
-        date,
-        authors,
-        readingMinutes,
-      })),
+      posts: oldestFirst
+        .slice(start, start + chunkSize)
+        .map(({ slug, title, summary, access, date, authors, readingMinutes }): SearchPost => ({
+          slug,
+          title,
+          summary,
+          access,
+          date,
+          authors,
+          readingMinutes,
+        })),
     });
   }
-  return { manifest: { posts: oldestFirst.length, chunkSize, shards: [...shards.keys()].sort() }, shards, chunks };
+  return {
+    manifest: { posts: oldestFirst.length, chunkSize, shards: [...shards.keys()].sort() },
+    shards,
+    chunks,
+  };
 }

@@ -5,7 +5,16 @@ import type { PublicPost } from '@/lib/content/types';
 
 import type { SearchEntry } from './types';
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'", nbsp: ' ' };
+const entities: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  '#39': "'",
+  '#x27': "'",
+  nbsp: ' ',
+};
 
 /** The words of an HTML text, without markup and without the "#" of heading anchors. */
 export function htmlToText(html: string): string {

@@ -27,7 +27,10 @@ function postsWith(term: string, shards: readonly TermShard[]): Map<number, numb
  * (title, then tags, summary, text); ties go to the newer post. `shardsOf` gives the shards each
  * term needs (see `shardsForTerm`).
  */
-export function rankPosts(terms: readonly string[], shardsOf: (term: string) => readonly TermShard[]): RankedPost[] {
+export function rankPosts(
+  terms: readonly string[],
+  shardsOf: (term: string) => readonly TermShard[],
+): RankedPost[] {
   if (terms.length === 0) return [];
   const perTerm = terms.map((term) => postsWith(term, shardsOf(term)));
   const [first, ...rest] = perTerm.sort((a, b) => a.size - b.size);
@@ -88,7 +91,9 @@ export function createSearcher(load: LoadJson, paths: SearchPaths) {
         loaded.set(key, await once<TermShard>(paths.shard(key)));
       }),
     );
-    const ranked = rankPosts(terms, (term) => (needed.get(term) ?? []).map((key) => loaded.get(key)!));
+    const ranked = rankPosts(terms, (term) =>
+      (needed.get(term) ?? []).map((key) => loaded.get(key)!),
+    );
     return { terms, ranked };
   }
 
@@ -96,7 +101,13 @@ export function createSearcher(load: LoadJson, paths: SearchPaths) {
   async function posts(ranked: readonly RankedPost[]): Promise<SearchPost[]> {
     const { chunkSize } = await manifest();
     const chunkIndexes = [...new Set(ranked.map(({ id }) => Math.floor(id / chunkSize)))];
-    const chunks = new Map(await Promise.all(chunkIndexes.map(async (index) => [index, await once<PostChunk>(paths.chunk(index))] as const)));
+    const chunks = new Map(
+      await Promise.all(
+        chunkIndexes.map(
+          async (index) => [index, await once<PostChunk>(paths.chunk(index))] as const,
+        ),
+      ),
+    );
     return ranked.map(({ id }) => {
       const post = chunks.get(Math.floor(id / chunkSize))?.posts[id % chunkSize];
       if (!post) throw new Error(`The search index has no post ${id}: reload the page`);

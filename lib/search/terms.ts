@@ -67,7 +67,9 @@ export function termMatches(indexed: string, term: string): boolean {
 
 /** A shard's file name: its key when that is plain ASCII, else "_" and its code points, six hex digits each. */
 export function shardFileName(key: string): string {
-  return /^[a-z0-9]+$/.test(key) ? key : `_${[...key].map((char) => char.codePointAt(0)!.toString(16).padStart(6, '0')).join('')}`;
+  return /^[a-z0-9]+$/.test(key)
+    ? key
+    : `_${[...key].map((char) => char.codePointAt(0)!.toString(16).padStart(6, '0')).join('')}`;
 }
 
 /** The key a shard's file name stands for; undefined for a name `shardFileName` never gives. */

@@ -15,7 +15,10 @@ export interface SearchEntry {
 }
 
 /** What a result shows: the post's title, summary and meta line. */
-export type SearchPost = Pick<SearchEntry, 'slug' | 'title' | 'summary' | 'access' | 'date' | 'authors' | 'readingMinutes'>;
+export type SearchPost = Pick<
+  SearchEntry,
+  'slug' | 'title' | 'summary' | 'access' | 'date' | 'authors' | 'readingMinutes'
+>;
 
 /**
  * `/search.json`: what the search page loads first. Posts are numbered oldest first, so a scheduled

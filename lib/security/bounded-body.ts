@@ -6,7 +6,8 @@ import 'server-only';
  * and a member's costs at most `limit` bytes: `JSON.parse` or a form parser given megabytes blocks
  * the event loop for every reader of the site.
  */
-export type BoundedBody = { kind: 'read'; bytes: Uint8Array<ArrayBuffer> } | { kind: 'too-large' } | { kind: 'unreadable' };
+export type BoundedBody =
+  { kind: 'read'; bytes: Uint8Array<ArrayBuffer> } | { kind: 'too-large' } | { kind: 'unreadable' };
 
 export async function readBoundedBody(request: Request, limit: number): Promise<BoundedBody> {
   // A declared length over the limit is refused unread; a false or missing one is caught below.
@@ -39,17 +40,25 @@ export async function readBoundedBody(request: Request, limit: number): Promise<
 }
 
 /** The same body as text (UTF-8, as `Request.text()` reads it). */
-export async function readBoundedText(request: Request, limit: number): Promise<{ kind: 'read'; text: string } | Exclude<BoundedBody, { kind: 'read' }>> {
+export async function readBoundedText(
+  request: Request,
+  limit: number,
+): Promise<{ kind: 'read'; text: string } | Exclude<BoundedBody, { kind: 'read' }>> {
   const body = await readBoundedBody(request, limit);
   return body.kind === 'read' ? { kind: 'read', text: new TextDecoder().decode(body.bytes) } : body;
 }
 
 /** The same body as a form, parsed by the platform's own parser from the bytes read (either encoding a form may use). */
-export async function readBoundedForm(request: Request, limit: number): Promise<{ kind: 'read'; form: FormData } | Exclude<BoundedBody, { kind: 'read' }>> {
+export async function readBoundedForm(
+  request: Request,
+  limit: number,
+): Promise<{ kind: 'read'; form: FormData } | Exclude<BoundedBody, { kind: 'read' }>> {
   const body = await readBoundedBody(request, limit);
   if (body.kind !== 'read') return body;
   try {
-    const form = await new Response(body.bytes, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
+    const form = await new Response(body.bytes, {
+      headers: { 'content-type': request.headers.get('content-type') ?? '' },
+    }).formData();
     return { kind: 'read', form };
   } catch {
     return { kind: 'unreadable' };

@@ -4,11 +4,19 @@
 
 import { createHash, randomBytes } from 'node:crypto';
 
-import { DASHBOARD_PATH, PRICING_PATH, SETTINGS_PATH, SIGN_IN_PATH, SIGN_UP_PATH } from '../paths.mjs';
+import {
+  DASHBOARD_PATH,
+  PRICING_PATH,
+  SETTINGS_PATH,
+  SIGN_IN_PATH,
+  SIGN_UP_PATH,
+} from '../paths.mjs';
 import { THEME_SCRIPT } from '../theme/theme-script.mjs';
 
 /** Pages rendered per request, which pass through the proxy and Clerk: the only ones that can carry a nonce. */
-export const PER_REQUEST_PAGES = [SIGN_IN_PATH, SIGN_UP_PATH, DASHBOARD_PATH, SETTINGS_PATH].map((path) => `${path}/:path*`);
+export const PER_REQUEST_PAGES = [SIGN_IN_PATH, SIGN_UP_PATH, DASHBOARD_PATH, SETTINGS_PATH].map(
+  (path) => `${path}/:path*`,
+);
 
 /** Pages that load Clerk's browser script: the static pricing page and the pages rendered per request. */
 export const CLERK_PAGES = [PRICING_PATH, ...PER_REQUEST_PAGES];
@@ -95,7 +103,14 @@ export function clerkFrontendApi(publishableKey) {
  */
 export function contentSecurityPolicy({ clerk, nonce, frontendApi, development = false }) {
   const clerkSources = (/** @type {keyof typeof CLERK_SOURCES} */ name) =>
-    clerk ? [...(frontendApi && (name === 'script-src' || name === 'connect-src') ? [frontendApi] : []), ...CLERK_SOURCES[name]] : [];
+    clerk
+      ? [
+          ...(frontendApi && (name === 'script-src' || name === 'connect-src')
+            ? [frontendApi]
+            : []),
+          ...CLERK_SOURCES[name],
+        ]
+      : [];
   const evalInDevelopment = development ? ["'unsafe-eval'"] : [];
   const scriptSources = nonce
     ? [`'nonce-${nonce}'`, "'strict-dynamic'", THEME_SCRIPT_HASH, ...evalInDevelopment]
@@ -169,12 +184,21 @@ export function securityHeaders(options) {
  * @returns {{ source: string, headers: { key: string, value: string }[] }[]}
  */
 export function securityHeaderRoutes({ frontendApi, development = false }) {
-  const asList = (/** @type {Record<string, string>} */ headers) => Object.entries(headers).map(([key, value]) => ({ key, value }));
+  const asList = (/** @type {Record<string, string>} */ headers) =>
+    Object.entries(headers).map(([key, value]) => ({ key, value }));
   return [
-    { source: '/:path*', headers: asList(securityHeaders({ clerk: false, frontendApi, development })) },
+    {
+      source: '/:path*',
+      headers: asList(securityHeaders({ clerk: false, frontendApi, development })),
+    },
     ...CLERK_PAGES.map((source) => ({
       source,
-      headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ clerk: true, frontendApi, development }) }],
+      headers: [
+        {
+          key: 'Content-Security-Policy',
+          value: contentSecurityPolicy({ clerk: true, frontendApi, development }),
+        },
+      ],
     })),
   ];
 }

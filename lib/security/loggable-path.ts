@@ -15,7 +15,9 @@ const SECRET_AFTER = new Map([
 function looselyDecoded(pathname: string): string {
   let path = pathname;
   for (let round = 0; round < 4; round++) {
-    const decoded = path.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    const decoded = path.replace(/%([0-9a-f]{2})/gi, (_, hex: string) =>
+      String.fromCharCode(parseInt(hex, 16)),
+    );
     if (decoded === path) break;
     path = decoded;
   }

@@ -5,7 +5,13 @@ import { hasMalformedEncoding } from '@/lib/auth/proxy/routes';
 import { GIFT_PREFIX } from '@/lib/auth/gift/paths';
 import { readEnv } from '@/lib/env.mjs';
 
-import { CLERK_PAGES, clerkFrontendApi, createNonce, PER_REQUEST_PAGES, securityHeaders } from './headers.mjs';
+import {
+  CLERK_PAGES,
+  clerkFrontendApi,
+  createNonce,
+  PER_REQUEST_PAGES,
+  securityHeaders,
+} from './headers.mjs';
 
 const isClerkPage = pathMatcher(CLERK_PAGES);
 const rendersPerRequest = pathMatcher([...PER_REQUEST_PAGES, `${GIFT_PREFIX}/:path*`]);
@@ -29,7 +35,11 @@ export interface ProxiedPage {
 /** The headers of a response without a nonce, made once per process for Clerk's pages and the others. */
 const staticHeaders = new Map<boolean, Record<string, string>>();
 
-function headersWithout(options: { clerk: boolean; frontendApi?: string; development: boolean }): Record<string, string> {
+function headersWithout(options: {
+  clerk: boolean;
+  frontendApi?: string;
+  development: boolean;
+}): Record<string, string> {
   let headers = staticHeaders.get(options.clerk);
   if (!headers) {
     headers = securityHeaders(options);

@@ -21,7 +21,11 @@ export function refuseTraceRequests(): void {
   const refusing: Emit = function (this: Server, event, ...args) {
     const [req, res] = args as [{ method?: string }, ServerResponse];
     if (event === 'request' && req.method === 'TRACE') {
-      res.writeHead(405, { Allow: 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.writeHead(405, {
+        Allow: 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Cache-Control': 'no-store',
+      });
       res.end('Method Not Allowed\n');
       return true;
     }

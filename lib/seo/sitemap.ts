@@ -38,14 +38,21 @@ export interface SitemapEntry {
  */
 export function sitemapEntries(posts: PostMeta[]): SitemapEntry[] {
   const newest = newestOf(posts);
-  const at = (path: string, lastModified = newest): SitemapEntry => ({ url: absoluteUrl(path), ...(lastModified ? { lastModified } : {}) });
-  const blogPages = Array.from({ length: pageCount(posts.length) }, (_, i) => at(pageHref(BLOG_PATH, i + 1)));
+  const at = (path: string, lastModified = newest): SitemapEntry => ({
+    url: absoluteUrl(path),
+    ...(lastModified ? { lastModified } : {}),
+  });
+  const blogPages = Array.from({ length: pageCount(posts.length) }, (_, i) =>
+    at(pageHref(BLOG_PATH, i + 1)),
+  );
   return [
     at('/'),
     ...blogPages,
     at(TAGS_PATH),
     ...tagCounts(posts).map(({ tag }) => at(tagHref(tag))),
-    ...authorsWithPosts(posts).map((author) => at(authorHref(author.id), newestOf(postsBy(posts, author.id)))),
+    ...authorsWithPosts(posts).map((author) =>
+      at(authorHref(author.id), newestOf(postsBy(posts, author.id))),
+    ),
     at(PRICING_PATH, undefined),
     at(SEARCH_PATH, undefined),
     ...posts.map((post) => at(postHref(post.slug), post.updated ?? post.date)),
@@ -53,4 +60,11 @@ export function sitemapEntries(posts: PostMeta[]): SitemapEntry[] {
 }
 
 /** Paths crawlers should not visit: the member area, the private API, the sign-in flows and gift links. */
-export const DISALLOWED_PATHS = [DASHBOARD_PATH, SETTINGS_PATH, PRIVATE_API_PATH, SIGN_IN_PATH, SIGN_UP_PATH, `${GIFT_PREFIX}/`] as const;
+export const DISALLOWED_PATHS = [
+  DASHBOARD_PATH,
+  SETTINGS_PATH,
+  PRIVATE_API_PATH,
+  SIGN_IN_PATH,
+  SIGN_UP_PATH,
+  `${GIFT_PREFIX}/`,
+] as const;

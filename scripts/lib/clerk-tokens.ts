@@ -17,7 +17,10 @@ export interface TestKeys {
 
 /** A fresh RSA-2048 key pair for one test run: nothing is ever committed. */
 export async function generateTestKeys(): Promise<TestKeys> {
-  const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true, modulusLength: 2048 });
+  const { publicKey, privateKey } = await generateKeyPair('RS256', {
+    extractable: true,
+    modulusLength: 2048,
+  });
   return { publicKeyPem: await exportSPKI(publicKey), privateJwk: await exportJWK(privateKey) };
 }
 
@@ -27,7 +30,11 @@ export type TokenOptions = Omit<SessionTokenOptions, 'userId' | 'issuer'> & { us
 export async function mintSessionToken(privateJwk: JWK, options: TokenOptions): Promise<string> {
   // An RSA JWK imports as a CryptoKey; only symmetric keys come back as bytes.
   const key = (await importJWK(privateJwk, 'RS256')) as CryptoKey;
-  return signSessionToken(key, { ...options, userId: options.userId ?? 'user_member', issuer: TEST_ISSUER });
+  return signSessionToken(key, {
+    ...options,
+    userId: options.userId ?? 'user_member',
+    issuer: TEST_ISSUER,
+  });
 }
 
 /** Clerk's JWT category header for machine-to-machine tokens (session tokens carry another). */
@@ -37,7 +44,10 @@ const M2M_TOKEN_CATEGORY = 'cl_B7d4PD333AAA';
  * A Clerk M2M token in its JWT form (subject `mch_...`), which Clerk verifies locally with the
  * instance's JWT key; the opaque `mt_...` form needs Clerk's Backend API.
  */
-export async function mintMachineToken(privateJwk: JWK, machineId = 'mch_newsletter'): Promise<string> {
+export async function mintMachineToken(
+  privateJwk: JWK,
+  machineId = 'mch_newsletter',
+): Promise<string> {
   const now = Math.floor(Date.now() / 1000) - 5;
   const key = await importJWK(privateJwk, 'RS256');
   return new SignJWT({ jti: 'mt_offline_test', scopes: '' })
@@ -52,7 +62,9 @@ export async function mintMachineToken(privateJwk: JWK, machineId = 'mch_newslet
 
 /** Cookies a browser with this session would send. */
 export function sessionCookies(token: string): string {
-  const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { iat: number };
+  const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as {
+    iat: number;
+  };
   return `__session=${token}; __client_uat=${payload.iat}`;
 }
 

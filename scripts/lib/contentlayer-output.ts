@@ -5,7 +5,8 @@ import { stripVTControlCharacters } from 'node:util';
  * A line with which `contentlayer2 dev` starts something new: a file saved or deleted, a build
  * done, the config reloaded. It ends whatever problem report came before.
  */
-const EVENT = /^(?:File (?:updated|deleted|added): |Generated \d+ documents? in |Contentlayer config change detected)/;
+const EVENT =
+  /^(?:File (?:updated|deleted|added): |Generated \d+ documents? in |Contentlayer config change detected)/;
 
 /** The first line of a problem report: esbuild's `✘ [ERROR]`, or an `Error:` / `SomethingError:` line. */
 const PROBLEM = /^(?:✘ \[ERROR\]|\w*Error: )/;
@@ -61,7 +62,8 @@ export class ContentlayerOutput {
       this.print(raw);
       return;
     }
-    for (const [name] of text.matchAll(POST_PATH)) report.files.add(path.posix.join(this.contentDir, name));
+    for (const [name] of text.matchAll(POST_PATH))
+      report.files.add(path.posix.join(this.contentDir, name));
     if (report.verdict === 'pending') report.lines.push(raw);
     else if (report.verdict === 'unexplained') this.print(raw);
   }
@@ -77,11 +79,16 @@ export class ContentlayerOutput {
    */
   settle(mark: number, errorFiles: ReadonlySet<string>): void {
     for (const report of this.reports.filter((r) => r.index < mark && r.verdict === 'pending')) {
-      const explained = errorFiles.size > 0 && [...report.files].every((file) => errorFiles.has(file));
+      const explained =
+        errorFiles.size > 0 && [...report.files].every((file) => errorFiles.has(file));
       report.verdict = explained ? 'explained' : 'unexplained';
       if (!explained) report.lines.forEach((line) => this.print(line));
       report.lines = [];
     }
-    this.reports.splice(0, this.reports.length, ...this.reports.filter((r) => r.verdict === 'pending' || r === this.open));
+    this.reports.splice(
+      0,
+      this.reports.length,
+      ...this.reports.filter((r) => r.verdict === 'pending' || r === this.open),
+    );
   }
 }

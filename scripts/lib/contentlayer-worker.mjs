@@ -9,7 +9,9 @@ import { generateDotpkg, getConfig, runMain } from 'contentlayer2/core';
  * a failure runMain prints contentlayer2's report and calls process.exit(1), which in a worker
  * thread ends this thread only. Plain JavaScript: a worker thread does not inherit tsx's loader.
  */
-const { root } = /** @type {{ root: import('contentlayer2/utils').AbsolutePosixFilePath }} */ (workerData);
+const { root } = /** @type {{ root: import('contentlayer2/utils').AbsolutePosixFilePath }} */ (
+  workerData
+);
 const run = runMain({ tracingServiceName: 'masthead-content', verbose: false, customCwd: root });
 const config = await run(getConfig({}));
 const info = await run(generateDotpkg({ config, verbose: false }));

@@ -15,7 +15,10 @@ export class ContentlayerFailed extends Error {
  * check usually says the same thing as `file:line: what to do`, and ContentlayerFailed carries it
  * for when it does not. Resolves with the number of documents generated.
  */
-export function buildWithContentlayer(root: string, signal: AbortSignal): Promise<{ documents: number; seconds: number }> {
+export function buildWithContentlayer(
+  root: string,
+  signal: AbortSignal,
+): Promise<{ documents: number; seconds: number }> {
   const started = performance.now();
   const worker = new Worker(new URL('./contentlayer-worker.mjs', import.meta.url), {
     workerData: { root },

@@ -14,7 +14,9 @@ import { postHref } from '../../lib/paths';
 export async function generatePosts(dir: string, count: number): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const slugs = Array.from({ length: count }, (_, i) => generatedSlug(i));
-  await Promise.all(slugs.map((slug, i) => writeFile(path.join(dir, `${slug}.mdx`), generatedPost(i, count))));
+  await Promise.all(
+    slugs.map((slug, i) => writeFile(path.join(dir, `${slug}.mdx`), generatedPost(i, count))),
+  );
   return slugs;
 }
 
@@ -22,7 +24,14 @@ export function generatedSlug(index: number): string {
   return `generated-post-${String(index + 1).padStart(5, '0')}`;
 }
 
-const TOPICS = ['newsletters', 'performance', 'memberships', 'static-sites', 'accessibility', 'editorial-workflow'];
+const TOPICS = [
+  'newsletters',
+  'performance',
+  'memberships',
+  'static-sites',
+  'accessibility',
+  'editorial-workflow',
+];
 const WORDS = (
   'the reader editor archive issue subscriber page build feed draft story headline summary desk ' +
   'morning deadline correction source image caption member price plan tier launch audience ' +
@@ -30,18 +39,25 @@ const WORDS = (
 ).split(' ');
 
 function sentence(seed: number, length: number): string {
-  const words = Array.from({ length }, (_, i) => WORDS[(seed * 31 + i * 17 + ((seed >> 3) ^ i)) % WORDS.length]);
+  const words = Array.from(
+    { length },
+    (_, i) => WORDS[(seed * 31 + i * 17 + ((seed >> 3) ^ i)) % WORDS.length],
+  );
   const text = words.join(' ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
 function paragraph(seed: number, sentences = 6): string {
-  return Array.from({ length: sentences }, (_, i) => sentence(seed + i * 7, 10 + ((seed + i) % 9))).join(' ');
+  return Array.from({ length: sentences }, (_, i) =>
+    sentence(seed + i * 7, 10 + ((seed + i) % 9)),
+  ).join(' ');
 }
 
 function generatedPost(index: number, count: number): string {
   const access = index % 6 === 5 ? 'premium' : index % 3 === 2 ? 'members' : 'public';
-  const day = new Date(Date.UTC(2020, 0, 1) + index * 36 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  const day = new Date(Date.UTC(2020, 0, 1) + index * 36 * 60 * 60 * 1000)
+    .toISOString()
+    .slice(0, 10);
   const tags = [TOPICS[index % TOPICS.length], TOPICS[(index * 5 + 1) % TOPICS.length]].filter(
     (t, i, all): t is string => t !== undefined && all.indexOf(t) === i,
   );

@@ -1,6 +1,10 @@
 import nextEnv from '@next/env';
 
-import { DEMO_IDENTITIES_VARIABLE, clerkKeysIn, readDemoSetting } from '../../lib/demo/demo-setting.mjs';
+import {
+  DEMO_IDENTITIES_VARIABLE,
+  clerkKeysIn,
+  readDemoSetting,
+} from '../../lib/demo/demo-setting.mjs';
 import { SIGN_IN_PATH } from '../../lib/paths';
 
 type Env = Record<string, string | undefined>;
@@ -20,11 +24,17 @@ export interface IdentityMode {
  * wins, and a demo asked for beside keys is left for the build to refuse with its reason.
  */
 export function identityMode(root: string, dev: boolean, env: Env = process.env): IdentityMode {
-  const { combinedEnv } = nextEnv.loadEnvConfig(root, dev, { info: () => {}, error: console.error }, true);
+  const { combinedEnv } = nextEnv.loadEnvConfig(
+    root,
+    dev,
+    { info: () => {}, error: console.error },
+    true,
+  );
   const seen = { ...combinedEnv, ...env };
   const keys = clerkKeysIn(seen);
   const explicit = seen[DEMO_IDENTITIES_VARIABLE];
-  const demo = explicit !== undefined && explicit !== '' ? readDemoSetting(explicit).demo : keys.length === 0;
+  const demo =
+    explicit !== undefined && explicit !== '' ? readDemoSetting(explicit).demo : keys.length === 0;
   if (!demo) {
     return {
       demo,

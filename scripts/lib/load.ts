@@ -26,14 +26,22 @@ export interface LoadOptions {
   until?: Promise<unknown>;
 }
 
-export async function load(target: LoadTarget, connections: number, duration: number, { rate, until }: LoadOptions = {}): Promise<LoadFigures> {
+export async function load(
+  target: LoadTarget,
+  connections: number,
+  duration: number,
+  { rate, until }: LoadOptions = {},
+): Promise<LoadFigures> {
   const result = await new Promise<Result>((resolve, reject) => {
-    const run = autocannon({ url: target.url, headers: target.headers, connections, duration, overallRate: rate }, (error, done) =>
-      error ? reject(error) : resolve(done),
+    const run = autocannon(
+      { url: target.url, headers: target.headers, connections, duration, overallRate: rate },
+      (error, done) => (error ? reject(error) : resolve(done)),
     );
     void until?.then(() => run.stop());
   });
-  const statuses = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count]));
+  const statuses = Object.fromEntries(
+    Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count]),
+  );
   const unexpected = Object.entries(statuses)
     .filter(([code]) => !target.expected.includes(Number(code)))
     .reduce((sum, [, count]) => sum + count, 0);
@@ -48,7 +56,9 @@ export async function load(target: LoadTarget, connections: number, duration: nu
 }
 
 /** Resident memory, in MiB, of every process in a process group (`next start` and its `next-server`). */
-export async function groupMemory(pgid: number): Promise<{ pid: number; name: string; rssMiB: number }[]> {
+export async function groupMemory(
+  pgid: number,
+): Promise<{ pid: number; name: string; rssMiB: number }[]> {
   const found: { pid: number; name: string; rssMiB: number }[] = [];
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue;

@@ -67,25 +67,47 @@ export function bylineOf(author: string | undefined): string {
   if (author === undefined) return AUTHORS[0].id;
   if (configuredAuthor(author)) return author;
   const known = AUTHORS.map(({ id }) => id).join(', ');
-  throw new NewPostError(`no author "${author}": use one of ${known}, or add the author to AUTHORS in lib/config.ts first`);
+  throw new NewPostError(
+    `no author "${author}": use one of ${known}, or add the author to AUTHORS in lib/config.ts first`,
+  );
 }
 
 /** Writes `content/posts/<slug>.mdx` under `root`; refuses to replace a file that is already there. */
-export async function writeNewPost(root: string, title: string, options: { now?: Date; siteUrl?: string; author?: string } = {}): Promise<NewPost> {
+export async function writeNewPost(
+  root: string,
+  title: string,
+  options: { now?: Date; siteUrl?: string; author?: string } = {},
+): Promise<NewPost> {
   const trimmed = title.trim();
-  if (!trimmed) throw new NewPostError('give the post a title: npm run new-post -- "My first post"');
+  if (!trimmed)
+    throw new NewPostError('give the post a title: npm run new-post -- "My first post"');
   const author = bylineOf(options.author);
   const slug = slugify(trimmed);
-  if (!slug) throw new NewPostError(`"${trimmed}" has no letters or digits to make a web address from; choose another title`);
+  if (!slug)
+    throw new NewPostError(
+      `"${trimmed}" has no letters or digits to make a web address from; choose another title`,
+    );
   const file = path.join('content', 'posts', `${slug}.mdx`);
   await mkdir(path.join(root, 'content', 'posts'), { recursive: true });
   try {
-    await writeFile(path.join(root, file), newPostSource(trimmed, options.now ?? new Date(), author), { flag: 'wx' });
+    await writeFile(
+      path.join(root, file),
+      newPostSource(trimmed, options.now ?? new Date(), author),
+      { flag: 'wx' },
+    );
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    throw new NewPostError(`${file} already exists: nothing was written. Open it, or choose another title`);
+    throw new NewPostError(
+      `${file} already exists: nothing was written. Open it, or choose another title`,
+    );
   }
   const siteUrl = (options.siteUrl ?? 'http://localhost:3000').replace(/\/$/, '');
   const preview = editorPostHref(slug);
-  return { slug, file, author, previewUrl: `${siteUrl}${preview}`, signInUrl: `${siteUrl}${SIGN_IN_PATH}?redirect_url=${encodeURIComponent(preview)}` };
+  return {
+    slug,
+    file,
+    author,
+    previewUrl: `${siteUrl}${preview}`,
+    signInUrl: `${siteUrl}${SIGN_IN_PATH}?redirect_url=${encodeURIComponent(preview)}`,
+  };
 }

@@ -6,7 +6,8 @@ import path from 'node:path';
 // Builds and starts a copy of the site with `next build` / `next start`, for the tests and the benchmarks alike.
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const nextBin = (project = root) => path.join(project, 'node_modules', 'next', 'dist', 'bin', 'next');
+const nextBin = (project = root) =>
+  path.join(project, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 export interface SiteBuild {
   /** Build output folder, relative to the project root. */
@@ -17,17 +18,28 @@ export interface SiteBuild {
   root?: string;
 }
 
-function run(args: string[], env: Record<string, string>, label: string, cwd = root): Promise<void> {
+function run(
+  args: string[],
+  env: Record<string, string>,
+  label: string,
+  cwd = root,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
     process.stderr.write(`[site] ${label}...\n`);
-    const child = spawn(process.execPath, [nextBin(cwd), ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [nextBin(cwd), ...args], {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('exit', (code) => {
       if (code === 0) {
-        process.stderr.write(`[site] ${label} done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+        process.stderr.write(
+          `[site] ${label} done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+        );
         resolve();
       } else reject(new Error(`${label} failed (exit ${code}):\n${output}`));
     });
@@ -49,7 +61,9 @@ export function siteEnv(build: SiteBuild): Record<string, string> {
 }
 
 export async function buildSite(build: SiteBuild): Promise<void> {
-  const reuse = process.env.MASTHEAD_TEST_REUSE_BUILD === '1' && existsSync(path.join(build.root ?? root, build.distDir, 'BUILD_ID'));
+  const reuse =
+    process.env.MASTHEAD_TEST_REUSE_BUILD === '1' &&
+    existsSync(path.join(build.root ?? root, build.distDir, 'BUILD_ID'));
   if (reuse) {
     process.stderr.write(`[site] reusing ${build.distDir} (MASTHEAD_TEST_REUSE_BUILD=1)\n`);
     return;
@@ -60,7 +74,9 @@ export async function buildSite(build: SiteBuild): Promise<void> {
 async function assertPortFree(port: number) {
   await new Promise<void>((resolve, reject) => {
     const probe = createServer();
-    probe.once('error', () => reject(new Error(`Port ${port} is in use; stop what runs there or set MASTHEAD_TEST_PORT`)));
+    probe.once('error', () =>
+      reject(new Error(`Port ${port} is in use; stop what runs there or set MASTHEAD_TEST_PORT`)),
+    );
     probe.listen(port, 'localhost', () => probe.close(() => resolve()));
   });
 }
@@ -80,12 +96,16 @@ export interface RunningSite {
  */
 export async function startSite(build: SiteBuild): Promise<RunningSite> {
   await assertPortFree(build.port);
-  const child: ChildProcess = spawn(process.execPath, [nextBin(build.root), 'start', '-H', 'localhost', '-p', String(build.port)], {
-    cwd: build.root ?? root,
-    env: { ...process.env, ...siteEnv(build) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [nextBin(build.root), 'start', '-H', 'localhost', '-p', String(build.port)],
+    {
+      cwd: build.root ?? root,
+      env: { ...process.env, ...siteEnv(build) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   const { pid } = child;
   if (pid === undefined) throw new Error('next start could not be spawned');
   let output = '';
@@ -94,12 +114,14 @@ export async function startSite(build: SiteBuild): Promise<RunningSite> {
   const url = `http://localhost:${build.port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null)
+      throw new Error(`next start exited (${child.exitCode}):\n${output}`);
     try {
       await fetch(`${url}/robots.txt`, { redirect: 'manual' });
       break;
     } catch {
-      if (Date.now() > deadline) throw new Error(`next start did not answer within 30 s:\n${output}`);
+      if (Date.now() > deadline)
+        throw new Error(`next start did not answer within 30 s:\n${output}`);
       await new Promise((r) => setTimeout(r, 200));
     }
   }

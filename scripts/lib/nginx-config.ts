@@ -2,7 +2,13 @@
  * The request headers Next.js varies a page's answer on (its `Vary`): a client-side navigation
  * asks the same URL for an RSC payload, a prefetch or one segment instead of HTML.
  */
-export const NEXT_VARY_HEADERS = ['RSC', 'Next-Router-Prefetch', 'Next-Router-State-Tree', 'Next-Router-Segment-Prefetch', 'Next-Url'] as const;
+export const NEXT_VARY_HEADERS = [
+  'RSC',
+  'Next-Router-Prefetch',
+  'Next-Router-State-Tree',
+  'Next-Router-Segment-Prefetch',
+  'Next-Url',
+] as const;
 
 export interface NginxConfigOptions {
   /** Folder of the config, its pid, logs, temporary files and cache. */
@@ -42,7 +48,10 @@ const variable = (header: string) => `$http_${header.toLowerCase().replaceAll('-
  * rolling restart in tests/stack/failover.test.ts never saw the first copy exit under load).
  */
 export function nginxConfig({ dir, listen, upstreams, user }: NginxConfigOptions): string {
-  const key = ['$scheme://$http_host$request_uri', ...NEXT_VARY_HEADERS.map((header) => `${header}=${variable(header)}`)].join('|');
+  const key = [
+    '$scheme://$http_host$request_uri',
+    ...NEXT_VARY_HEADERS.map((header) => `${header}=${variable(header)}`),
+  ].join('|');
   return `${user ? `user ${user.name} ${user.group};\n` : ''}daemon off;
 master_process on;
 worker_processes 1;

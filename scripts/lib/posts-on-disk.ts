@@ -18,7 +18,9 @@ async function filesByKind(root: string, kind: ReturnType<typeof kindOfFile>): P
 /** Every post (`.mdx` file) under `content/posts`, with paths relative to the project root. */
 export async function readPostFiles(root: string): Promise<SourceFile[]> {
   const files = await filesByKind(root, 'post');
-  return Promise.all(files.map(async (file) => ({ file, source: await readFile(path.join(root, file), 'utf8') })));
+  return Promise.all(
+    files.map(async (file) => ({ file, source: await readFile(path.join(root, file), 'utf8') })),
+  );
 }
 
 /** The files under `content/posts` that are neither posts nor hidden: a `.md` post, a stray file. */

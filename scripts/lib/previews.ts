@@ -37,7 +37,8 @@ export async function compilePreviews(files: SourceFile[]): Promise<Map<string, 
   }
   const previews = new Map<string, string>();
   const worker = async () => {
-    for (let job = jobs.shift(); job; job = jobs.shift()) previews.set(job.slug, await compile(job.slug, job.preview));
+    for (let job = jobs.shift(); job; job = jobs.shift())
+      previews.set(job.slug, await compile(job.slug, job.preview));
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   return previews;

@@ -6,7 +6,14 @@ import path from 'node:path';
 export const prometheusBinary = () => process.env.MASTHEAD_PROMETHEUS ?? '/usr/bin/prometheus';
 
 /** The alerting rules shipped with the site (docs/operations.md), loaded by every Prometheus the stack starts. */
-export const ALERT_RULES = path.resolve(import.meta.dirname, '..', '..', 'ops', 'prometheus', 'alerts.yml');
+export const ALERT_RULES = path.resolve(
+  import.meta.dirname,
+  '..',
+  '..',
+  'ops',
+  'prometheus',
+  'alerts.yml',
+);
 
 export interface PrometheusOptions {
   /** Folder for its config and its data (never the package's own). */
@@ -40,14 +47,21 @@ export interface RunningPrometheus {
  * A Prometheus process of the stack's own, with its config and data in the stack's folder, on
  * 127.0.0.1: the package's systemd service, if any, plays no part.
  */
-export async function startPrometheus({ dir, port, targets }: PrometheusOptions, log: (line: string) => void): Promise<RunningPrometheus> {
+export async function startPrometheus(
+  { dir, port, targets }: PrometheusOptions,
+  log: (line: string) => void,
+): Promise<RunningPrometheus> {
   const folder = path.join(dir, 'prometheus');
   await mkdir(path.join(folder, 'data'), { recursive: true });
   const config = path.join(folder, 'prometheus.yml');
   await writeFile(config, prometheusConfig({ targets }));
   const child: ChildProcess = spawn(
     prometheusBinary(),
-    [`--config.file=${config}`, `--storage.tsdb.path=${path.join(folder, 'data')}`, `--web.listen-address=127.0.0.1:${port}`],
+    [
+      `--config.file=${config}`,
+      `--storage.tsdb.path=${path.join(folder, 'data')}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -55,15 +69,23 @@ export async function startPrometheus({ dir, port, targets }: PrometheusOptions,
   child.stderr?.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
   const failed = new Promise<never>((_, reject) =>
-    child.once('error', (error) => reject(new Error(`${prometheusBinary()} could not start (${error.message}): apt-get install -y prometheus`))),
+    child.once('error', (error) =>
+      reject(
+        new Error(
+          `${prometheusBinary()} could not start (${error.message}): apt-get install -y prometheus`,
+        ),
+      ),
+    ),
   );
   const ready = (async () => {
     const deadline = Date.now() + 30_000;
     for (;;) {
-      if (child.exitCode !== null) throw new Error(`prometheus exited (${child.exitCode}):\n${output}`);
+      if (child.exitCode !== null)
+        throw new Error(`prometheus exited (${child.exitCode}):\n${output}`);
       const answer = await fetch(`${url}/-/ready`).catch(() => undefined);
       if (answer?.ok) return;
-      if (Date.now() > deadline) throw new Error(`prometheus was not ready within 30 s:\n${output}`);
+      if (Date.now() > deadline)
+        throw new Error(`prometheus was not ready within 30 s:\n${output}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   })();

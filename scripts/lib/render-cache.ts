@@ -48,7 +48,8 @@ export class RenderCache {
   static async load(file: string, renderer: string): Promise<RenderCache> {
     try {
       const saved = JSON.parse(await readFile(file, 'utf8')) as SavedCache;
-      if (saved.renderer === renderer) return new RenderCache(new Map(Object.entries(saved.bodies)), renderer);
+      if (saved.renderer === renderer)
+        return new RenderCache(new Map(Object.entries(saved.bodies)), renderer);
     } catch {
       // No cache yet, or an unreadable one: every body is rendered.
     }

@@ -59,13 +59,15 @@ export interface Stack {
 async function waitFor(url: string, label: string, child: ChildProcess, output: () => string) {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${label} exited (${child.exitCode ?? child.signalCode}):\n${output()}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`${label} exited (${child.exitCode ?? child.signalCode}):\n${output()}`);
     try {
       const answer = await fetch(url, { redirect: 'manual' });
       if (answer.status !== 200) throw new Error(`${url} answered ${answer.status}`);
       return;
     } catch {
-      if (Date.now() > deadline) throw new Error(`${label} did not answer within 30 s:\n${output()}`);
+      if (Date.now() > deadline)
+        throw new Error(`${label} did not answer within 30 s:\n${output()}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -82,27 +84,43 @@ function exited(child: ChildProcess): Promise<void> {
  */
 async function copyStandalone(distDir: string, target: string) {
   const standalone = path.join(projectRoot, distDir, 'standalone');
-  if (!existsSync(path.join(standalone, 'server.js'))) throw new Error(`${standalone}/server.js is missing: build the site first`);
+  if (!existsSync(path.join(standalone, 'server.js')))
+    throw new Error(`${standalone}/server.js is missing: build the site first`);
   await mkdir(target, { recursive: true });
   const entries = (await readdir(standalone)).filter((name) => name !== 'node_modules');
   await exec('cp', ['-a', ...entries.map((name) => path.join(standalone, name)), target]);
-  if (existsSync(path.join(standalone, 'node_modules'))) await exec('cp', ['-al', path.join(standalone, 'node_modules'), target]);
+  if (existsSync(path.join(standalone, 'node_modules')))
+    await exec('cp', ['-al', path.join(standalone, 'node_modules'), target]);
   // Next leaves static assets and public/ out of the standalone folder (a CDN may serve them).
-  await cp(path.join(projectRoot, distDir, 'static'), path.join(target, distDir, 'static'), { recursive: true });
-  if (existsSync(path.join(projectRoot, 'public'))) await cp(path.join(projectRoot, 'public'), path.join(target, 'public'), { recursive: true });
+  await cp(path.join(projectRoot, distDir, 'static'), path.join(target, distDir, 'static'), {
+    recursive: true,
+  });
+  if (existsSync(path.join(projectRoot, 'public')))
+    await cp(path.join(projectRoot, 'public'), path.join(target, 'public'), { recursive: true });
 }
 
 /**
  * Starts `copies` standalone servers of one build and nginx in front of them (load balancer and
  * shared cache, config in nginx-config.ts), all as children of this process, in a temporary folder.
  */
-export async function startStack({ distDir, port, copies: count, env, log, prometheusPort }: StackOptions): Promise<Stack> {
+export async function startStack({
+  distDir,
+  port,
+  copies: count,
+  env,
+  log,
+  prometheusPort,
+}: StackOptions): Promise<Stack> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'masthead-stack-'));
   // Node listens on the address `localhost` resolves to first; nginx must call that one.
   const { address } = await lookup('localhost');
   const host = address.includes(':') ? `[${address}]` : address;
   // The copies' metrics listeners on the ports after nginx's + 10, Prometheus's on the next one.
-  const copies: SiteCopy[] = Array.from({ length: count }, (_, i) => ({ port: port + 1 + i, metricsPort: port + 11 + i, output: () => '' }));
+  const copies: SiteCopy[] = Array.from({ length: count }, (_, i) => ({
+    port: port + 1 + i,
+    metricsPort: port + 11 + i,
+    output: () => '',
+  }));
   let nginx: ChildProcess | undefined;
   let prometheus: RunningPrometheus | undefined;
 
@@ -178,20 +196,42 @@ export async function startStack({ distDir, port, copies: count, env, log, prome
       user: asRoot ? { name: 'nobody', group: 'nogroup' } : undefined,
     });
     await writeFile(path.join(dir, 'nginx.conf'), config);
-    const child = spawn(nginxBinary(), ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log')], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      nginxBinary(),
+      ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log')],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     nginx = child;
     let output = '';
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));
     const spawnFailed = new Promise<never>((_, reject) =>
-      child.once('error', (error) => reject(new Error(`${nginxBinary()} could not start (${error.message}): apt-get install -y nginx`))),
+      child.once('error', (error) =>
+        reject(
+          new Error(
+            `${nginxBinary()} could not start (${error.message}): apt-get install -y nginx`,
+          ),
+        ),
+      ),
     );
-    await Promise.race([waitFor(`http://localhost:${port}/readyz`, 'nginx', child, () => output), spawnFailed]);
-    log(`nginx answers on http://localhost:${port} (pid ${child.pid}), config ${path.join(dir, 'nginx.conf')}`);
+    await Promise.race([
+      waitFor(`http://localhost:${port}/readyz`, 'nginx', child, () => output),
+      spawnFailed,
+    ]);
+    log(
+      `nginx answers on http://localhost:${port} (pid ${child.pid}), config ${path.join(dir, 'nginx.conf')}`,
+    );
     if (prometheusPort) {
-      prometheus = await startPrometheus({ dir, port: prometheusPort, targets: copies.map((copy) => `127.0.0.1:${copy.metricsPort}`) }, log);
+      prometheus = await startPrometheus(
+        {
+          dir,
+          port: prometheusPort,
+          targets: copies.map((copy) => `127.0.0.1:${copy.metricsPort}`),
+        },
+        log,
+      );
     }
   } catch (error) {
     await stop();

@@ -7,7 +7,14 @@ import { promisify } from 'node:util';
 const exec = promisify(execFile);
 
 /** Build output, caches and history: never copied, each copy makes its own. */
-const SKIPPED = new Set(['.git', '.content', '.contentlayer', 'node_modules', 'test-results', 'coverage']);
+const SKIPPED = new Set([
+  '.git',
+  '.content',
+  '.contentlayer',
+  'node_modules',
+  'test-results',
+  'coverage',
+]);
 
 export interface ProjectCopy {
   dir: string;
@@ -23,7 +30,9 @@ export async function copyProject(root: string, label: string): Promise<ProjectC
   const dir = await mkdtemp(path.join(os.tmpdir(), `masthead-${label}-`));
   const entries = await readdir(root);
   // Local env files may hold real keys; a benchmark brings its own test instance.
-  const copied = entries.filter((name) => !SKIPPED.has(name) && !name.startsWith('.next') && !/^\.env.*local$/.test(name));
+  const copied = entries.filter(
+    (name) => !SKIPPED.has(name) && !name.startsWith('.next') && !/^\.env.*local$/.test(name),
+  );
   await exec('cp', ['-a', ...copied.map((name) => path.join(root, name)), dir]);
   await exec('cp', ['-al', path.join(root, 'node_modules'), dir]);
   // Tools write caches below node_modules/.cache; a hard link would write through to the original.

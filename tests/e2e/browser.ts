@@ -19,7 +19,9 @@ export function siteUrl(path = '/', base: string = inject('e2eUrl')): string {
 
 /** Clerk's browser scripts: clerk.browser.js and ui.browser.js from the instance's Frontend API. */
 export function isClerkScript(url: URL): boolean {
-  return /(^|\.)clerk\./.test(url.hostname) || /clerk\.browser\.js$|ui\.browser\.js$/.test(url.pathname);
+  return (
+    /(^|\.)clerk\./.test(url.hostname) || /clerk\.browser\.js$|ui\.browser\.js$/.test(url.pathname)
+  );
 }
 
 export interface TrackedContext {
@@ -63,14 +65,21 @@ export async function axeViolations(page: Page): Promise<AxeResults['violations'
   // Evaluated by the browser's debugging protocol rather than added as an inline <script>, which the
   // pages rendered per request (sign-in) rightly refuse.
   await page.evaluate(axeSource);
-  const results = await page.evaluate(() => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { resultTypes: ['violations'] }));
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
+      resultTypes: ['violations'],
+    }),
+  );
   return results.violations;
 }
 
 /** One line per violated rule and element, readable in a failed assertion. */
 export function describeViolations(violations: AxeResults['violations']): string[] {
   return violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}: ${node.failureSummary ?? violation.help}`),
+    violation.nodes.map(
+      (node) =>
+        `${violation.id}: ${node.target.join(' ')}: ${node.failureSummary ?? violation.help}`,
+    ),
   );
 }
 

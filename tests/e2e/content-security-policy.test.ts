@@ -25,7 +25,9 @@ declare global {
  * lines, which also name what the event leaves out. A Permissions-Policy that Chromium cannot read
  * is reported on the console too, and counts.
  */
-async function watchedPage(context: BrowserContext): Promise<{ page: Page; violations: () => Promise<string[]> }> {
+async function watchedPage(
+  context: BrowserContext,
+): Promise<{ page: Page; violations: () => Promise<string[]> }> {
   await context.addInitScript(() => {
     window.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -37,11 +39,15 @@ async function watchedPage(context: BrowserContext): Promise<{ page: Page; viola
   const page = await context.newPage();
   const logged: string[] = [];
   page.on('console', (message) => {
-    if (/Content Security Policy|Refused to|Permissions-Policy/i.test(message.text())) logged.push(message.text());
+    if (/Content Security Policy|Refused to|Permissions-Policy/i.test(message.text()))
+      logged.push(message.text());
   });
   return {
     page,
-    violations: async () => [...logged, ...((await page.evaluate(() => window.cspViolations)) ?? [])],
+    violations: async () => [
+      ...logged,
+      ...((await page.evaluate(() => window.cspViolations)) ?? []),
+    ],
   };
 }
 
@@ -56,7 +62,9 @@ async function open(page: Page, path: string, status = 200) {
 async function signIn(context: BrowserContext, options: Omit<TokenOptions, 'azp'>) {
   const origin = new URL(siteUrl('/')).origin;
   const token = await mintSessionToken(inject('privateJwk'), { ...options, azp: origin });
-  const { iat } = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { iat: number };
+  const { iat } = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as {
+    iat: number;
+  };
   await context.addCookies([
     { name: '__session', value: token, url: origin },
     { name: '__client_uat', value: String(iat), url: origin },
@@ -65,7 +73,13 @@ async function signIn(context: BrowserContext, options: Omit<TokenOptions, 'azp'
 
 const EDITOR: Omit<TokenOptions, 'azp'> = {
   userId: 'user_editor',
-  org: { id: 'org_masthead', role: 'editor', slug: 'masthead', permissions: ['preview'], feature: 'posts' },
+  org: {
+    id: 'org_masthead',
+    role: 'editor',
+    slug: 'masthead',
+    permissions: ['preview'],
+    feature: 'posts',
+  },
 };
 
 /**
@@ -104,7 +118,9 @@ describe('the Content-Security-Policy lets every page type work in Chromium', ()
       await open(page, path);
       // Hydrated: the theme button works, which takes the app's scripts and the RSC payload.
       await page.getByRole('button', { name: 'Dark theme' }).click();
-      expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(
+        true,
+      );
     }),
   );
 
@@ -120,9 +136,18 @@ describe('the Content-Security-Policy lets every page type work in Chromium', ()
   it('every readers’ page type in the dark theme, from the first paint', () =>
     check(
       async (page) => {
-        for (const path of ['/', '/blog/static-first-publishing', '/tags', '/search?q=static', '/pricing', '/sign-in']) {
+        for (const path of [
+          '/',
+          '/blog/static-first-publishing',
+          '/tags',
+          '/search?q=static',
+          '/pricing',
+          '/sign-in',
+        ]) {
           await open(page, path);
-          expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+          expect(
+            await page.evaluate(() => document.documentElement.classList.contains('dark')),
+          ).toBe(true);
         }
       },
       { colorScheme: 'dark', viewport: { width: 1280, height: 900 } },
@@ -146,7 +171,9 @@ describe('the Content-Security-Policy lets every page type work in Chromium', ()
         await signIn(context, { userId: 'user_member' });
         await open(page, '/dashboard');
         // The theme script ran before the first paint: allowed by its hash, not by a nonce.
-        expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+        expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(
+          true,
+        );
       },
       { colorScheme: 'dark', viewport: { width: 1280, height: 900 } },
     ));

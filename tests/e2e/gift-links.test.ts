@@ -18,11 +18,17 @@ afterAll(async () => {
 
 const demo = () => inject('demoUrl');
 const premium = 'metered-paywalls-on-static-sites';
-const premiumSecret = normalise(required(gatedSentences().get(premium)?.[0], 'a secret sentence of the premium post'));
+const premiumSecret = normalise(
+  required(gatedSentences().get(premium)?.[0], 'a secret sentence of the premium post'),
+);
 
 /** A fresh browser context (no cookies, nothing shared) for one run; it fails on any CSP refusal. */
 async function inFreshBrowser(run: (page: Page) => Promise<void>) {
-  const { context, clerkRequests } = await newContext(browser, { viewport: { width: 1280, height: 900 } }, demo());
+  const { context, clerkRequests } = await newContext(
+    browser,
+    { viewport: { width: 1280, height: 900 } },
+    demo(),
+  );
   try {
     const page = await context.newPage();
     const refused: string[] = [];
@@ -37,7 +43,8 @@ async function inFreshBrowser(run: (page: Page) => Promise<void>) {
   }
 }
 
-const open = (page: Page, path: string) => page.goto(siteUrl(path, demo()), { waitUntil: 'networkidle' });
+const open = (page: Page, path: string) =>
+  page.goto(siteUrl(path, demo()), { waitUntil: 'networkidle' });
 const mainText = async (page: Page) => normalise(await page.locator('main').innerText());
 
 describe('a gift link in the demo', () => {
@@ -55,12 +62,16 @@ describe('a gift link in the demo', () => {
       expect(await page.getByRole('button', { name: 'Copy link' }).count()).toBe(1);
     });
     // A sealed token: a compact JWE with no encrypted key (`dir`), so five parts, the second empty.
-    expect(link).toMatch(new RegExp(`^${demo()}/gift/${premium}/[\\w-]+\\.\\.[\\w-]+\\.[\\w-]+\\.[\\w-]+$`));
+    expect(link).toMatch(
+      new RegExp(`^${demo()}/gift/${premium}/[\\w-]+\\.\\.[\\w-]+\\.[\\w-]+\\.[\\w-]+$`),
+    );
     await inFreshBrowser(async (page) => {
       const response = await page.goto(link, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       expect(await mainText(page)).toContain(premiumSecret);
-      expect(await page.getByRole('complementary', { name: 'Gift' }).innerText()).toContain('shared this post with you as a gift');
+      expect(await page.getByRole('complementary', { name: 'Gift' }).innerText()).toContain(
+        'shared this post with you as a gift',
+      );
       await page.getByRole('heading', { name: 'Read every premium post' }).waitFor();
       expect(await page.context().cookies()).toEqual([]);
       expect(describeViolations(await axeViolations(page))).toEqual([]);
@@ -71,8 +82,12 @@ describe('a gift link in the demo', () => {
     inFreshBrowser(async (page) => {
       const expired = mintGiftToken(inject('demoGiftKey'), premium, new Date(Date.now() - 60_000));
       await open(page, `/gift/${premium}/${expired}`);
-      expect(await page.getByRole('complementary', { name: 'Gift' }).innerText()).toBe('This gift link is not valid (or has expired).');
-      await page.getByRole('heading', { name: 'The rest of this post is for subscribers' }).waitFor();
+      expect(await page.getByRole('complementary', { name: 'Gift' }).innerText()).toBe(
+        'This gift link is not valid (or has expired).',
+      );
+      await page
+        .getByRole('heading', { name: 'The rest of this post is for subscribers' })
+        .waitFor();
       expect(await mainText(page)).not.toContain(premiumSecret);
     }));
 });

@@ -35,20 +35,23 @@ interface Frame {
 function measure(page: Page, width: number): Promise<Frame> {
   return page.evaluate((width) => {
     const footer = document.querySelector('body > footer');
-    const left = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().left ?? null;
-    const strayLeadingSeparators = [...document.querySelectorAll('.meta-line')].flatMap((wrapper) => {
-      const visibleFrom = wrapper.getBoundingClientRect().left;
-      const items = [...(wrapper.firstElementChild?.children ?? [])];
-      return items
-        .filter((item, index) => {
-          const left = item.getBoundingClientRect().left;
-          const previous = items[index - 1];
-          const startsLine = !previous || left <= previous.getBoundingClientRect().left;
-          // Each item's separator is its own leading gutter: at a line's start it must lie left of the clip.
-          return startsLine && left >= visibleFrom - 0.5;
-        })
-        .map((item) => item.textContent ?? '');
-    });
+    const left = (selector: string) =>
+      document.querySelector(selector)?.getBoundingClientRect().left ?? null;
+    const strayLeadingSeparators = [...document.querySelectorAll('.meta-line')].flatMap(
+      (wrapper) => {
+        const visibleFrom = wrapper.getBoundingClientRect().left;
+        const items = [...(wrapper.firstElementChild?.children ?? [])];
+        return items
+          .filter((item, index) => {
+            const left = item.getBoundingClientRect().left;
+            const previous = items[index - 1];
+            const startsLine = !previous || left <= previous.getBoundingClientRect().left;
+            // Each item's separator is its own leading gutter: at a line's start it must lie left of the clip.
+            return startsLine && left >= visibleFrom - 0.5;
+          })
+          .map((item) => item.textContent ?? '');
+      },
+    );
     return {
       documentWidth: document.documentElement.scrollWidth,
       viewportHeight: window.innerHeight,
@@ -58,10 +61,18 @@ function measure(page: Page, width: number): Promise<Frame> {
       headingLeft: left('main h1:not(.sr-only)'),
       strayLeadingSeparators,
       // Against the width asked for: a phone's layout viewport widens to fit a page that overflows.
-      headerControlsOutOfView: [...document.querySelectorAll('body > header :is(a, button, summary)')]
-        .filter((control) => control.getClientRects().length > 0 && control.getBoundingClientRect().right > width + 0.5)
+      headerControlsOutOfView: [
+        ...document.querySelectorAll('body > header :is(a, button, summary)'),
+      ]
+        .filter(
+          (control) =>
+            control.getClientRects().length > 0 &&
+            control.getBoundingClientRect().right > width + 0.5,
+        )
         .map((control) => control.textContent?.trim() ?? control.tagName),
-      wrappedPlanActions: [...document.querySelectorAll('main section[aria-labelledby^="plan-"] :is(a, button)')]
+      wrappedPlanActions: [
+        ...document.querySelectorAll('main section[aria-labelledby^="plan-"] :is(a, button)'),
+      ]
         .filter((action) => {
           const label = document.createRange();
           label.selectNodeContents(action);
@@ -79,12 +90,19 @@ const viewports = [
 
 type Viewport = (typeof viewports)[number] & { colorScheme: 'light' | 'dark' };
 
-const variants: Viewport[] = viewports.flatMap((viewport) => (['light', 'dark'] as const).map((colorScheme) => ({ ...viewport, colorScheme })));
+const variants: Viewport[] = viewports.flatMap((viewport) =>
+  (['light', 'dark'] as const).map((colorScheme) => ({ ...viewport, colorScheme })),
+);
 
 /** Opens `path` at the viewport, saves its screenshot as `name`, and holds its frame to the layout's rules. */
 async function expectFrame(
   context: BrowserContext,
-  { path, name, base, centred = false }: { path: string; name: string; base?: string; centred?: boolean },
+  {
+    path,
+    name,
+    base,
+    centred = false,
+  }: { path: string; name: string; base?: string; centred?: boolean },
   { width }: Viewport,
 ) {
   const page = await context.newPage();
@@ -96,7 +114,11 @@ async function expectFrame(
   expect(frame.headerControlsOutOfView, 'header controls off screen').toEqual([]);
   expect(frame.wrappedPlanActions, 'a plan’s button wraps').toEqual([]);
   expect(frame.headerLeft, 'the page has the site header').not.toBeNull();
-  if (frame.headingLeft !== null && !centred) expect(frame.headingLeft, 'the heading starts where the header does').toBeCloseTo(frame.headerLeft ?? 0, 0);
+  if (frame.headingLeft !== null && !centred)
+    expect(frame.headingLeft, 'the heading starts where the header does').toBeCloseTo(
+      frame.headerLeft ?? 0,
+      0,
+    );
   expect(frame.footerBottom, 'the page has the site footer').not.toBeNull();
   // The footer ends the document, and a page shorter than the window still fills it.
   expect(Math.abs((frame.footerBottom ?? 0) - frame.documentHeight)).toBeLessThan(1);
@@ -106,35 +128,64 @@ async function expectFrame(
 
 function contextFor(viewport: Viewport, base?: string) {
   const { width, height, phone, colorScheme } = viewport;
-  return newContext(browser, { colorScheme, viewport: { width, height }, isMobile: phone, hasTouch: phone }, base);
+  return newContext(
+    browser,
+    { colorScheme, viewport: { width, height }, isMobile: phone, hasTouch: phone },
+    base,
+  );
 }
 
 describe.each(variants)('at $width px in the $colorScheme theme', (viewport) => {
-  it.each(PAGE_TYPES)('$name ($path) has the frame, fits the width, keeps its footer at the bottom and wraps meta lines cleanly', async ({ name, path }) => {
-    const { context } = await contextFor(viewport);
-    try {
-      await expectFrame(context, { path, name: `${name}-${viewport.width}-${viewport.colorScheme}` }, viewport);
-    } finally {
-      await context.close();
-    }
-  });
+  it.each(PAGE_TYPES)(
+    '$name ($path) has the frame, fits the width, keeps its footer at the bottom and wraps meta lines cleanly',
+    async ({ name, path }) => {
+      const { context } = await contextFor(viewport);
+      try {
+        await expectFrame(
+          context,
+          { path, name: `${name}-${viewport.width}-${viewport.colorScheme}` },
+          viewport,
+        );
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });
 
 /**
  * The demo build's member pages, signed in as the identity that sees each: a name in the account
  * control is longer than "Sign in", and must not push the menu off a phone's screen.
  */
-describe.each(variants)('signed in to the demo, at $width px in the $colorScheme theme', (viewport) => {
-  it.each(SIGNED_IN_PAGES)('$name ($path, as $as) has the frame and fits the width', async ({ name, path, as, ...page }) => {
-    const demo = inject('demoUrl');
-    const { context } = await contextFor(viewport, demo);
-    try {
-      const signedIn = await context.request.post(siteUrl(DEMO_SESSION_PATH, demo), { form: { as }, maxRedirects: 0 });
-      expect(signedIn.status()).toBe(303);
-      const centred = 'centred' in page && page.centred;
-      await expectFrame(context, { path, name: `signed-in-${name}-${viewport.width}-${viewport.colorScheme}`, base: demo, centred }, viewport);
-    } finally {
-      await context.close();
-    }
-  });
-});
+describe.each(variants)(
+  'signed in to the demo, at $width px in the $colorScheme theme',
+  (viewport) => {
+    it.each(SIGNED_IN_PAGES)(
+      '$name ($path, as $as) has the frame and fits the width',
+      async ({ name, path, as, ...page }) => {
+        const demo = inject('demoUrl');
+        const { context } = await contextFor(viewport, demo);
+        try {
+          const signedIn = await context.request.post(siteUrl(DEMO_SESSION_PATH, demo), {
+            form: { as },
+            maxRedirects: 0,
+          });
+          expect(signedIn.status()).toBe(303);
+          const centred = 'centred' in page && page.centred;
+          await expectFrame(
+            context,
+            {
+              path,
+              name: `signed-in-${name}-${viewport.width}-${viewport.colorScheme}`,
+              base: demo,
+              centred,
+            },
+            viewport,
+          );
+        } finally {
+          await context.close();
+        }
+      },
+    );
+  },
+);

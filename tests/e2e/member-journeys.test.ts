@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { gatedSentences, normalise, publishedSlugs, unreleasedPosts } from '../support/gated-text';
 
-import { axeViolations, describeViolations, launchBrowser, newContext, screenshot, siteUrl, type TrackedContext } from './browser';
+import {
+  axeViolations,
+  describeViolations,
+  launchBrowser,
+  newContext,
+  screenshot,
+  siteUrl,
+  type TrackedContext,
+} from './browser';
 
 /**
  * Members' journeys through the demo build (`npm run demo`): no Clerk keys, demo identities. Every
@@ -26,8 +34,15 @@ const [premiumSecret] = gatedSentences().get(premium)!;
 const draft = unreleasedPosts().find((post) => post.draft)!;
 const scheduled = unreleasedPosts().find((post) => !post.draft)!;
 
-async function withDemoPage(run: (page: Page, tracked: TrackedContext) => Promise<void>, colorScheme: 'light' | 'dark' = 'light') {
-  const tracked = await newContext(browser, { viewport: { width: 1280, height: 900 }, colorScheme }, demo());
+async function withDemoPage(
+  run: (page: Page, tracked: TrackedContext) => Promise<void>,
+  colorScheme: 'light' | 'dark' = 'light',
+) {
+  const tracked = await newContext(
+    browser,
+    { viewport: { width: 1280, height: 900 }, colorScheme },
+    demo(),
+  );
   try {
     const page = await tracked.context.newPage();
     const refused: string[] = [];
@@ -43,7 +58,8 @@ async function withDemoPage(run: (page: Page, tracked: TrackedContext) => Promis
   }
 }
 
-const open = (page: Page, path: string) => page.goto(siteUrl(path, demo()), { waitUntil: 'networkidle' });
+const open = (page: Page, path: string) =>
+  page.goto(siteUrl(path, demo()), { waitUntil: 'networkidle' });
 const pathOf = (page: Page) => new URL(page.url()).pathname;
 const mainText = async (page: Page) => normalise(await page.locator('main').innerText());
 
@@ -68,15 +84,23 @@ describe('a reader of the demo', () => {
   it('meets the paywall on a premium post, signs in as a member, and is offered the upgrade in its place', () =>
     withDemoPage(async (page) => {
       await open(page, `/blog/${premium}`);
-      expect(await page.getByRole('complementary', { name: 'Demo notice' }).innerText()).toContain('never deploy this build');
-      await page.getByRole('heading', { name: 'The rest of this post is for subscribers' }).waitFor();
+      expect(await page.getByRole('complementary', { name: 'Demo notice' }).innerText()).toContain(
+        'never deploy this build',
+      );
+      await page
+        .getByRole('heading', { name: 'The rest of this post is for subscribers' })
+        .waitFor();
       expect(await mainText(page)).not.toContain(normalise(premiumSecret!));
       await page.getByRole('link', { name: 'Already a subscriber? Sign in' }).click();
       await page.waitForURL((url) => url.pathname === '/sign-in');
       await continueAs(page, 'Mina Okafor');
       expect(pathOf(page)).toBe(`/blog/${premium}`);
       await page.getByRole('heading', { name: 'This post is part of the premium plan' }).waitFor();
-      expect(await page.getByRole('heading', { name: 'The rest of this post is for subscribers' }).count()).toBe(0);
+      expect(
+        await page
+          .getByRole('heading', { name: 'The rest of this post is for subscribers' })
+          .count(),
+      ).toBe(0);
       expect(await mainText(page)).not.toContain(normalise(premiumSecret!));
     }));
 
@@ -100,7 +124,10 @@ describe('a reader of the demo', () => {
       await open(page, '/blog/static-first-publishing');
       expect(await page.getByRole('heading', { name: 'Read more like this' }).count()).toBe(0);
       await open(page, '/');
-      const paywalls = () => page.getByRole('heading', { name: /The rest of this post is for|part of the premium plan/ }).count();
+      const paywalls = () =>
+        page
+          .getByRole('heading', { name: /The rest of this post is for|part of the premium plan/ })
+          .count();
       const readsInFull = async (how: string) => {
         await page.waitForURL(`**/blog/${premium}`);
         expect(await paywalls(), how).toBe(0);
@@ -130,7 +157,9 @@ describe('a reader of the demo', () => {
       for (const post of [draft, scheduled]) {
         await page.getByRole('link', { name: post.title }).click();
         await page.waitForURL(`**/dashboard/editor/${post.slug}`);
-        expect(await page.getByRole('complementary', { name: 'Preview' }).innerText()).toContain('readers cannot see this post yet');
+        expect(await page.getByRole('complementary', { name: 'Preview' }).innerText()).toContain(
+          'readers cannot see this post yet',
+        );
         expect(await page.locator('main h1').innerText()).toBe(post.title);
         await page.getByRole('link', { name: 'All drafts and scheduled posts' }).click();
         await page.waitForURL('**/dashboard/editor');
@@ -142,7 +171,9 @@ describe('a reader of the demo', () => {
   it('reads a premium post whose theme switch works, then reads it as another identity', () =>
     withDemoPage(async (page) => {
       await signIn(page, 'Sam Reyes', `/blog/${premium}`);
-      expect(await page.getByRole('banner').getByRole('link', { name: 'Dashboard' }).count()).toBe(1);
+      expect(await page.getByRole('banner').getByRole('link', { name: 'Dashboard' }).count()).toBe(
+        1,
+      );
       const isDark = () => page.evaluate(() => document.documentElement.classList.contains('dark'));
       expect(await isDark()).toBe(false);
       await page.getByRole('button', { name: 'Dark theme' }).click();
@@ -164,7 +195,9 @@ describe('a reader of the demo', () => {
       await signIn(page, 'Tomás Berg', `/blog/${premium}`);
       expect(pathOf(page)).toBe(`/blog/${premium}`);
       expect(await mainText(page)).toContain(normalise(premiumSecret!));
-      expect(await page.getByRole('heading', { name: 'This post is part of the premium plan' }).count()).toBe(0);
+      expect(
+        await page.getByRole('heading', { name: 'This post is part of the premium plan' }).count(),
+      ).toBe(0);
     }));
 
   it('with a pending session, lands on the task page first, and finishes the task', () =>
@@ -183,7 +216,10 @@ describe('a reader of the demo', () => {
       await open(page, `/pricing?redirect_url=${encodeURIComponent(`/blog/${premium}`)}`);
       await page.getByRole('button', { name: 'Subscribe (demo)' }).click();
       await page.waitForURL((url) => url.pathname === `/blog/${premium}`);
-      await page.getByRole('status').getByText('You are subscribed: every premium post is open to you.').waitFor();
+      await page
+        .getByRole('status')
+        .getByText('You are subscribed: every premium post is open to you.')
+        .waitFor();
       await screenshot(page, 'member-subscribed-notice');
       // Said once: the address no longer asks for it, so a reload or a shared link is quiet.
       expect(new URL(page.url()).search).toBe('');
@@ -191,15 +227,17 @@ describe('a reader of the demo', () => {
       expect(await page.getByText('You are subscribed').count()).toBe(0);
     }));
 
-  it.each(['https://evil.example/blog', '//evil.example/blog', '/\\evil.example'])('after subscribing, never leaves the site for %s', (target) =>
-    withDemoPage(async (page) => {
-      await signIn(page, 'Mina Okafor');
-      await open(page, `/pricing?redirect_url=${encodeURIComponent(target)}`);
-      await page.getByRole('button', { name: 'Subscribe (demo)' }).click();
-      await page.waitForURL((url) => url.pathname === '/dashboard');
-      expect(new URL(page.url()).origin).toBe(new URL(demo()).origin);
-      await page.getByRole('status').getByText('You are subscribed').waitFor();
-    }),
+  it.each(['https://evil.example/blog', '//evil.example/blog', '/\\evil.example'])(
+    'after subscribing, never leaves the site for %s',
+    (target) =>
+      withDemoPage(async (page) => {
+        await signIn(page, 'Mina Okafor');
+        await open(page, `/pricing?redirect_url=${encodeURIComponent(target)}`);
+        await page.getByRole('button', { name: 'Subscribe (demo)' }).click();
+        await page.waitForURL((url) => url.pathname === '/dashboard');
+        expect(new URL(page.url()).origin).toBe(new URL(demo()).origin);
+        await page.getByRole('status').getByText('You are subscribed').waitFor();
+      }),
   );
 
   it('on pricing, signed in, sees their plan marked and is offered only what they lack', () =>
@@ -268,17 +306,22 @@ const MEMBER_PAGES = [
   { name: 'session-task', as: 'Pat Lee', path: '/dashboard' },
 ] as const;
 
-describe.each(['light', 'dark'] as const)('member pages of the demo in the %s theme', (colorScheme) => {
-  it.each(MEMBER_PAGES)('$name has no axe violations', (member) =>
-    withDemoPage(async (page) => {
-      if (member.as) await signIn(page, member.as, member.path);
-      else await open(page, member.path);
-      if ('menu' in member) await page.locator('summary').click();
-      expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(colorScheme === 'dark');
-      await expectNoAxeViolations(page, member.name, colorScheme);
-    }, colorScheme),
-  );
-});
+describe.each(['light', 'dark'] as const)(
+  'member pages of the demo in the %s theme',
+  (colorScheme) => {
+    it.each(MEMBER_PAGES)('$name has no axe violations', (member) =>
+      withDemoPage(async (page) => {
+        if (member.as) await signIn(page, member.as, member.path);
+        else await open(page, member.path);
+        if ('menu' in member) await page.locator('summary').click();
+        expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(
+          colorScheme === 'dark',
+        );
+        await expectNoAxeViolations(page, member.name, colorScheme);
+      }, colorScheme),
+    );
+  },
+);
 
 describe('the demo’s published posts', () => {
   it('are all listed on the dashboard of a subscriber, each open', () =>

@@ -27,5 +27,9 @@ export const SIGNED_IN_PAGES = [
   { name: 'settings', as: 'editor', path: '/settings' },
   { name: 'pricing', as: 'member', path: '/pricing' },
   { name: 'editors-list', as: 'editor', path: '/dashboard/editor' },
-  { name: 'editor-preview', as: 'editor', path: '/dashboard/editor/rethinking-the-newsletter-archive' },
+  {
+    name: 'editor-preview',
+    as: 'editor',
+    path: '/dashboard/editor/rethinking-the-newsletter-archive',
+  },
 ] as const;

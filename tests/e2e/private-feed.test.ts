@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gatedSentences } from '../support/gated-text';
 import { required } from '../support/required';
 
-import { axeViolations, describeViolations, launchBrowser, newContext, screenshot, siteUrl } from './browser';
+import {
+  axeViolations,
+  describeViolations,
+  launchBrowser,
+  newContext,
+  screenshot,
+  siteUrl,
+} from './browser';
 
 // The demo build runs its own stand-in of Clerk's Backend API (lib/demo/demo-backend-api.ts), so
 // the dashboard makes real API keys there and the site verifies them as it would with Clerk.
@@ -19,13 +26,22 @@ afterAll(async () => {
 
 const demo = () => inject('demoUrl');
 const premium = 'metered-paywalls-on-static-sites';
-const premiumSecret = required(gatedSentences().get(premium)?.[0], 'a secret sentence of the premium post').slice(0, 40);
+const premiumSecret = required(
+  gatedSentences().get(premium)?.[0],
+  'a secret sentence of the premium post',
+).slice(0, 40);
 
 async function asSubscriber(run: (page: Page) => Promise<void>) {
-  const { context, clerkRequests } = await newContext(browser, { viewport: { width: 1280, height: 900 } }, demo());
+  const { context, clerkRequests } = await newContext(
+    browser,
+    { viewport: { width: 1280, height: 900 } },
+    demo(),
+  );
   try {
     const page = await context.newPage();
-    await page.goto(siteUrl(`/sign-in?redirect_url=${encodeURIComponent('/dashboard')}`, demo()), { waitUntil: 'networkidle' });
+    await page.goto(siteUrl(`/sign-in?redirect_url=${encodeURIComponent('/dashboard')}`, demo()), {
+      waitUntil: 'networkidle',
+    });
     await page.getByRole('button', { name: /^Continue as Sam Reyes/ }).click();
     await page.waitForURL('**/dashboard');
     await run(page);
@@ -93,7 +109,9 @@ describe("a subscriber's private feed and API keys in the demo dashboard", () =>
       // The list is the member's keys as they now are, without a reload.
       await page.getByRole('button', { name: 'Revoke laptop' }).waitFor();
       expect(await page.getByText('You have no API keys.').count()).toBe(0);
-      const read = await fetch(siteUrl(`/api/private/posts/${premium}`, demo()), { headers: { authorization: `Bearer ${key}` } });
+      const read = await fetch(siteUrl(`/api/private/posts/${premium}`, demo()), {
+        headers: { authorization: `Bearer ${key}` },
+      });
       expect(read.status).toBe(200);
       expect(await read.text()).toContain(premiumSecret);
 
@@ -103,13 +121,25 @@ describe("a subscriber's private feed and API keys in the demo dashboard", () =>
       await dialog.waitFor();
       await dialog.getByRole('button', { name: 'Keep the key' }).click();
       await dialog.waitFor({ state: 'hidden' });
-      expect((await fetch(siteUrl('/api/private/me', demo()), { headers: { authorization: `Bearer ${key}` } })).status).toBe(200);
+      expect(
+        (
+          await fetch(siteUrl('/api/private/me', demo()), {
+            headers: { authorization: `Bearer ${key}` },
+          })
+        ).status,
+      ).toBe(200);
 
       await page.getByRole('button', { name: 'Revoke laptop' }).click();
       await dialog.getByRole('button', { name: 'Revoke the key' }).click();
       await page.getByText('Key revoked').waitFor();
       expect(await page.getByRole('button', { name: 'Revoke laptop' }).count()).toBe(0);
-      expect((await fetch(siteUrl('/api/private/me', demo()), { headers: { authorization: `Bearer ${key}` } })).status).toBe(401);
+      expect(
+        (
+          await fetch(siteUrl('/api/private/me', demo()), {
+            headers: { authorization: `Bearer ${key}` },
+          })
+        ).status,
+      ).toBe(401);
     });
   });
 });

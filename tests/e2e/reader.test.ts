@@ -27,23 +27,35 @@ async function withPage(
 
 const open = (page: Page, path: string) => page.goto(siteUrl(path), { waitUntil: 'networkidle' });
 const heading = (page: Page) => page.locator('h1').first().innerText();
-const isDark = (page: Page) => page.evaluate(() => document.documentElement.classList.contains('dark'));
+const isDark = (page: Page) =>
+  page.evaluate(() => document.documentElement.classList.contains('dark'));
 
 describe('a reader', () => {
   it('opens the home page and reads a post from it', () =>
     withPage(async (page) => {
       await open(page, '/');
       expect(await page.title()).toContain('Masthead');
-      await page.getByRole('region', { name: 'Featured' }).getByRole('link', { name: 'Static First, Dynamic Where It Counts' }).click();
+      await page
+        .getByRole('region', { name: 'Featured' })
+        .getByRole('link', { name: 'Static First, Dynamic Where It Counts' })
+        .click();
       await page.waitForURL('**/blog/static-first-publishing');
       expect(await heading(page)).toBe('Static First, Dynamic Where It Counts');
-      await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'The build pipeline' }).count()).resolves.toBe(1);
+      await expect(
+        page
+          .getByRole('navigation', { name: 'Contents' })
+          .getByRole('link', { name: 'The build pipeline' })
+          .count(),
+      ).resolves.toBe(1);
     }));
 
   it('follows a tag from a post to the posts with that tag', () =>
     withPage(async (page) => {
       await open(page, '/blog/static-first-publishing');
-      await page.getByRole('list', { name: 'Tags' }).getByRole('link', { name: 'performance' }).click();
+      await page
+        .getByRole('list', { name: 'Tags' })
+        .getByRole('link', { name: 'performance' })
+        .click();
       await page.waitForURL('**/tags/performance');
       expect(await heading(page)).toBe('Posts tagged “performance”');
       const titles = await page.locator('main article h2').allInnerTexts();
@@ -85,7 +97,10 @@ describe('a reader', () => {
   it('searches with the keyboard and opens a result', () =>
     withPage(async (page) => {
       await open(page, '/');
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Search' })
+        .click();
       await page.waitForURL('**/search');
       const box = page.getByLabel('Search posts');
       await box.focus();
@@ -93,7 +108,9 @@ describe('a reader', () => {
       await page.getByRole('status').getByText('1 post matches “alt text”.').waitFor();
       expect(page.url()).toContain('?q=alt+text');
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Alt Text Is Editorial Work');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+        'Alt Text Is Editorial Work',
+      );
       await page.keyboard.press('Enter');
       await page.waitForURL('**/blog/alt-text-is-editorial-work');
       expect(await heading(page)).toBe('Alt Text Is Editorial Work');
@@ -103,7 +120,9 @@ describe('a reader', () => {
     withPage(async (page) => {
       await open(page, '/search?q=leaking%20paid%20content');
       await page.getByRole('status').getByText('1 post matches').waitFor();
-      expect(await page.locator('main li h2').allInnerTexts()).toEqual(['Metered Paywalls on a Static Site']);
+      expect(await page.locator('main li h2').allInnerTexts()).toEqual([
+        'Metered Paywalls on a Static Site',
+      ]);
       await open(page, '/search?q=footnote%20definition');
       await page.getByRole('status').getByText('No posts match').waitFor();
     }));
@@ -126,7 +145,9 @@ describe('a reader', () => {
     withPage(async (page) => {
       await open(page, '/');
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+        'Skip to content',
+      );
       await page.keyboard.press('Enter');
       expect(new URL(page.url()).hash).toBe('#main');
       let href: string | null = null;
@@ -149,10 +170,15 @@ describe('a reader', () => {
         await button.focus();
         await page.keyboard.press('Enter');
         await block.getByRole('button', { name: 'Copied', exact: true }).waitFor();
-        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await block.locator('pre').innerText());
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+          await block.locator('pre').innerText(),
+        );
         expect(await block.locator('[aria-live="polite"]').innerText()).toBe('Copied');
       },
-      { viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] },
+      {
+        viewport: { width: 1280, height: 900 },
+        permissions: ['clipboard-read', 'clipboard-write'],
+      },
     ));
 
   it("gets the article's body as HTML that React does not hydrate, while the page around it is hydrated", () =>
@@ -160,13 +186,22 @@ describe('a reader', () => {
       await open(page, '/blog/the-editorial-pipeline-as-code');
       const hydrated = (selector: string) =>
         page.evaluate(
-          (s) => [...document.querySelectorAll(s)].filter((node) => Object.keys(node).some((key) => key.startsWith('__reactFiber$'))).length,
+          (s) =>
+            [...document.querySelectorAll(s)].filter((node) =>
+              Object.keys(node).some((key) => key.startsWith('__reactFiber$')),
+            ).length,
           selector,
         );
       // React marks each element it hydrates with its fiber; the page's frame has them once its scripts ran.
-      await page.waitForFunction(() => Object.keys(document.querySelector('main article .prose') ?? {}).some((key) => key.startsWith('__reactFiber$')));
+      await page.waitForFunction(() =>
+        Object.keys(document.querySelector('main article .prose') ?? {}).some((key) =>
+          key.startsWith('__reactFiber$'),
+        ),
+      );
       expect(await hydrated('header button')).toBeGreaterThan(0);
-      expect(await page.locator('main article .prose [data-code-block]').count()).toBeGreaterThan(0);
+      expect(await page.locator('main article .prose [data-code-block]').count()).toBeGreaterThan(
+        0,
+      );
       expect(await hydrated('main article .prose *')).toBe(0);
     }));
 
@@ -200,13 +235,20 @@ describe('a reader', () => {
         await open(page, '/');
         expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
         // The way in stays in view beside the menu, as on a wide screen.
-        expect(await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).isVisible()).toBe(true);
+        expect(
+          await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).isVisible(),
+        ).toBe(true);
         const menu = page.getByRole('button', { name: 'Menu' });
         await menu.focus();
         await page.keyboard.press('Enter');
         expect(await menu.getAttribute('aria-expanded')).toBe('true');
         const nav = page.getByRole('navigation', { name: 'Main' });
-        expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Blog', 'Tags', 'Search', 'Pricing']);
+        expect(await nav.getByRole('link').allInnerTexts()).toEqual([
+          'Blog',
+          'Tags',
+          'Search',
+          'Pricing',
+        ]);
         await page.keyboard.press('Escape');
         expect(await menu.getAttribute('aria-expanded')).toBe('false');
         expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Menu');
@@ -230,10 +272,16 @@ describe('a reader', () => {
         await menu.click();
         const nav = page.getByRole('navigation', { name: 'Main' });
         await nav.waitFor();
-        const panel = await nav.evaluate((element) => ({ shadow: getComputedStyle(element).boxShadow, bottom: element.getBoundingClientRect().bottom }));
+        const panel = await nav.evaluate((element) => ({
+          shadow: getComputedStyle(element).boxShadow,
+          bottom: element.getBoundingClientRect().bottom,
+        }));
         expect(panel.shadow, 'the open menu casts a shadow').not.toBe('none');
         // Whatever lies under the menu's lower edge is the backdrop, not the page.
-        const under = await page.evaluate((y) => document.elementFromPoint(200, y)?.closest('main') === null, panel.bottom + 40);
+        const under = await page.evaluate(
+          (y) => document.elementFromPoint(200, y)?.closest('main') === null,
+          panel.bottom + 40,
+        );
         expect(under, 'a backdrop covers the page').toBe(true);
         await screenshot(page, 'phone-menu-open');
         await page.mouse.click(200, panel.bottom + 40);
@@ -248,19 +296,25 @@ describe('a reader', () => {
       await open(page, '/blog');
       const header = page.getByRole('banner');
       expect(await header.getByRole('link', { name: 'Sign in' }).count()).toBe(1);
-      await context.addCookies([{ name: '__client_uat', value: String(Math.floor(Date.now() / 1000)), url: siteUrl('/') }]);
+      await context.addCookies([
+        { name: '__client_uat', value: String(Math.floor(Date.now() / 1000)), url: siteUrl('/') },
+      ]);
       await open(page, '/blog');
-      expect(await header.getByRole('link', { name: 'Dashboard' }).getAttribute('href')).toBe('/dashboard');
+      expect(await header.getByRole('link', { name: 'Dashboard' }).getAttribute('href')).toBe(
+        '/dashboard',
+      );
       expect(await header.getByRole('link', { name: 'Sign in' }).count()).toBe(0);
     }));
 });
 
 describe("Clerk's browser script", () => {
-  it.each(PAGE_TYPES)('is requested on $name only if it shows a Clerk component ($clerk)', ({ path, clerk }) =>
-    withPage(async (page, { clerkRequests }) => {
-      await open(page, path);
-      expect(clerkRequests.length > 0).toBe(clerk);
-    }),
+  it.each(PAGE_TYPES)(
+    'is requested on $name only if it shows a Clerk component ($clerk)',
+    ({ path, clerk }) =>
+      withPage(async (page, { clerkRequests }) => {
+        await open(page, path);
+        expect(clerkRequests.length > 0).toBe(clerk);
+      }),
   );
 
   it('leaves the pricing page with its plans in plain HTML before Clerk draws the table', () =>

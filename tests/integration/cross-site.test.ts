@@ -27,34 +27,53 @@ describe('the private API refuses cross-site writes made with a session cookie',
     ['Origin: null (a sandboxed frame)', { origin: 'null' }],
     ['Sec-Fetch-Site: cross-site', { 'sec-fetch-site': 'cross-site' }],
   ])('POST gift with %s: 403, no link', async (_label, headers) => {
-    const reply = await request(giftPath, { method: 'POST', headers: await as('member', { ...simple, ...headers }), body: '{}' });
+    const reply = await request(giftPath, {
+      method: 'POST',
+      headers: await as('member', { ...simple, ...headers }),
+      body: '{}',
+    });
     expect(reply.status).toBe(403);
     expect(reply.body).not.toContain('/gift/');
     expect(reply.headers.get('cache-control')).toBe('private, no-store');
   });
 
   it.each(['DELETE', 'PUT', 'PATCH'])('%s with a foreign Origin: 403', async (method) => {
-    const reply = await request('/api/private/me', { method, headers: await as('member', { origin: EVIL }) });
+    const reply = await request('/api/private/me', {
+      method,
+      headers: await as('member', { origin: EVIL }),
+    });
     expect(reply.status).toBe(403);
   });
 
   it('takes the same POST from the site itself', async () => {
-    const headers = await as('member', { ...simple, origin: inject('siteUrl'), 'sec-fetch-site': 'same-origin' });
+    const headers = await as('member', {
+      ...simple,
+      origin: inject('siteUrl'),
+      'sec-fetch-site': 'same-origin',
+    });
     expect((await request(giftPath, { method: 'POST', headers, body: '{}' })).status).toBe(201);
   });
 
   it('takes a bearer-authenticated call whatever its Origin', async () => {
-    const reply = await request(giftPath, { method: 'POST', headers: { ...(await bearer('member')), origin: EVIL, 'sec-fetch-site': 'cross-site' } });
+    const reply = await request(giftPath, {
+      method: 'POST',
+      headers: { ...(await bearer('member')), origin: EVIL, 'sec-fetch-site': 'cross-site' },
+    });
     expect(reply.status).toBe(201);
   });
 });
 
 /** The dashboard's "Make my private feed URL" action, called by its id as the browser calls it. */
 function actionId(name: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(inject('distDir'), 'server', 'server-reference-manifest.json'), 'utf8')) as {
+  const manifest = JSON.parse(
+    readFileSync(path.join(inject('distDir'), 'server', 'server-reference-manifest.json'), 'utf8'),
+  ) as {
     node: Record<string, { exportedName?: string }>;
   };
-  return required(Object.entries(manifest.node).find(([, action]) => action.exportedName === name)?.[0], `the id of ${name}`);
+  return required(
+    Object.entries(manifest.node).find(([, action]) => action.exportedName === name)?.[0],
+    `the id of ${name}`,
+  );
 }
 
 /**
@@ -66,13 +85,23 @@ describe('server actions refuse a foreign Origin', () => {
   const id = actionId('resetPrivateFeedUrl');
   const userId = `user_cross_site${randomBytes(6).toString('hex')}`;
   const call = async (headers: Record<string, string>) => {
-    const cookie = sessionCookies(await mintSessionToken(inject('privateJwk'), { userId, azp: inject('siteUrl') }));
-    return request('/dashboard', { method: 'POST', headers: { cookie, 'next-action': id, accept: 'text/x-component', ...simple, ...headers }, body: '[]' });
+    const cookie = sessionCookies(
+      await mintSessionToken(inject('privateJwk'), { userId, azp: inject('siteUrl') }),
+    );
+    return request('/dashboard', {
+      method: 'POST',
+      headers: { cookie, 'next-action': id, accept: 'text/x-component', ...simple, ...headers },
+      body: '[]',
+    });
   };
-  const feedKeys = async () => (await backendClient().apiKeys.list({ subject: userId })).data.length;
+  const feedKeys = async () =>
+    (await backendClient().apiKeys.list({ subject: userId })).data.length;
 
   it('with a session cookie: 403 from the proxy, and no key made at Clerk', async () => {
-    const attempts: Record<string, string>[] = [{ origin: EVIL }, { 'sec-fetch-site': 'cross-site' }];
+    const attempts: Record<string, string>[] = [
+      { origin: EVIL },
+      { 'sec-fetch-site': 'cross-site' },
+    ];
     for (const headers of attempts) {
       const reply = await call(headers);
       expect(reply.status).toBe(403);

@@ -32,13 +32,21 @@ function cookiesOf(reply: Reply): string {
     .join('; ');
 }
 
-async function signInAs(as: string, redirectUrl?: string): Promise<{ reply: Reply; cookie: string }> {
-  const reply = await request('/api/demo/session', { base: base(), ...form(redirectUrl ? { as, redirect_url: redirectUrl } : { as }) });
+async function signInAs(
+  as: string,
+  redirectUrl?: string,
+): Promise<{ reply: Reply; cookie: string }> {
+  const reply = await request('/api/demo/session', {
+    base: base(),
+    ...form(redirectUrl ? { as, redirect_url: redirectUrl } : { as }),
+  });
   return { reply, cookie: cookiesOf(reply) };
 }
 
-const page = (path: string, cookie: string) => request(path, { base: base(), headers: { cookie, accept: 'text/html' } });
-const containsPremiumText = (body: string) => premiumText.some((sentence) => body.includes(sentence));
+const page = (path: string, cookie: string) =>
+  request(path, { base: base(), headers: { cookie, accept: 'text/html' } });
+const containsPremiumText = (body: string) =>
+  premiumText.some((sentence) => body.includes(sentence));
 
 describe('signing in to the demo', () => {
   it('sets Clerk’s cookies and sends the browser on with a 303', async () => {
@@ -47,8 +55,12 @@ describe('signing in to the demo', () => {
     expect(reply.headers.get('location')).toBe(`${base()}/blog/${premium}`);
     expect(reply.headers.get('cache-control')).toBe('no-store');
     const cookies = reply.headers.getSetCookie();
-    expect(cookies.find((cookie) => cookie.startsWith('__session='))).toMatch(/^__session=eyJ[^;]+; Path=\/; Max-Age=\d+; SameSite=Lax; HttpOnly$/);
-    expect(cookies.find((cookie) => cookie.startsWith('__client_uat='))).toMatch(/^__client_uat=\d{10}; /);
+    expect(cookies.find((cookie) => cookie.startsWith('__session='))).toMatch(
+      /^__session=eyJ[^;]+; Path=\/; Max-Age=\d+; SameSite=Lax; HttpOnly$/,
+    );
+    expect(cookies.find((cookie) => cookie.startsWith('__client_uat='))).toMatch(
+      /^__client_uat=\d{10}; /,
+    );
   });
 
   it('signs a session token shaped like Clerk’s (v2) for the identity', async () => {
@@ -74,18 +86,24 @@ describe('signing in to the demo', () => {
     ['subscriber', 200, true, undefined],
     ['team', 200, true, undefined],
     ['editor', 200, true, undefined],
-  ] as const)('as the %s, the premium post at its one address answers %i, full text %s', async (as, status, full, offer) => {
-    const { cookie } = await signInAs(as);
-    const reply = await page(`/blog/${premium}`, cookie);
-    expect(reply.status).toBe(status);
-    expect(containsPremiumText(reply.body)).toBe(full);
-    if (offer) expect(reply.body).toContain(offer);
-    expect(reply.headers.get('cache-control')).toMatch(/private/);
-  });
+  ] as const)(
+    'as the %s, the premium post at its one address answers %i, full text %s',
+    async (as, status, full, offer) => {
+      const { cookie } = await signInAs(as);
+      const reply = await page(`/blog/${premium}`, cookie);
+      expect(reply.status).toBe(status);
+      expect(containsPremiumText(reply.body)).toBe(full);
+      if (offer) expect(reply.body).toContain(offer);
+      expect(reply.headers.get('cache-control')).toMatch(/private/);
+    },
+  );
 
   it('opens the editors’ area to the editor only', async () => {
     for (const as of ['member', 'subscriber', 'team']) {
-      expect((await page(`/dashboard/editor/${draft.slug}`, (await signInAs(as)).cookie)).status, as).toBe(404);
+      expect(
+        (await page(`/dashboard/editor/${draft.slug}`, (await signInAs(as)).cookie)).status,
+        as,
+      ).toBe(404);
     }
     const editor = await page(`/dashboard/editor/${draft.slug}`, (await signInAs('editor')).cookie);
     expect(editor.status).toBe(200);
@@ -97,7 +115,10 @@ describe('signing in to the demo', () => {
     const reply = await page('/dashboard', cookie);
     expect(reply.status).toBe(307);
     expect(reply.headers.get('location')).toContain('/sign-in/tasks?redirect_url=');
-    const task = await page(`/sign-in/tasks?redirect_url=${encodeURIComponent(`/blog/${members}`)}`, cookie);
+    const task = await page(
+      `/sign-in/tasks?redirect_url=${encodeURIComponent(`/blog/${members}`)}`,
+      cookie,
+    );
     expect(task.status).toBe(200);
     expect(task.body).toContain('Finish the task');
     expect(task.body).toContain(`name="redirect_url" value="/blog/${members}"`);
@@ -107,10 +128,16 @@ describe('signing in to the demo', () => {
   });
 
   it('signs out: the session cookie is cleared, __client_uat is 0, and the member area asks to sign in', async () => {
-    const reply = await request('/api/demo/session', { base: base(), ...form({ as: 'signed-out' }) });
+    const reply = await request('/api/demo/session', {
+      base: base(),
+      ...form({ as: 'signed-out' }),
+    });
     expect(reply.status).toBe(303);
     expect(reply.headers.get('location')).toBe(`${base()}/`);
-    expect(reply.headers.getSetCookie()).toEqual([expect.stringMatching(/^__session=; .*Max-Age=0/), expect.stringMatching(/^__client_uat=0; /)]);
+    expect(reply.headers.getSetCookie()).toEqual([
+      expect.stringMatching(/^__session=; .*Max-Age=0/),
+      expect.stringMatching(/^__client_uat=0; /),
+    ]);
     const dashboard = await page('/dashboard', cookiesOf(reply));
     expect(dashboard.status).toBe(307);
     expect(dashboard.headers.get('location')).toContain('/sign-in?redirect_url=');
@@ -119,7 +146,12 @@ describe('signing in to the demo', () => {
 
 describe('the demo’s sign-in route refuses', () => {
   it.each([
-    ['an unknown identity', { as: 'admin' }, 400, 'must be one of member, subscriber, editor, team, pending, signed-out'],
+    [
+      'an unknown identity',
+      { as: 'admin' },
+      400,
+      'must be one of member, subscriber, editor, team, pending, signed-out',
+    ],
     ['no identity', { redirect_url: '/dashboard' }, 400, 'Unknown identity null'],
   ])('%s with %i and says why', async (_, fields, status, message) => {
     const reply = await request('/api/demo/session', { base: base(), ...form(fields) });
@@ -129,19 +161,25 @@ describe('the demo’s sign-in route refuses', () => {
   });
 
   it('a form posted from another site, with 403 and no cookie', async () => {
-    const reply = await request('/api/demo/session', { base: base(), ...form({ as: 'editor' }, { origin: 'https://evil.example' }) });
+    const reply = await request('/api/demo/session', {
+      base: base(),
+      ...form({ as: 'editor' }, { origin: 'https://evil.example' }),
+    });
     expect(reply.status).toBe(403);
     expect(reply.headers.getSetCookie()).toEqual([]);
   });
 
-  it.each(['https://evil.example/x', '//evil.example', '/.//evil.example', '/a/..//evil.example', '/\\evil.example'])(
-    'to send the browser off the site (redirect_url %s)',
-    async (redirectUrl) => {
-      const { reply } = await signInAs('member', redirectUrl);
-      expect(reply.status).toBe(303);
-      expect(reply.headers.get('location')).toBe(`${base()}/dashboard`);
-    },
-  );
+  it.each([
+    'https://evil.example/x',
+    '//evil.example',
+    '/.//evil.example',
+    '/a/..//evil.example',
+    '/\\evil.example',
+  ])('to send the browser off the site (redirect_url %s)', async (redirectUrl) => {
+    const { reply } = await signInAs('member', redirectUrl);
+    expect(reply.status).toBe(303);
+    expect(reply.headers.get('location')).toBe(`${base()}/dashboard`);
+  });
 
   it('a GET: it sends the visitor to the sign-in page', async () => {
     const reply = await request('/api/demo/session', { base: base() });
@@ -153,7 +191,11 @@ describe('the demo’s sign-in route refuses', () => {
 describe('the demo’s gate trusts nothing but Clerk’s verification', () => {
   it('refuses a session token signed by any key but the demo server’s own', async () => {
     const keys = await generateTestKeys();
-    const token = await mintSessionToken(keys.privateJwk, { userId: 'user_demo_subscriber', azp: base(), features: ['u:premium_content'] });
+    const token = await mintSessionToken(keys.privateJwk, {
+      userId: 'user_demo_subscriber',
+      azp: base(),
+      features: ['u:premium_content'],
+    });
     const cookie = `__session=${token}; __client_uat=${Math.floor(Date.now() / 1000) - 5}`;
     const reply = await page(`/blog/${premium}`, cookie);
     expect(containsPremiumText(reply.body)).toBe(false);
@@ -163,17 +205,29 @@ describe('the demo’s gate trusts nothing but Clerk’s verification', () => {
 
   it('opens nothing with a demo session on a site with a real instance', async () => {
     const { cookie } = await signInAs('subscriber');
-    const reply = await request(`/api/private/posts/${premium}`, { base: inject('siteUrl'), headers: { cookie } });
+    const reply = await request(`/api/private/posts/${premium}`, {
+      base: inject('siteUrl'),
+      headers: { cookie },
+    });
     expect(reply.status).toBe(401);
   });
 
   it('shows the demo banner on every page and never loads Clerk’s script', async () => {
     const { cookie } = await signInAs('subscriber');
-    for (const path of ['/', `/blog/${premium}`, '/pricing', '/sign-in', '/dashboard', '/settings']) {
+    for (const path of [
+      '/',
+      `/blog/${premium}`,
+      '/pricing',
+      '/sign-in',
+      '/dashboard',
+      '/settings',
+    ]) {
       const reply = await page(path, cookie);
       expect(reply.status, path).toBe(200);
       expect(reply.body, path).toContain('never deploy this build');
-      expect(reply.body, path).not.toMatch(/clerk\.browser\.js|clerk\.demo\.masthead\.invalid\/npm/);
+      expect(reply.body, path).not.toMatch(
+        /clerk\.browser\.js|clerk\.demo\.masthead\.invalid\/npm/,
+      );
     }
   });
 
@@ -189,12 +243,15 @@ describe('builds without demo identities', () => {
     ['with Clerk keys', () => inject('siteUrl')],
     ['without Clerk keys', () => inject('noKeysUrl')],
   ])('have no demo sign-in (%s): /api/demo/session is 404, for any method', async (_, url) => {
-    expect((await request('/api/demo/session', { base: url(), ...form({ as: 'editor' }) })).status).toBe(404);
+    expect(
+      (await request('/api/demo/session', { base: url(), ...form({ as: 'editor' }) })).status,
+    ).toBe(404);
     expect((await request('/api/demo/session', { base: url() })).status).toBe(404);
   });
 
   it('show no demo banner or picker', async () => {
-    for (const path of ['/', '/pricing']) expect((await request(path)).body, path).not.toContain('never deploy this build');
+    for (const path of ['/', '/pricing'])
+      expect((await request(path)).body, path).not.toContain('never deploy this build');
     expect((await request('/sign-in')).body).not.toContain('Choose who to be');
   });
 });
@@ -204,11 +261,15 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 /** Runs `next build` as `npm run build` would, and gives its exit code and output. */
 function nextBuild(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
-      cwd: root,
-      env: { ...process.env, ...siteEnv({ distDir: '.next-test-refused', port: 0, env }) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child: ChildProcess = spawn(
+      process.execPath,
+      [path.join(root, 'node_modules/next/dist/bin/next'), 'build'],
+      {
+        cwd: root,
+        env: { ...process.env, ...siteEnv({ distDir: '.next-test-refused', port: 0, env }) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));
@@ -218,7 +279,10 @@ function nextBuild(env: Record<string, string>): Promise<{ code: number | null; 
 
 describe('a demo cannot reach production by accident', () => {
   it('a demo build with a Clerk key set fails and says why', async () => {
-    const { code, output } = await nextBuild({ MASTHEAD_DEMO_IDENTITIES: 'true', CLERK_SECRET_KEY: 'sk_live_a_real_looking_key' });
+    const { code, output } = await nextBuild({
+      MASTHEAD_DEMO_IDENTITIES: 'true',
+      CLERK_SECRET_KEY: 'sk_live_a_real_looking_key',
+    });
     expect(code).not.toBe(0);
     expect(output).toContain('MASTHEAD_DEMO_IDENTITIES=true, but CLERK_SECRET_KEY is set');
   });
@@ -237,12 +301,26 @@ describe('a demo cannot reach production by accident', () => {
       port: port(8),
       env: { MASTHEAD_DEMO_IDENTITIES: 'true', CLERK_SECRET_KEY: 'sk_live_a_real_looking_key' },
     });
-    await expect(started).rejects.toThrow(/next start exited \(1\)[\s\S]*MASTHEAD_DEMO_IDENTITIES=true, but CLERK_SECRET_KEY is set/);
+    await expect(started).rejects.toThrow(
+      /next start exited \(1\)[\s\S]*MASTHEAD_DEMO_IDENTITIES=true, but CLERK_SECRET_KEY is set/,
+    );
   });
 
   describe.each([
-    ['a demo build started with a Clerk key', () => inject('demoDistDir'), { CLERK_JWT_KEY: '-----BEGIN PUBLIC KEY-----' }, 'CLERK_JWT_KEY is set', 8],
-    ['a build with Clerk keys started with the demo setting', () => inject('distDir'), { MASTHEAD_DEMO_IDENTITIES: 'true' }, 'this build is not a demo', 9],
+    [
+      'a demo build started with a Clerk key',
+      () => inject('demoDistDir'),
+      { CLERK_JWT_KEY: '-----BEGIN PUBLIC KEY-----' },
+      'CLERK_JWT_KEY is set',
+      8,
+    ],
+    [
+      'a build with Clerk keys started with the demo setting',
+      () => inject('distDir'),
+      { MASTHEAD_DEMO_IDENTITIES: 'true' },
+      'this build is not a demo',
+      9,
+    ],
   ])('%s', (_, distDir, env, reason, offset) => {
     let site: RunningSite;
 
@@ -256,7 +334,10 @@ describe('a demo cannot reach production by accident', () => {
 
     it('serves nothing, and the log says why', async () => {
       for (const path of ['/', '/sign-in', '/dashboard', '/api/demo/session']) {
-        const reply = await request(path, { base: site.url, method: path.startsWith('/api') ? 'POST' : 'GET' });
+        const reply = await request(path, {
+          base: site.url,
+          method: path.startsWith('/api') ? 'POST' : 'GET',
+        });
         expect(reply.status, path).toBe(500);
         expect(reply.headers.getSetCookie(), path).toEqual([]);
       }

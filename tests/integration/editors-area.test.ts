@@ -18,7 +18,10 @@ describe.each([
   ['a private preview site', () => inject('privateSiteUrl')],
 ])("the editors' area on %s", (_label, baseOf) => {
   it('lists every draft for an editor, privately, with its access and problems', async () => {
-    const reply = await request('/dashboard/editor', { base: baseOf(), headers: await as('editor') });
+    const reply = await request('/dashboard/editor', {
+      base: baseOf(),
+      headers: await as('editor'),
+    });
     expect(reply.status).toBe(200);
     expect(reply.body).toContain(EDITOR_HEADING);
     expect(reply.body).toContain(draft.title);
@@ -29,7 +32,10 @@ describe.each([
   });
 
   it('renders a draft in full for an editor', async () => {
-    const reply = await request(`/dashboard/editor/${draft.slug}`, { base: baseOf(), headers: await as('editor') });
+    const reply = await request(`/dashboard/editor/${draft.slug}`, {
+      base: baseOf(),
+      headers: await as('editor'),
+    });
     expect(reply.status).toBe(200);
     expect(reply.body).toContain('readers cannot see this post yet');
     for (const sentence of draftText) expect(reply.body).toContain(sentence);
@@ -37,22 +43,38 @@ describe.each([
 
   it('answers 404 to an editor for a published or unknown post', async () => {
     for (const slug of ['static-first-publishing', 'no-such-draft']) {
-      expect((await request(`/dashboard/editor/${slug}`, { base: baseOf(), headers: await as('editor') })).status).toBe(404);
+      expect(
+        (
+          await request(`/dashboard/editor/${slug}`, {
+            base: baseOf(),
+            headers: await as('editor'),
+          })
+        ).status,
+      ).toBe(404);
     }
   });
 
-  it.each(['anonymous', 'member', 'subscriber'] as const)('answers 404 to %s, with no trace of the area', async (identity) => {
-    for (const path of ['/dashboard/editor', `/dashboard/editor/${draft.slug}`]) {
-      const reply = await request(path, { base: baseOf(), headers: await as(identity, { accept: 'text/html' }) });
-      expect(reply.status, path).toBe(404);
-      expect(reply.body).not.toContain(EDITOR_HEADING);
-      expect(reply.body).not.toContain(draft.title);
-      for (const sentence of draftText) expect(reply.body).not.toContain(sentence);
-    }
-  });
+  it.each(['anonymous', 'member', 'subscriber'] as const)(
+    'answers 404 to %s, with no trace of the area',
+    async (identity) => {
+      for (const path of ['/dashboard/editor', `/dashboard/editor/${draft.slug}`]) {
+        const reply = await request(path, {
+          base: baseOf(),
+          headers: await as(identity, { accept: 'text/html' }),
+        });
+        expect(reply.status, path).toBe(404);
+        expect(reply.body).not.toContain(EDITOR_HEADING);
+        expect(reply.body).not.toContain(draft.title);
+        for (const sentence of draftText) expect(reply.body).not.toContain(sentence);
+      }
+    },
+  );
 
   it('sends a pending session to its task rather than answering', async () => {
-    const reply = await request(`/dashboard/editor/${draft.slug}`, { base: baseOf(), headers: await as('pending', { accept: 'text/html' }) });
+    const reply = await request(`/dashboard/editor/${draft.slug}`, {
+      base: baseOf(),
+      headers: await as('pending', { accept: 'text/html' }),
+    });
     expect(reply.status).toBe(307);
     expect(reply.headers.get('location')).toContain('/sign-in/tasks');
   });
@@ -79,7 +101,11 @@ describe("drafts outside the editors' area", () => {
 
 describe("the way into the editors' area", () => {
   it("is linked from an editor's dashboard, and from no one else's", async () => {
-    expect((await request('/dashboard', { headers: await as('editor') })).body).toContain('href="/dashboard/editor"');
-    expect((await request('/dashboard', { headers: await as('subscriber') })).body).not.toContain('/dashboard/editor');
+    expect((await request('/dashboard', { headers: await as('editor') })).body).toContain(
+      'href="/dashboard/editor"',
+    );
+    expect((await request('/dashboard', { headers: await as('subscriber') })).body).not.toContain(
+      '/dashboard/editor',
+    );
   });
 });

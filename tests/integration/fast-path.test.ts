@@ -7,7 +7,8 @@ import { as, bearer, request } from '../support/http';
  * Clerk leaves a trace on what it passes on: `x-clerk-auth-status` when signed out, and a
  * rewrite to the same URL (carrying the session to the page) when signed in.
  */
-const clerkRan = (headers: Headers) => headers.has('x-clerk-auth-status') || headers.has('x-middleware-rewrite');
+const clerkRan = (headers: Headers) =>
+  headers.has('x-clerk-auth-status') || headers.has('x-middleware-rewrite');
 
 /** Text only the gated part of a premium post holds, and what only the member area shows. */
 const GATED_TEXT = gatedSentences().get('pricing-a-membership-tier')![0];
@@ -76,14 +77,18 @@ const TRICKS: { path: string; anonymous: number; member: number }[] = [
 ];
 
 describe('no spelling of a protected path gets past the fast path', () => {
-  it.each(TRICKS)('$path: anonymous $anonymous, member $member, never the gated text', async ({ path, anonymous, member }) => {
-    const asAnonymous = await request(path);
-    const asMember = await request(path, { headers: await as('member') });
-    expect([asAnonymous.status, asMember.status]).toEqual([anonymous, member]);
-    // Next normalises some paths first (308) and routes case-sensitively (the upper-case spellings
-    // reach no page and no proxy: 404); every other answer is Clerk's judgement of a signed-out request.
-    if (![308, 404].includes(asAnonymous.status)) expect(asAnonymous.headers.get('x-clerk-auth-status')).toBe('signed-out');
-    expect(asAnonymous.body).not.toContain(ACCOUNT_PAGE);
-    for (const reply of [asAnonymous, asMember]) expect(reply.body).not.toContain(GATED_TEXT);
-  });
+  it.each(TRICKS)(
+    '$path: anonymous $anonymous, member $member, never the gated text',
+    async ({ path, anonymous, member }) => {
+      const asAnonymous = await request(path);
+      const asMember = await request(path, { headers: await as('member') });
+      expect([asAnonymous.status, asMember.status]).toEqual([anonymous, member]);
+      // Next normalises some paths first (308) and routes case-sensitively (the upper-case spellings
+      // reach no page and no proxy: 404); every other answer is Clerk's judgement of a signed-out request.
+      if (![308, 404].includes(asAnonymous.status))
+        expect(asAnonymous.headers.get('x-clerk-auth-status')).toBe('signed-out');
+      expect(asAnonymous.body).not.toContain(ACCOUNT_PAGE);
+      for (const reply of [asAnonymous, asMember]) expect(reply.body).not.toContain(GATED_TEXT);
+    },
+  );
 });

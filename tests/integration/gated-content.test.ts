@@ -5,13 +5,17 @@ import { as, bearer, type Identity, request } from '../support/http';
 import { required } from '../support/required';
 
 const secrets = secretSentences();
-const gatedPosts = readPostSources().filter((post) => post.access !== 'public' && !post.draft && post.date <= new Date());
+const gatedPosts = readPostSources().filter(
+  (post) => post.access !== 'public' && !post.draft && post.date <= new Date(),
+);
 const draft = readPostSources().find((post) => post.draft)!;
 const gatedPost = required(gatedPosts[0], 'a published gated post');
 
 /** A gated post's secret sentences, at least one: with none, the checks below could not fail. */
 function secretsOf(slug: string): [string, ...string[]] {
-  const [first, ...rest] = [...secrets.entries()].filter(([, s]) => s === slug).map(([sentence]) => sentence);
+  const [first, ...rest] = [...secrets.entries()]
+    .filter(([, s]) => s === slug)
+    .map(([sentence]) => sentence);
   return [required(first, `a secret sentence of ${slug}`), ...rest];
 }
 
@@ -21,14 +25,21 @@ type Expectation = { status: number; fullText: boolean; shows?: RegExp };
  * The promise, whole: for each kind of gated post, what each viewer gets at the post's one
  * address and from the API. `fullText` says whether the sentences below the marker are in the body.
  */
-const table: Record<'members' | 'premium', Record<string, Record<Identity & string, Expectation>>> = {
+const table: Record<
+  'members' | 'premium',
+  Record<string, Record<Identity & string, Expectation>>
+> = {
   members: {
     '/blog/<slug>': {
       anonymous: { status: 200, fullText: false, shows: /Sign up to keep reading/ },
       pending: { status: 200, fullText: false, shows: /Sign up to keep reading/ },
       forged: { status: 200, fullText: false, shows: /Sign up to keep reading/ },
       otherParty: { status: 200, fullText: false, shows: /Sign up to keep reading/ },
-      member: { status: 200, fullText: true, shows: /Members’ part[\s\S]*Share this post as a gift/ },
+      member: {
+        status: 200,
+        fullText: true,
+        shows: /Members’ part[\s\S]*Share this post as a gift/,
+      },
       subscriber: { status: 200, fullText: true },
       editor: { status: 200, fullText: true, shows: /Link works for/ },
     } as Record<Identity, Expectation>,
@@ -46,7 +57,11 @@ const table: Record<'members' | 'premium', Record<string, Record<Identity & stri
       forged: { status: 200, fullText: false, shows: /See plans/ },
       otherParty: { status: 200, fullText: false, shows: /See plans/ },
       member: { status: 200, fullText: false, shows: /Upgrade to premium/ },
-      subscriber: { status: 200, fullText: true, shows: /Subscribers’ part[\s\S]*Share this post as a gift/ },
+      subscriber: {
+        status: 200,
+        fullText: true,
+        shows: /Subscribers’ part[\s\S]*Share this post as a gift/,
+      },
       editor: { status: 200, fullText: true },
     } as Record<Identity, Expectation>,
     '/api/private/posts/<slug>': {
@@ -99,7 +114,10 @@ async function rscRequest(path: string, headers: Record<string, string>) {
   const first = await request(path, { headers });
   const location = first.headers.get('location');
   return first.status === 307 && location
-    ? request(new URL(location, inject('siteUrl')).pathname + new URL(location, inject('siteUrl')).search, { headers })
+    ? request(
+        new URL(location, inject('siteUrl')).pathname + new URL(location, inject('siteUrl')).search,
+        { headers },
+      )
     : first;
 }
 
@@ -108,14 +126,18 @@ describe('gated posts, for every viewer and route', () => {
     expect(new Set(gatedPosts.map((p) => p.access))).toEqual(new Set(['members', 'premium']));
   });
 
-  it.each(cases)('$access post $slug: $identity on $path -> $expected.status, full text: $expected.fullText', async ({ slug, path, identity, expected }) => {
-    const reply = await request(path, { headers: await as(identity, deliveries.document) });
-    expect(reply.status).toBe(expected.status);
-    expect(secretsOf(slug).length).toBeGreaterThan(2);
-    expectText(reply.body, slug, expected);
-    if (expected.shows) expect(reply.body).toMatch(expected.shows);
-    if (path.startsWith('/blog/') && SIGNED_IN.includes(identity)) expect(reply.headers.get('cache-control')).toBe('private, no-store');
-  });
+  it.each(cases)(
+    '$access post $slug: $identity on $path -> $expected.status, full text: $expected.fullText',
+    async ({ slug, path, identity, expected }) => {
+      const reply = await request(path, { headers: await as(identity, deliveries.document) });
+      expect(reply.status).toBe(expected.status);
+      expect(secretsOf(slug).length).toBeGreaterThan(2);
+      expectText(reply.body, slug, expected);
+      if (expected.shows) expect(reply.body).toMatch(expected.shows);
+      if (path.startsWith('/blog/') && SIGNED_IN.includes(identity))
+        expect(reply.headers.get('cache-control')).toBe('private, no-store');
+    },
+  );
 
   it.each(pageCases)(
     '$access post $slug at its one address, as the RSC payload: $identity, full text: $expected.fullText',
@@ -130,21 +152,35 @@ describe('gated posts, for every viewer and route', () => {
   it.each(pageCases.filter((one) => one.identity !== 'anonymous'))(
     '$access post $slug at its one address with a Bearer session: $identity, full text: $expected.fullText',
     async ({ slug, path, identity, expected }) => {
-      const reply = await request(path, { headers: { ...(await bearer(identity as Exclude<Identity, 'anonymous'>)), ...deliveries.document } });
+      const reply = await request(path, {
+        headers: {
+          ...(await bearer(identity as Exclude<Identity, 'anonymous'>)),
+          ...deliveries.document,
+        },
+      });
       expect(reply.status).toBe(200);
       expectText(reply.body, slug, expected);
     },
   );
 
-  it.each(pageCases)('$access post $slug, HEAD as $identity: the same status and no body', async ({ path, identity, expected }) => {
-    const reply = await request(path, { method: 'HEAD', headers: await as(identity, deliveries.document) });
-    expect(reply.status).toBe(expected.status);
-    expect(reply.body).toBe('');
-    if (SIGNED_IN.includes(identity)) expect(reply.headers.get('cache-control')).toBe('private, no-store');
-  });
+  it.each(pageCases)(
+    '$access post $slug, HEAD as $identity: the same status and no body',
+    async ({ path, identity, expected }) => {
+      const reply = await request(path, {
+        method: 'HEAD',
+        headers: await as(identity, deliveries.document),
+      });
+      expect(reply.status).toBe(expected.status);
+      expect(reply.body).toBe('');
+      if (SIGNED_IN.includes(identity))
+        expect(reply.headers.get('cache-control')).toBe('private, no-store');
+    },
+  );
 
   it('sends old member-area links to the one address', async () => {
-    const reply = await request(`/dashboard/posts/${gatedPost.slug}`, { headers: await as('subscriber') });
+    const reply = await request(`/dashboard/posts/${gatedPost.slug}`, {
+      headers: await as('subscriber'),
+    });
     expect(reply.status).toBe(308);
     expect(reply.headers.get('location')).toBe(`/blog/${gatedPost.slug}`);
   });
@@ -154,7 +190,9 @@ describe('the private posts API', () => {
   it('lists the gated posts with what this caller may open', async () => {
     const reply = await request('/api/private/posts', { headers: await as('member') });
     expect(reply.status).toBe(200);
-    const { posts } = JSON.parse(reply.body) as { posts: { slug: string; access: string; canRead: boolean }[] };
+    const { posts } = JSON.parse(reply.body) as {
+      posts: { slug: string; access: string; canRead: boolean }[];
+    };
     expect(posts.map((p) => p.slug).sort()).toEqual(gatedPosts.map((p) => p.slug).sort());
     for (const post of posts) expect(post.canRead).toBe(post.access === 'members');
     expect(reply.body).not.toContain(draft.slug);
@@ -162,7 +200,9 @@ describe('the private posts API', () => {
 
   it('answers the full text as HTML with title, date and access', async () => {
     const premium = gatedPosts.find((p) => p.access === 'premium')!;
-    const reply = await request(`/api/private/posts/${premium.slug}`, { headers: await as('subscriber') });
+    const reply = await request(`/api/private/posts/${premium.slug}`, {
+      headers: await as('subscriber'),
+    });
     expect(reply.headers.get('cache-control')).toBe('private, no-store');
     const body = JSON.parse(reply.body) as Record<string, string>;
     expect(body).toMatchObject({ slug: premium.slug, title: premium.title, access: 'premium' });
@@ -181,14 +221,19 @@ describe('the private posts API', () => {
 
   it('answers 403 with a machine-readable error to a member asking for a premium post', async () => {
     const premium = gatedPosts.find((p) => p.access === 'premium')!;
-    const reply = await request(`/api/private/posts/${premium.slug}`, { headers: await as('member') });
+    const reply = await request(`/api/private/posts/${premium.slug}`, {
+      headers: await as('member'),
+    });
     expect(JSON.parse(reply.body)).toMatchObject({ error: 'forbidden' });
     expect(reply.headers.get('cache-control')).toBe('private, no-store');
   });
 
   it('keeps a draft out of its would-be address for every reader', async () => {
     for (const identity of ['anonymous', 'subscriber', 'editor'] as const) {
-      expect((await request(`/blog/${draft.slug}`, { headers: await as(identity) })).status, identity).toBe(404);
+      expect(
+        (await request(`/blog/${draft.slug}`, { headers: await as(identity) })).status,
+        identity,
+      ).toBe(404);
     }
   });
 });
@@ -204,9 +249,15 @@ describe('what the public page of a gated post says', () => {
 
   it('carries BlogPosting JSON-LD that marks a gated post as not free', async () => {
     const jsonLd = (body: string) =>
-      JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(body)?.[1] ?? 'null') as Record<string, unknown> | null;
+      JSON.parse(
+        /<script type="application\/ld\+json">(.*?)<\/script>/.exec(body)?.[1] ?? 'null',
+      ) as Record<string, unknown> | null;
     const gated = jsonLd((await request(`/blog/${gatedPost.slug}`)).body);
-    expect(gated).toMatchObject({ '@type': 'BlogPosting', isAccessibleForFree: false, headline: gatedPost.title });
+    expect(gated).toMatchObject({
+      '@type': 'BlogPosting',
+      isAccessibleForFree: false,
+      headline: gatedPost.title,
+    });
     const open = jsonLd((await request('/blog/static-first-publishing')).body);
     expect(open).toMatchObject({ '@type': 'BlogPosting', isAccessibleForFree: true });
   });

@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { testClerkEnv } from '../../scripts/lib/clerk-tokens';
 import { fetchRsc } from '../support/crawl';
-import { gatedSentences, publishedSlugs, sentencesOf, unreleasedPosts } from '../support/gated-text';
+import {
+  gatedSentences,
+  publishedSlugs,
+  sentencesOf,
+  unreleasedPosts,
+} from '../support/gated-text';
 import { invalidGiftPaths, mintGiftToken } from '../support/gift-links';
 import { as, bearer, type Identity, rawRequest, request } from '../support/http';
 import { required } from '../support/required';
@@ -26,10 +31,19 @@ const NOT_VALID = 'This gift link is not valid (or has expired).';
 
 async function gift(slug: string, identity: Identity, body?: unknown, base?: string) {
   const headers = await as(identity, { 'content-type': 'application/json' });
-  return request(`/api/private/posts/${slug}/gift`, { base, method: 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  return request(`/api/private/posts/${slug}/gift`, {
+    base,
+    method: 'POST',
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 }
 
-async function madeLink(slug: string, identity: Identity, body?: unknown): Promise<{ url: string; expiresAt: string }> {
+async function madeLink(
+  slug: string,
+  identity: Identity,
+  body?: unknown,
+): Promise<{ url: string; expiresAt: string }> {
   const reply = await gift(slug, identity, body);
   expect(reply.status, reply.body).toBe(201);
   return JSON.parse(reply.body) as { url: string; expiresAt: string };
@@ -53,7 +67,10 @@ describe('POST /api/private/posts/<slug>/gift', () => {
   });
 
   it('takes a bearer session token as well as a browser session', async () => {
-    const reply = await request(`/api/private/posts/${members}/gift`, { method: 'POST', headers: await bearer('member') });
+    const reply = await request(`/api/private/posts/${members}/gift`, {
+      method: 'POST',
+      headers: await bearer('member'),
+    });
     expect(reply.status, reply.body).toBe(201);
   });
 
@@ -83,7 +100,11 @@ describe('POST /api/private/posts/<slug>/gift', () => {
   });
 
   it('answers 400 to a body that is not JSON', async () => {
-    const reply = await request(`/api/private/posts/${premium}/gift`, { method: 'POST', headers: await as('subscriber'), body: '{days:' });
+    const reply = await request(`/api/private/posts/${premium}/gift`, {
+      method: 'POST',
+      headers: await as('subscriber'),
+      body: '{days:',
+    });
     expect(reply.status).toBe(400);
     expect(reply.body).toContain('not JSON');
   });
@@ -91,7 +112,10 @@ describe('POST /api/private/posts/<slug>/gift', () => {
   it('answers 503 and says why where no gift key is set (the private preview site has none)', async () => {
     const reply = await gift(premium, 'editor', undefined, inject('privateSiteUrl'));
     expect(reply.status).toBe(503);
-    expect(JSON.parse(reply.body)).toEqual({ error: 'gifts_off', message: expect.stringContaining('MASTHEAD_GIFT_SECRET is not set') });
+    expect(JSON.parse(reply.body)).toEqual({
+      error: 'gifts_off',
+      message: expect.stringContaining('MASTHEAD_GIFT_SECRET is not set'),
+    });
   });
 });
 
@@ -115,11 +139,21 @@ describe('the post page of a reader who may give it', () => {
   });
 
   it('says why where gifting is off, when the form is sent: the page is rendered before any server’s keys are known', async () => {
-    const page = await request(`/blog/${premium}`, { base: inject('privateSiteUrl'), headers: await as('editor') });
+    const page = await request(`/blog/${premium}`, {
+      base: inject('privateSiteUrl'),
+      headers: await as('editor'),
+    });
     expect(page.body).toContain('Gift this post');
-    const made = await request(`/api/private/posts/${premium}/gift`, { base: inject('privateSiteUrl'), method: 'POST', headers: await as('editor') });
+    const made = await request(`/api/private/posts/${premium}/gift`, {
+      base: inject('privateSiteUrl'),
+      method: 'POST',
+      headers: await as('editor'),
+    });
     expect(made.status).toBe(503);
-    expect(JSON.parse(made.body)).toMatchObject({ error: 'gifts_off', message: 'Gift links are off on this site: MASTHEAD_GIFT_SECRET is not set.' });
+    expect(JSON.parse(made.body)).toMatchObject({
+      error: 'gifts_off',
+      message: 'Gift links are off on this site: MASTHEAD_GIFT_SECRET is not set.',
+    });
   });
 });
 
@@ -131,7 +165,9 @@ describe('opening a gift link', () => {
     for (const sentence of sentencesOf(sentences, premium)) expect(page.body).toContain(sentence);
     expect(page.body).toContain('shared this post with you as a gift; the link works until');
     expect(page.body).toContain('Read every premium post');
-    expect(page.body).toContain(`<link rel="canonical" href="${inject('siteUrl')}/blog/${premium}"/>`);
+    expect(page.body).toContain(
+      `<link rel="canonical" href="${inject('siteUrl')}/blog/${premium}"/>`,
+    );
     expect(page.body).toMatch(/<meta name="robots" content="noindex, nofollow"\/>/);
     expectGiftHeaders(page.headers);
   });
@@ -148,7 +184,9 @@ describe('opening a gift link', () => {
   });
 
   it('opens a link signed with the older key, still listed after a rotation', async () => {
-    const page = await request(`/gift/${premium}/${mintGiftToken(inject('giftKeys').older, premium)}`);
+    const page = await request(
+      `/gift/${premium}/${mintGiftToken(inject('giftKeys').older, premium)}`,
+    );
     expect(page.status).toBe(200);
     expect(page.body).toContain(sentencesOf(sentences, premium)[0]);
   });
@@ -160,7 +198,8 @@ describe('opening a gift link', () => {
       expect(page.status).toBe(200);
       expect(page.body).toContain(NOT_VALID);
       expect(page.body).toContain('The rest of this post is for subscribers');
-      for (const sentence of sentencesOf(sentences, premium)) expect(page.body).not.toContain(sentence);
+      for (const sentence of sentencesOf(sentences, premium))
+        expect(page.body).not.toContain(sentence);
       expectGiftHeaders(page.headers);
     },
   );
@@ -169,7 +208,9 @@ describe('opening a gift link', () => {
     ['a draft', draft.slug],
     ['a scheduled post', scheduled.slug],
   ])('opens nothing of %s, whatever the link', async (_label, slug) => {
-    const page = await request(`/gift/${slug}/${mintGiftToken(inject('giftKeys').newest, slug)}`, { headers: { accept: 'text/html' } });
+    const page = await request(`/gift/${slug}/${mintGiftToken(inject('giftKeys').newest, slug)}`, {
+      headers: { accept: 'text/html' },
+    });
     expect(page.status).toBe(404);
     for (const sentence of sentencesOf(sentences, slug)) expect(page.body).not.toContain(sentence);
     expectGiftHeaders(page.headers);
@@ -180,14 +221,22 @@ describe('the token opens nothing but the gift view', () => {
   it('is ignored by the feeds, search, sitemap, share images and public page, and by the API as a credential', async () => {
     const token = mintGiftToken(inject('giftKeys').newest, premium);
     const secret = sentencesOf(sentences, premium)[0];
-    for (const path of ['/feed.xml', '/feed.json', '/search.json', '/sitemap.xml', `/blog/${premium}`]) {
+    for (const path of [
+      '/feed.xml',
+      '/feed.json',
+      '/search.json',
+      '/sitemap.xml',
+      `/blog/${premium}`,
+    ]) {
       for (const query of [`?key=${token}`, `?gift=${token}`, `?token=${token}`]) {
         const reply = await request(`${path}${query}`);
         expect(reply.status, `${path}${query}`).toBe(200);
         expect(reply.body, `${path}${query}`).not.toContain(secret);
       }
     }
-    const api = await request(`/api/private/posts/${premium}`, { headers: { authorization: `Bearer ${token}` } });
+    const api = await request(`/api/private/posts/${premium}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(api.status).toBe(401);
     expect(api.body).not.toContain(secret);
     expect((await request(`/gift/${premium}/${token}/opengraph-image`)).status).toBe(404);
@@ -200,7 +249,10 @@ describe('the token opens nothing but the gift view', () => {
 });
 
 describe('the server log', () => {
-  const publicKeyPem = createPublicKey({ key: inject('privateJwk') as import('node:crypto').JsonWebKey, format: 'jwk' })
+  const publicKeyPem = createPublicKey({
+    key: inject('privateJwk') as import('node:crypto').JsonWebKey,
+    format: 'jwk',
+  })
     .export({ type: 'spki', format: 'pem' })
     .toString();
   let site: RunningSite;
@@ -223,9 +275,20 @@ describe('the server log', () => {
   it('holds no token, whatever was asked of the gift route', async () => {
     const made = await gift(premium, 'subscriber', { expiresInDays: 2 }, site.url);
     expect(made.status).toBe(201);
-    const token = required(pathOf((JSON.parse(made.body) as { url: string }).url).split('/')[3], 'a token in the link');
-    const paths = [`/gift/${premium}/${token}`, `/gift/${premium}/${token}x`, `/gift/${premium}/${token}%ff`, `/gift/${draft.slug}/${token}`];
-    for (const path of paths) expect((await rawRequest(path, { base: site.url, headers: { accept: 'text/html' } })).status).toBeLessThan(500);
+    const token = required(
+      pathOf((JSON.parse(made.body) as { url: string }).url).split('/')[3],
+      'a token in the link',
+    );
+    const paths = [
+      `/gift/${premium}/${token}`,
+      `/gift/${premium}/${token}x`,
+      `/gift/${premium}/${token}%ff`,
+      `/gift/${draft.slug}/${token}`,
+    ];
+    for (const path of paths)
+      expect(
+        (await rawRequest(path, { base: site.url, headers: { accept: 'text/html' } })).status,
+      ).toBeLessThan(500);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(site.output()).toContain(`/gift/${premium}/…`);
     // The token's parts (header, IV, ciphertext, tag): the empty encrypted key of `dir` aside.
@@ -237,8 +300,17 @@ describe('the server log', () => {
   it('holds no token or feed key, however the path is spelled', async () => {
     const token = mintGiftToken(inject('giftKeys').newest, premium);
     const feedKey = `ak_${randomBytes(24).toString('base64url').replace(/[-_]/g, 'q')}`;
-    const spellings = [`/Gift/${premium}/${token}%ff`, `/%ff/gift/x/${token}`, `/api/private/Feed/${feedKey}%ff`, `/%67ift/${premium}/${token}%ff`];
-    for (const path of spellings) expect((await rawRequest(path, { base: site.url, headers: { accept: 'text/html' } })).status, path).toBe(400);
+    const spellings = [
+      `/Gift/${premium}/${token}%ff`,
+      `/%ff/gift/x/${token}`,
+      `/api/private/Feed/${feedKey}%ff`,
+      `/%67ift/${premium}/${token}%ff`,
+    ];
+    for (const path of spellings)
+      expect(
+        (await rawRequest(path, { base: site.url, headers: { accept: 'text/html' } })).status,
+        path,
+      ).toBe(400);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const secrets = [...token.split('.').filter((part) => part.length > 0), feedKey.slice(3)];
     expect(secrets.length).toBeGreaterThan(3);

@@ -29,11 +29,18 @@ export default async function setup(project: TestProject) {
     machines: [{ id: 'mch_newsletter', secretKey: machineSecretKey, instance: clerkSecretKey }],
   });
   // Two gift keys, newest first, as after a rotation: links signed by either open.
-  const giftKeys = { newest: `new:${randomBytes(32).toString('base64url')}`, older: `old:${randomBytes(32).toString('base64url')}` };
+  const giftKeys = {
+    newest: `new:${randomBytes(32).toString('base64url')}`,
+    older: `old:${randomBytes(32).toString('base64url')}`,
+  };
   const withKeys = {
     distDir: '.next-test',
     port: basePort,
-    env: { ...testClerkEnv(keys.publicKeyPem), CLERK_API_URL: backendApi.url, MASTHEAD_GIFT_SECRET: `${giftKeys.newest},${giftKeys.older}` },
+    env: {
+      ...testClerkEnv(keys.publicKeyPem),
+      CLERK_API_URL: backendApi.url,
+      MASTHEAD_GIFT_SECRET: `${giftKeys.newest},${giftKeys.older}`,
+    },
   };
   const noKeys = { distDir: '.next-test-nokeys', port: basePort + 1, env: {} };
   // A private preview is built as one (the setting is built in). It shares the public site's URL,
@@ -49,7 +56,11 @@ export default async function setup(project: TestProject) {
     },
   };
 
-  const demo = { distDir: '.next-test-demo', port: basePort + DEMO_SITE_PORT_OFFSET, env: { MASTHEAD_DEMO_IDENTITIES: 'true' } };
+  const demo = {
+    distDir: '.next-test-demo',
+    port: basePort + DEMO_SITE_PORT_OFFSET,
+    env: { MASTHEAD_DEMO_IDENTITIES: 'true' },
+  };
 
   await buildSite(withKeys);
   await buildSite(noKeys);
@@ -57,12 +68,22 @@ export default async function setup(project: TestProject) {
   await buildSite(demo);
   const running: RunningSite[] = [];
   try {
-    running.push(await startSite(withKeys), await startSite(noKeys), await startSite(privateSite), await startSite(demo));
+    running.push(
+      await startSite(withKeys),
+      await startSite(noKeys),
+      await startSite(privateSite),
+      await startSite(demo),
+    );
   } catch (error) {
     await Promise.all([...running.map((site) => site.stop()), backendApi.stop()]);
     throw error;
   }
-  const [site, bare, preview, demoSite] = running as [RunningSite, RunningSite, RunningSite, RunningSite];
+  const [site, bare, preview, demoSite] = running as [
+    RunningSite,
+    RunningSite,
+    RunningSite,
+    RunningSite,
+  ];
   project.provide('siteUrl', site.url);
   project.provide('noKeysUrl', bare.url);
   project.provide('privateSiteUrl', preview.url);
@@ -71,7 +92,12 @@ export default async function setup(project: TestProject) {
   project.provide('distDir', withKeys.distDir);
   project.provide('demoUrl', demoSite.url);
   project.provide('demoDistDir', demo.distDir);
-  project.provide('clerkBackend', { url: backendApi.url, secretKey: clerkSecretKey, otherInstanceSecretKey, machineSecretKey });
+  project.provide('clerkBackend', {
+    url: backendApi.url,
+    secretKey: clerkSecretKey,
+    otherInstanceSecretKey,
+    machineSecretKey,
+  });
 
   return async () => {
     await Promise.all([...running.map((s) => s.stop()), backendApi.stop()]);
@@ -92,6 +118,11 @@ declare module 'vitest' {
     demoUrl: string;
     demoDistDir: string;
     /** The stand-in for Clerk's Backend API the site with keys calls (CLERK_API_URL), and the keys to call it with. */
-    clerkBackend: { url: string; secretKey: string; otherInstanceSecretKey: string; machineSecretKey: string };
+    clerkBackend: {
+      url: string;
+      secretKey: string;
+      otherInstanceSecretKey: string;
+      machineSecretKey: string;
+    };
   }
 }

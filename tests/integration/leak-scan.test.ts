@@ -8,8 +8,20 @@ import { searchEntries } from '@/lib/search/entries';
 import { words } from '@/lib/search/terms';
 import type { TermShard } from '@/lib/search/types';
 
-import { crawlPublicSite, type Fetched, fetchRsc, PUBLIC_SEEDS, searchIndexPaths } from '../support/crawl';
-import { leaksIn, publishedSlugs, secretSentences, secretWords, unreleasedPosts } from '../support/gated-text';
+import {
+  crawlPublicSite,
+  type Fetched,
+  fetchRsc,
+  PUBLIC_SEEDS,
+  searchIndexPaths,
+} from '../support/crawl';
+import {
+  leaksIn,
+  publishedSlugs,
+  secretSentences,
+  secretWords,
+  unreleasedPosts,
+} from '../support/gated-text';
 import { invalidGiftPaths, mintGiftToken } from '../support/gift-links';
 import { as, request } from '../support/http';
 
@@ -37,10 +49,13 @@ function filesUnder(dir: string, keep: (file: string) => boolean = () => true): 
   } catch {
     return [];
   }
-  return entries.map((entry) => path.join(dir, entry)).filter((file) => statSync(file).isFile() && keep(file));
+  return entries
+    .map((entry) => path.join(dir, entry))
+    .filter((file) => statSync(file).isFile() && keep(file));
 }
 
-const prerendered = (file: string) => /\.(html|rsc|body|meta|txt|xml|json)$/.test(file) || file.includes('.segments');
+const prerendered = (file: string) =>
+  /\.(html|rsc|body|meta|txt|xml|json)$/.test(file) || file.includes('.segments');
 
 /** The renderings of gated posts for signed-in readers (lib/auth/proxy/readings): served only through the proxy's rewrite. */
 const readingsDir = (distDir: string) => path.join(root, distDir, 'server', 'app', 'gated-reading');
@@ -53,12 +68,19 @@ function servedFiles(distDir: string): string[] {
   return [
     ...filesUnder(path.join(root, distDir, 'static')),
     ...filesUnder(path.join(root, 'public')),
-    ...filesUnder(path.join(root, distDir, 'server', 'app'), (file) => prerendered(file) && !file.startsWith(readingsDir(distDir))),
+    ...filesUnder(
+      path.join(root, distDir, 'server', 'app'),
+      (file) => prerendered(file) && !file.startsWith(readingsDir(distDir)),
+    ),
   ];
 }
 
 /** The build's secret behind the readings' addresses (lib/auth/proxy/readings/lock.ts). */
-const buildSecret = (JSON.parse(readFileSync(path.join(root, '.content', 'reading-lock.json'), 'utf8')) as { lock: string }).lock;
+const buildSecret = (
+  JSON.parse(readFileSync(path.join(root, '.content', 'reading-lock.json'), 'utf8')) as {
+    lock: string;
+  }
+).lock;
 
 describe('no gated or draft text in any public channel', () => {
   it('has secret sentences to look for', () => {
@@ -79,11 +101,19 @@ describe('no gated or draft text in any public channel', () => {
         '/search/posts/0.json',
       ]),
     );
-    expect(fetched.filter((f) => PUBLIC_SEEDS.includes(f.url)).map((f) => f.status)).not.toContain(404);
-    expect(fetched.filter((f) => f.variant === 'rsc' && f.status === 200).length).toBeGreaterThan(5);
-    const leaks = fetched.flatMap((f) => leaksIn(f.body, secrets).map((s) => `${f.url} (${f.variant}): ${s}`));
+    expect(fetched.filter((f) => PUBLIC_SEEDS.includes(f.url)).map((f) => f.status)).not.toContain(
+      404,
+    );
+    expect(fetched.filter((f) => f.variant === 'rsc' && f.status === 200).length).toBeGreaterThan(
+      5,
+    );
+    const leaks = fetched.flatMap((f) =>
+      leaksIn(f.body, secrets).map((s) => `${f.url} (${f.variant}): ${s}`),
+    );
     expect(leaks).toEqual([]);
-    console.info(`leak scan: ${fetched.length} responses from ${new Set(fetched.map((f) => f.url)).size} public URLs`);
+    console.info(
+      `leak scan: ${fetched.length} responses from ${new Set(fetched.map((f) => f.url)).size} public URLs`,
+    );
   });
 
   it('finds no word that only gated text holds in any file of the search index, and scans every file', async () => {
@@ -95,24 +125,36 @@ describe('no gated or draft text in any public channel', () => {
     const shards = files.filter((file) => file.startsWith('/search/terms/'));
     expect(shards.length).toBeGreaterThan(50);
     const served = fetched.filter((f) => f.variant === 'document' && files.includes(f.url));
-    expect(served.map((f) => `${f.url} ${f.status}`).sort()).toEqual(files.map((file) => `${file} 200`).sort());
-    const indexed = indexedWords(served.filter((f) => shards.includes(f.url)).map((f) => JSON.parse(f.body) as TermShard));
+    expect(served.map((f) => `${f.url} ${f.status}`).sort()).toEqual(
+      files.map((file) => `${file} 200`).sort(),
+    );
+    const indexed = indexedWords(
+      served.filter((f) => shards.includes(f.url)).map((f) => JSON.parse(f.body) as TermShard),
+    );
     expect(indexed).toContain('static');
     expect([...indexed].filter((word) => gatedWords.has(word))).toEqual([]);
   });
 
   it('would see gated words in a search index built with gated text', () => {
-    const restricted = JSON.parse(readFileSync(path.join(root, '.content', 'restricted.json'), 'utf8')) as { html: string }[];
+    const restricted = JSON.parse(
+      readFileSync(path.join(root, '.content', 'restricted.json'), 'utf8'),
+    ) as { html: string }[];
     const gatedText = restricted.map((text) => text.html).join(' ');
     expect(words(gatedText).filter((word) => gatedWords.has(word)).length).toBeGreaterThan(20);
-    const publicPosts = JSON.parse(readFileSync(path.join(root, '.content', 'public.json'), 'utf8')) as Parameters<typeof searchEntries>[0];
+    const publicPosts = JSON.parse(
+      readFileSync(path.join(root, '.content', 'public.json'), 'utf8'),
+    ) as Parameters<typeof searchEntries>[0];
     const [first, ...rest] = searchEntries(publicPosts);
     const leaky = buildSearchIndex([{ ...first!, text: `${first!.text} ${gatedText}` }, ...rest]);
-    expect([...indexedWords([...leaky.shards.values()])].filter((word) => gatedWords.has(word)).length).toBeGreaterThan(20);
+    expect(
+      [...indexedWords([...leaky.shards.values()])].filter((word) => gatedWords.has(word)).length,
+    ).toBeGreaterThan(20);
   });
 
   it('fails, rather than scanning less, when a seed answers 404', async () => {
-    await expect(crawlPublicSite(inject('siteUrl'), { seeds: ['/robots.txt', '/search-index.json'] })).rejects.toThrow('/search-index.json answered 404');
+    await expect(
+      crawlPublicSite(inject('siteUrl'), { seeds: ['/robots.txt', '/search-index.json'] }),
+    ).rejects.toThrow('/search-index.json answered 404');
   });
 
   it('finds none on the gift route for any invalid link to any gated post, nor for any link to an unreleased one', async () => {
@@ -120,7 +162,9 @@ describe('no gated or draft text in any public channel', () => {
     const gated = [...publishedSlugs('members'), ...publishedSlugs('premium')];
     expect(gated.length).toBeGreaterThan(1);
     const paths = [
-      ...gated.flatMap((slug, index) => invalidGiftPaths(key, slug, gated[(index + 1) % gated.length]!).map(({ path }) => path)),
+      ...gated.flatMap((slug, index) =>
+        invalidGiftPaths(key, slug, gated[(index + 1) % gated.length]!).map(({ path }) => path),
+      ),
       ...unreleasedPosts().map((post) => `/gift/${post.slug}/${mintGiftToken(key, post.slug)}`),
     ];
     const leaks: string[] = [];
@@ -142,9 +186,13 @@ describe('no gated or draft text in any public channel', () => {
 
   it('finds none in any file the build serves, nor in the public content index', () => {
     const files = servedFiles(inject('distDir'));
-    expect(files.some((f) => f.includes(`${path.sep}static${path.sep}chunks${path.sep}`))).toBe(true);
+    expect(files.some((f) => f.includes(`${path.sep}static${path.sep}chunks${path.sep}`))).toBe(
+      true,
+    );
     expect(files.some((f) => f.endsWith('.rsc'))).toBe(true);
-    const leaks = files.flatMap((file) => leaksIn(readFileSync(file, 'utf8'), secrets).map((s) => `${path.relative(root, file)}: ${s}`));
+    const leaks = files.flatMap((file) =>
+      leaksIn(readFileSync(file, 'utf8'), secrets).map((s) => `${path.relative(root, file)}: ${s}`),
+    );
     expect(leaks).toEqual([]);
     const index = path.join(root, '.content', 'public.json');
     expect(leaksIn(readFileSync(index, 'utf8'), serverSecrets)).toEqual([]);
@@ -155,7 +203,9 @@ describe('no gated or draft text in any public channel', () => {
   it('keeps the readings’ prerendered files, which hold the gated text, behind the proxy: none opens at its own address', async () => {
     const files = filesUnder(readingsDir(inject('distDir')), (file) => file.endsWith('.html'));
     expect(files.length).toBeGreaterThan(3);
-    expect(files.flatMap((file) => leaksIn(readFileSync(file, 'utf8'), secrets)).length).toBeGreaterThan(0);
+    expect(
+      files.flatMap((file) => leaksIn(readFileSync(file, 'utf8'), secrets)).length,
+    ).toBeGreaterThan(0);
     for (const file of files) {
       const address = `/${path
         .relative(path.join(root, inject('distDir'), 'server', 'app'), file)
@@ -163,7 +213,9 @@ describe('no gated or draft text in any public channel', () => {
         .split(path.sep)
         .join('/')}`;
       for (const identity of ['anonymous', 'subscriber'] as const) {
-        const reply = await request(address, { headers: await as(identity, { accept: 'text/html' }) });
+        const reply = await request(address, {
+          headers: await as(identity, { accept: 'text/html' }),
+        });
         expect(reply.status, `${identity} ${address}`).toBe(404);
         expect(leaksIn(reply.body, secrets), address).toEqual([]);
       }
@@ -174,7 +226,9 @@ describe('no gated or draft text in any public channel', () => {
     expect(buildSecret.length).toBeGreaterThan(20);
     const fetched = await crawl();
     expect(fetched.filter((f) => f.body.includes(buildSecret)).map((f) => f.url)).toEqual([]);
-    const reading = await request('/blog/pricing-a-membership-tier', { headers: await as('subscriber') });
+    const reading = await request('/blog/pricing-a-membership-tier', {
+      headers: await as('subscriber'),
+    });
     expect(reading.body).not.toContain(buildSecret);
     expect([...reading.headers.values()].join('\n')).not.toContain(buildSecret);
   });
@@ -190,20 +244,31 @@ describe('no gated or draft text in any public channel', () => {
       `${path.sep}api${path.sep}private${path.sep}`,
       `${path.sep}(gift)${path.sep}`,
     ];
-    const entries = filesUnder(path.join(distDir, 'server', 'app'), (file) => /(page|route)\.js$/.test(file)).filter(
-      (file) => !gatedRoutes.some((route) => file.includes(route)),
-    );
+    const entries = filesUnder(path.join(distDir, 'server', 'app'), (file) =>
+      /(page|route)\.js$/.test(file),
+    ).filter((file) => !gatedRoutes.some((route) => file.includes(route)));
     expect(entries.some((file) => file.includes(`blog${path.sep}[slug]`))).toBe(true);
-    const chunks = new Set(entries.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/server\/chunks\/[^"]+\.js/g)].map(([chunk]) => chunk)));
-    const leaks = [...entries, ...[...chunks].map((chunk) => path.join(distDir, chunk))].flatMap((file) =>
-      leaksIn(readFileSync(file, 'utf8'), serverSecrets).map((s) => `${path.relative(root, file)}: ${s}`),
+    const chunks = new Set(
+      entries.flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/server\/chunks\/[^"]+\.js/g)].map(
+          ([chunk]) => chunk,
+        ),
+      ),
+    );
+    const leaks = [...entries, ...[...chunks].map((chunk) => path.join(distDir, chunk))].flatMap(
+      (file) =>
+        leaksIn(readFileSync(file, 'utf8'), serverSecrets).map(
+          (s) => `${path.relative(root, file)}: ${s}`,
+        ),
     );
     expect(chunks.size).toBeGreaterThan(10);
     expect(leaks).toEqual([]);
   });
 
   it('would see a leak: the same scan finds the gated text where it is meant to be', async () => {
-    const [sentence, slug] = [...secrets.entries()].find(([, s]) => s === 'pricing-a-membership-tier')!;
+    const [sentence, slug] = [...secrets.entries()].find(
+      ([, s]) => s === 'pricing-a-membership-tier',
+    )!;
     const page = await request(`/blog/${slug}`, { headers: await as('subscriber') });
     expect(page.status).toBe(200);
     expect(leaksIn(page.body, secrets)).toContain(sentence);

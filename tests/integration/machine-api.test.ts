@@ -16,7 +16,8 @@ describe('the machine API', () => {
     const { posts } = JSON.parse(reply.body) as { posts: { slug: string; url: string }[] };
     expect(posts.map((post) => post.slug)).toContain(premiumSlug);
     expect(posts.map((post) => post.slug)).not.toContain(draft.slug);
-    for (const text of sentences.values()) for (const sentence of text) expect(reply.body).not.toContain(sentence);
+    for (const text of sentences.values())
+      for (const sentence of text) expect(reply.body).not.toContain(sentence);
   });
 
   it.each([
@@ -25,7 +26,10 @@ describe('the machine API', () => {
     ['an M2M token signed by another key', () => machine(true)],
     ['no credentials', async () => ({})],
     ['a malformed token', async () => ({ authorization: 'Bearer mt' })],
-    ['an opaque M2M token Clerk does not know', async () => ({ authorization: 'Bearer mt_offline_unverifiable' })],
+    [
+      'an opaque M2M token Clerk does not know',
+      async () => ({ authorization: 'Bearer mt_offline_unverifiable' }),
+    ],
   ])('refuses %s with a JSON 401', async (_label, headers) => {
     const reply = await request('/api/private/machine/export', { headers: await headers() });
     expect(reply.status).toBe(401);

@@ -6,7 +6,15 @@ import { startClerkBackendStandIn, type RunningStandIn } from '@/lib/demo/fake-c
 
 import { testClerkEnv } from '../../scripts/lib/clerk-tokens';
 import { type RunningSite, startSite } from '../../scripts/lib/next-site';
-import { type BackendApi, backendClient, callCounts, m2mToken, memberApiKey, setBehaviour, setPlanFeatures } from '../support/clerk-backend';
+import {
+  type BackendApi,
+  backendClient,
+  callCounts,
+  m2mToken,
+  memberApiKey,
+  setBehaviour,
+  setPlanFeatures,
+} from '../support/clerk-backend';
 import { feedUrlPath } from '../support/feed-url';
 import { gatedSentences, publishedSlugs, sentencesOf } from '../support/gated-text';
 import { as, bearer, request } from '../support/http';
@@ -23,7 +31,8 @@ const membersText = sentencesOf(sentences, membersSlug)[0];
 
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 const newUser = (label: string) => `user_${label}${randomBytes(6).toString('hex')}`;
-const wellFormedGarbage = (prefix: string) => `${prefix}${randomBytes(24).toString('base64url').replace(/[-_]/g, 'q')}`;
+const wellFormedGarbage = (prefix: string) =>
+  `${prefix}${randomBytes(24).toString('base64url').replace(/[-_]/g, 'q')}`;
 
 describe("a member's API key on the member API", () => {
   it("reads as its owner with no plan when Clerk Billing gives them none: members' posts, not premium ones", async () => {
@@ -31,11 +40,19 @@ describe("a member's API key on the member API", () => {
     const me = await request('/api/private/me', { headers: auth(key.secret!) });
     expect(me.status).toBe(200);
     expect(me.headers.get('cache-control')).toBe('private, no-store');
-    expect(JSON.parse(me.body)).toMatchObject({ plan: 'member', editor: false, canRead: { premium: false } });
-    const members = await request(`/api/private/posts/${membersSlug}`, { headers: auth(key.secret!) });
+    expect(JSON.parse(me.body)).toMatchObject({
+      plan: 'member',
+      editor: false,
+      canRead: { premium: false },
+    });
+    const members = await request(`/api/private/posts/${membersSlug}`, {
+      headers: auth(key.secret!),
+    });
     expect(members.status).toBe(200);
     expect(members.body).toContain(membersText.slice(0, 40));
-    const premium = await request(`/api/private/posts/${premiumSlug}`, { headers: auth(key.secret!) });
+    const premium = await request(`/api/private/posts/${premiumSlug}`, {
+      headers: auth(key.secret!),
+    });
     expect(premium.status).toBe(403);
     expect(premium.body).not.toContain(premiumText.slice(0, 40));
   });
@@ -44,8 +61,12 @@ describe("a member's API key on the member API", () => {
     const userId = newUser('subscriber');
     await setPlanFeatures(userId, ['premium_content']);
     const key = await memberApiKey(userId);
-    expect(JSON.parse((await request('/api/private/me', { headers: auth(key.secret!) })).body)).toMatchObject({ userId, plan: 'premium' });
-    const premium = await request(`/api/private/posts/${premiumSlug}`, { headers: auth(key.secret!) });
+    expect(
+      JSON.parse((await request('/api/private/me', { headers: auth(key.secret!) })).body),
+    ).toMatchObject({ userId, plan: 'premium' });
+    const premium = await request(`/api/private/posts/${premiumSlug}`, {
+      headers: auth(key.secret!),
+    });
     expect(premium.status).toBe(200);
     expect(premium.body).toContain(premiumText.slice(0, 40));
   });
@@ -54,7 +75,9 @@ describe("a member's API key on the member API", () => {
     const userId = newUser('other-plan');
     await setPlanFeatures(userId, ['newsletter_archive']);
     const key = await memberApiKey(userId);
-    expect((await request(`/api/private/posts/${premiumSlug}`, { headers: auth(key.secret!) })).status).toBe(403);
+    expect(
+      (await request(`/api/private/posts/${premiumSlug}`, { headers: auth(key.secret!) })).status,
+    ).toBe(403);
   });
 
   it.each([
@@ -75,15 +98,33 @@ describe("a member's API key on the member API", () => {
       },
     ],
     ['unknown to Clerk', async () => wellFormedGarbage('ak_')],
-    ['of another Clerk instance', async () => (await memberApiKey(newUser('elsewhere'), { secretKey: inject('clerkBackend').otherInstanceSecretKey })).secret!],
-    ['owned by an organization', async () => (await memberApiKey(`org_${randomBytes(6).toString('hex')}`)).secret!],
-    ["made for a member's private feed (it opens the feed only)", async () => (await memberApiKey(newUser('feed'), { scopes: ['feed:read'] })).secret!],
+    [
+      'of another Clerk instance',
+      async () =>
+        (
+          await memberApiKey(newUser('elsewhere'), {
+            secretKey: inject('clerkBackend').otherInstanceSecretKey,
+          })
+        ).secret!,
+    ],
+    [
+      'owned by an organization',
+      async () => (await memberApiKey(`org_${randomBytes(6).toString('hex')}`)).secret!,
+    ],
+    [
+      "made for a member's private feed (it opens the feed only)",
+      async () => (await memberApiKey(newUser('feed'), { scopes: ['feed:read'] })).secret!,
+    ],
     ['an opaque M2M token', async () => (await m2mToken()).token!],
     ['an OAuth access token', async () => wellFormedGarbage('oat_')],
     ['malformed', async () => 'ak_short'],
   ])('refuses a key that is %s with a JSON 401 and no gated text', async (_label, tokenOf) => {
     const token = await tokenOf();
-    for (const path of ['/api/private/me', `/api/private/posts/${membersSlug}`, '/api/private/feed.xml']) {
+    for (const path of [
+      '/api/private/me',
+      `/api/private/posts/${membersSlug}`,
+      '/api/private/feed.xml',
+    ]) {
       const reply = await request(path, { headers: auth(token) });
       expect(reply.status, path).toBe(401);
       expect(JSON.parse(reply.body)).toMatchObject({ error: 'unauthenticated' });
@@ -93,14 +134,19 @@ describe("a member's API key on the member API", () => {
 
   it('is refused on a private preview site, which is for editors only', async () => {
     const key = await memberApiKey(newUser('preview'));
-    const reply = await request('/api/private/me', { base: inject('privateSiteUrl'), headers: auth(key.secret!) });
+    const reply = await request('/api/private/me', {
+      base: inject('privateSiteUrl'),
+      headers: auth(key.secret!),
+    });
     expect(reply.status).toBe(403);
     expect(JSON.parse(reply.body)).toMatchObject({ error: 'forbidden' });
   });
 
   it('does not open a gated post’s full text: pages take browser sessions only', async () => {
     const key = await memberApiKey(newUser('page'));
-    const reply = await request(`/blog/${membersSlug}`, { headers: { ...auth(key.secret!), accept: 'text/html' } });
+    const reply = await request(`/blog/${membersSlug}`, {
+      headers: { ...auth(key.secret!), accept: 'text/html' },
+    });
     expect(reply.status).toBe(200);
     expect(reply.body).toContain('Sign up to keep reading');
     expect(reply.body).not.toContain(membersText.slice(0, 40));
@@ -172,15 +218,23 @@ describe('the private feed URL, for feed readers', () => {
         return feedUrlPath(key.secret!);
       },
     ],
-    ["a member's general API key", async () => feedUrlPath((await memberApiKey(newUser('general'))).secret!)],
+    [
+      "a member's general API key",
+      async () => feedUrlPath((await memberApiKey(newUser('general'))).secret!),
+    ],
     ['a key Clerk does not know', async () => feedUrlPath(wellFormedGarbage('ak_'))],
     [
       'a valid feed key without its tag (a URL made before feed URLs had one)',
-      async () => `/api/private/feed/${(await memberApiKey(newUser('old'), { scopes: ['feed:read'] })).secret}`,
+      async () =>
+        `/api/private/feed/${(await memberApiKey(newUser('old'), { scopes: ['feed:read'] })).secret}`,
     ],
     [
       "a valid feed key with another key's tag",
-      async () => `${feedUrlPath(wellFormedGarbage('ak_'))}`.replace(/ak_[^.]+/, (await memberApiKey(newUser('swap'), { scopes: ['feed:read'] })).secret!),
+      async () =>
+        `${feedUrlPath(wellFormedGarbage('ak_'))}`.replace(
+          /ak_[^.]+/,
+          (await memberApiKey(newUser('swap'), { scopes: ['feed:read'] })).secret!,
+        ),
     ],
     ['a word', async () => '/api/private/feed/feed'],
   ])('answers 404 to %s, with no gated text', async (_label, pathOf) => {
@@ -219,14 +273,21 @@ describe('when Clerk is slow, down or refusing', () => {
     const secretKey = testClerkEnv().CLERK_SECRET_KEY!;
     standIn = await startClerkBackendStandIn({ instances: [secretKey] });
     api = { url: standIn.url, secretKey };
-    const publicKeyPem = createPublicKey({ key: inject('privateJwk') as import('node:crypto').JsonWebKey, format: 'jwk' })
+    const publicKeyPem = createPublicKey({
+      key: inject('privateJwk') as import('node:crypto').JsonWebKey,
+      format: 'jwk',
+    })
       .export({ type: 'spki', format: 'pem' })
       .toString();
     const port = Number(process.env.MASTHEAD_TEST_PORT || 4310) + 15;
     site = await startSite({
       distDir: inject('distDir'),
       port,
-      env: { ...testClerkEnv(publicKeyPem), CLERK_API_URL: standIn.url, NEXT_PUBLIC_SITE_URL: inject('siteUrl') },
+      env: {
+        ...testClerkEnv(publicKeyPem),
+        CLERK_API_URL: standIn.url,
+        NEXT_PUBLIC_SITE_URL: inject('siteUrl'),
+      },
     });
   });
 
@@ -240,14 +301,21 @@ describe('when Clerk is slow, down or refusing', () => {
   it('asks Clerk once for a key used many times', async () => {
     const key = await memberApiKey(newUser('often'), { api });
     const before = await verifyCalls();
-    for (let i = 0; i < 5; i += 1) expect((await request('/api/private/me', { base: base(), headers: auth(key.secret!) })).status).toBe(200);
+    for (let i = 0; i < 5; i += 1)
+      expect(
+        (await request('/api/private/me', { base: base(), headers: auth(key.secret!) })).status,
+      ).toBe(200);
     expect((await verifyCalls()) - before).toBe(1);
   });
 
   it('refuses 600 made-up feed URLs at once with 404 and no call to Clerk, and opens a new real one meanwhile', async () => {
     const key = await memberApiKey(newUser('new-feed'), { api, scopes: ['feed:read'] });
     const before = await verifyCalls();
-    const flood = Promise.all(Array.from({ length: 600 }, () => request(`/api/private/feed/${wellFormedGarbage('ak_')}`, { base: base() })));
+    const flood = Promise.all(
+      Array.from({ length: 600 }, () =>
+        request(`/api/private/feed/${wellFormedGarbage('ak_')}`, { base: base() }),
+      ),
+    );
     const real = await request(feedUrlPath(key.secret!), { base: base() });
     const statuses = new Set((await flood).map((reply) => reply.status));
     expect(statuses).toEqual(new Set([404]));
@@ -261,9 +329,15 @@ describe('when Clerk is slow, down or refusing', () => {
     const statuses = new Map<number, number>();
     for (let batch = 0; batch < 20; batch += 1) {
       const replies = await Promise.all(
-        Array.from({ length: 50 }, (_, i) => request('/api/private/me', { base: base(), headers: auth(i % 2 ? wellFormedGarbage('ak_') : `ak_${i}!`) })),
+        Array.from({ length: 50 }, (_, i) =>
+          request('/api/private/me', {
+            base: base(),
+            headers: auth(i % 2 ? wellFormedGarbage('ak_') : `ak_${i}!`),
+          }),
+        ),
       );
-      for (const reply of replies) statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1);
+      for (const reply of replies)
+        statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1);
     }
     const seconds = (Date.now() - started) / 1000;
     const calls = (await verifyCalls()) - before;
@@ -276,12 +350,17 @@ describe('when Clerk is slow, down or refusing', () => {
   it('answers 503 with Retry-After after at most 2 s when Clerk is slow, and keeps public pages and sessions working', async () => {
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const cached = await memberApiKey(newUser('cached'), { api });
-    expect((await request('/api/private/me', { base: base(), headers: auth(cached.secret!) })).status).toBe(200);
+    expect(
+      (await request('/api/private/me', { base: base(), headers: auth(cached.secret!) })).status,
+    ).toBe(200);
     const fresh = await memberApiKey(newUser('fresh'), { api });
     await setBehaviour({ delayMs: 6_000 }, api);
     try {
       const started = Date.now();
-      const reply = await request('/api/private/me', { base: base(), headers: auth(fresh.secret!) });
+      const reply = await request('/api/private/me', {
+        base: base(),
+        headers: auth(fresh.secret!),
+      });
       const waited = Date.now() - started;
       expect(reply.status).toBe(503);
       expect(Number(reply.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
@@ -289,9 +368,16 @@ describe('when Clerk is slow, down or refusing', () => {
       // Answered well before Clerk would have: the bound, not the stand-in's 6 s.
       expect(waited).toBeLessThan(5_000);
       // While Clerk is out: a key verified before still works, sessions and public pages too.
-      expect((await request('/api/private/me', { base: base(), headers: auth(cached.secret!) })).status).toBe(200);
-      expect((await request('/api/private/me', { base: base(), headers: await bearer('member') })).status).toBe(200);
-      expect((await request('/dashboard', { base: base(), headers: await as('member') })).status).toBe(200);
+      expect(
+        (await request('/api/private/me', { base: base(), headers: auth(cached.secret!) })).status,
+      ).toBe(200);
+      expect(
+        (await request('/api/private/me', { base: base(), headers: await bearer('member') }))
+          .status,
+      ).toBe(200);
+      expect(
+        (await request('/dashboard', { base: base(), headers: await as('member') })).status,
+      ).toBe(200);
       expect((await request('/blog', { base: base() })).status).toBe(200);
     } finally {
       await setBehaviour({}, api);
@@ -310,18 +396,29 @@ describe('when Clerk is slow, down or refusing', () => {
       const key = await memberApiKey(newUser('outage'), { api });
       await setBehaviour(behaviour, api);
       try {
-        const reply = await request('/api/private/me', { base: base(), headers: auth(key.secret!) });
+        const reply = await request('/api/private/me', {
+          base: base(),
+          headers: auth(key.secret!),
+        });
         expect(reply.status).toBe(503);
         expect(Number(reply.headers.get('retry-after'))).toBeGreaterThanOrEqual(minRetry);
         expect(JSON.parse(reply.body)).toMatchObject({ error: 'verification_unavailable' });
-        const machine = await request('/api/private/machine/export', { base: base(), headers: auth(wellFormedGarbage('mt_')) });
+        const machine = await request('/api/private/machine/export', {
+          base: base(),
+          headers: auth(wellFormedGarbage('mt_')),
+        });
         expect(machine.status).toBe(503);
-        expect((await request('/api/private/me', { base: base(), headers: await bearer('member') })).status).toBe(200);
+        expect(
+          (await request('/api/private/me', { base: base(), headers: await bearer('member') }))
+            .status,
+        ).toBe(200);
       } finally {
         await setBehaviour({}, api);
       }
       await new Promise((resolve) => setTimeout(resolve, Math.max(10_500, minRetry * 1000 + 500)));
-      expect((await request('/api/private/me', { base: base(), headers: auth(key.secret!) })).status).toBe(200);
+      expect(
+        (await request('/api/private/me', { base: base(), headers: auth(key.secret!) })).status,
+      ).toBe(200);
     },
     30_000,
   );
@@ -332,11 +429,25 @@ describe('when Clerk is slow, down or refusing', () => {
     const key = await memberApiKey(userId, { api });
     await setBehaviour({ failStatus: 500, onlyPath: '/v1/users/' }, api);
     try {
-      expect(JSON.parse((await request('/api/private/me', { base: base(), headers: auth(key.secret!) })).body)).toMatchObject({ plan: 'member' });
-      const premium = await request(`/api/private/posts/${premiumSlug}`, { base: base(), headers: auth(key.secret!) });
+      expect(
+        JSON.parse(
+          (await request('/api/private/me', { base: base(), headers: auth(key.secret!) })).body,
+        ),
+      ).toMatchObject({ plan: 'member' });
+      const premium = await request(`/api/private/posts/${premiumSlug}`, {
+        base: base(),
+        headers: auth(key.secret!),
+      });
       expect(premium.status).toBe(403);
       expect(premium.body).not.toContain(premiumText.slice(0, 40));
-      expect((await request(`/api/private/posts/${membersSlug}`, { base: base(), headers: auth(key.secret!) })).status).toBe(200);
+      expect(
+        (
+          await request(`/api/private/posts/${membersSlug}`, {
+            base: base(),
+            headers: auth(key.secret!),
+          })
+        ).status,
+      ).toBe(200);
     } finally {
       await setBehaviour({}, api);
     }

@@ -12,7 +12,10 @@ describe('MDX components on a public page', () => {
     expect(img).toContain('alt="Two article cards side by side.');
     expect(img).toContain('/_next/image?url=%2Fimages%2Fcaption-and-description.png');
     expect(page.body).toMatch(/<figcaption>The same story card before and after/);
-    const optimized = await request('/_next/image?url=%2Fimages%2Fcaption-and-description.png&w=640&q=75', { headers: { accept: 'image/webp' } });
+    const optimized = await request(
+      '/_next/image?url=%2Fimages%2Fcaption-and-description.png&w=640&q=75',
+      { headers: { accept: 'image/webp' } },
+    );
     expect(optimized.status).toBe(200);
     expect(optimized.headers.get('content-type')).toBe('image/webp');
   });
@@ -21,7 +24,9 @@ describe('MDX components on a public page', () => {
     const page = await request('/blog/static-first-publishing');
     const block = /<div data-code-block[\s\S]*?<\/pre><\/div>/.exec(page.body)?.[0] ?? '';
     expect(block).toMatch(/>bash<\/span>/);
-    expect(block).toMatch(/<button type="button"[^>]*><span aria-live="polite">Copy<\/span><\/button>/);
+    expect(block).toMatch(
+      /<button type="button"[^>]*><span aria-live="polite">Copy<\/span><\/button>/,
+    );
     expect(block).toContain('npm run build');
   });
 
@@ -35,13 +40,17 @@ describe('MDX components on a public page', () => {
 
   it('gives each heading an anchor link', async () => {
     const page = await request('/blog/static-first-publishing');
-    expect(page.body).toMatch(/<h2 id="what-static-buys-you">What static buys you<a class="heading-anchor"[^>]*href="#what-static-buys-you"/);
+    expect(page.body).toMatch(
+      /<h2 id="what-static-buys-you">What static buys you<a class="heading-anchor"[^>]*href="#what-static-buys-you"/,
+    );
   });
 });
 
 describe('MDX components in the plain HTML of the API', () => {
   it('keeps the code language and drops the copy button', async () => {
-    const reply = await request('/api/private/posts/font-loading-without-flashes', { headers: await as('member') });
+    const reply = await request('/api/private/posts/font-loading-without-flashes', {
+      headers: await as('member'),
+    });
     expect(reply.status).toBe(200);
     const { html } = JSON.parse(reply.body) as { html: string };
     expect(html).toContain('<pre data-language="css">');

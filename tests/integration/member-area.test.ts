@@ -31,32 +31,51 @@ describe('the member area', () => {
     const reply = await request('/api/private/me', { headers: await as('subscriber') });
     expect(reply.status).toBe(200);
     expect(reply.headers.get('cache-control')).toBe('private, no-store');
-    expect(JSON.parse(reply.body)).toMatchObject({ userId: 'user_subscriber', plan: 'premium', canRead: { premium: true } });
+    expect(JSON.parse(reply.body)).toMatchObject({
+      userId: 'user_subscriber',
+      plan: 'premium',
+      canRead: { premium: true },
+    });
   });
 
   it('accepts a session token as a Bearer header', async () => {
     const reply = await request('/api/private/me', { headers: await bearer('member') });
     expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body)).toMatchObject({ userId: 'user_member', plan: 'member', canRead: { premium: false } });
+    expect(JSON.parse(reply.body)).toMatchObject({
+      userId: 'user_member',
+      plan: 'member',
+      canRead: { premium: false },
+    });
   });
 
-  it.each(['forged', 'otherParty'] as const)('treats a %s token as signed out', async (identity) => {
-    expect((await request('/api/private/me', { headers: await bearer(identity) })).status).toBe(401);
-    const page = await request('/dashboard', { headers: await as(identity) });
-    expect(page.status).toBe(307);
-    expect(page.body).not.toContain('Your account');
-  });
+  it.each(['forged', 'otherParty'] as const)(
+    'treats a %s token as signed out',
+    async (identity) => {
+      expect((await request('/api/private/me', { headers: await bearer(identity) })).status).toBe(
+        401,
+      );
+      const page = await request('/dashboard', { headers: await as(identity) });
+      expect(page.status).toBe(307);
+      expect(page.body).not.toContain('Your account');
+    },
+  );
 
   it('never serves member pages to an expired session; it sends the browser to refresh it', async () => {
-    const page = await request('/dashboard', { headers: await as('expired', { accept: 'text/html' }) });
+    const page = await request('/dashboard', {
+      headers: await as('expired', { accept: 'text/html' }),
+    });
     expect(page.status).toBe(307);
     expect(page.headers.get('location')).toMatch(/handshake|sign-in/);
     expect(page.body).not.toContain('Your account');
-    expect((await request('/api/private/me', { headers: await bearer('expired') })).status).toBe(401);
+    expect((await request('/api/private/me', { headers: await bearer('expired') })).status).toBe(
+      401,
+    );
   });
 
   it('sends a pending session to its task, and answers the API with 401', async () => {
-    const page = await request('/dashboard', { headers: await as('pending', { accept: 'text/html' }) });
+    const page = await request('/dashboard', {
+      headers: await as('pending', { accept: 'text/html' }),
+    });
     expect(page.status).toBe(307);
     expect(page.headers.get('location')).toContain('/sign-in/tasks');
     const api = await request('/api/private/me', { headers: await as('pending') });

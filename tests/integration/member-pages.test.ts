@@ -20,7 +20,11 @@ function cookiesOf(reply: Reply): string {
 }
 
 async function signedIn(as: string): Promise<string> {
-  const reply = await request('/api/demo/session', { base: base(), method: 'POST', body: new URLSearchParams({ as }) });
+  const reply = await request('/api/demo/session', {
+    base: base(),
+    method: 'POST',
+    body: new URLSearchParams({ as }),
+  });
   expect(reply.status).toBe(303);
   return cookiesOf(reply);
 }
@@ -38,7 +42,10 @@ function textOf(html: string): string {
     .replace(/\s+/g, ' ');
 }
 
-async function page(path: string, as?: string): Promise<{ status: number; html: string; text: string }> {
+async function page(
+  path: string,
+  as?: string,
+): Promise<{ status: number; html: string; text: string }> {
   const headers: Record<string, string> = { accept: 'text/html' };
   if (as) headers.cookie = await signedIn(as);
   const reply = await request(path, { base: base(), headers });
@@ -46,13 +53,16 @@ async function page(path: string, as?: string): Promise<{ status: number; html: 
 }
 
 describe('the dashboard', () => {
-  it.each(['member', 'subscriber', 'editor', 'team'] as const)('names the %s by name, not by user id, and links to the settings', async (as) => {
-    const { status, html, text } = await page('/dashboard', as);
-    expect(status).toBe(200);
-    expect(text).toContain(`Signed in as ${DEMO_IDENTITIES[as].name}`);
-    expect(text).not.toContain(DEMO_IDENTITIES[as].userId);
-    expect(html).toMatch(/<a [^>]*href="\/settings"[^>]*>Settings<\/a>/);
-  });
+  it.each(['member', 'subscriber', 'editor', 'team'] as const)(
+    'names the %s by name, not by user id, and links to the settings',
+    async (as) => {
+      const { status, html, text } = await page('/dashboard', as);
+      expect(status).toBe(200);
+      expect(text).toContain(`Signed in as ${DEMO_IDENTITIES[as].name}`);
+      expect(text).not.toContain(DEMO_IDENTITIES[as].userId);
+      expect(html).toMatch(/<a [^>]*href="\/settings"[^>]*>Settings<\/a>/);
+    },
+  );
 
   it('tells an editor they read every post, and offers no upgrade', async () => {
     const { text } = await page('/dashboard', 'editor');
@@ -75,14 +85,17 @@ describe('the dashboard', () => {
 
   it('links each members’ post to its one address, /blog/<slug>', async () => {
     const { html } = await page('/dashboard', 'subscriber');
-    for (const slug of [...publishedSlugs('members'), ...publishedSlugs('premium')]) expect(html).toContain(`href="/blog/${slug}"`);
+    for (const slug of [...publishedSlugs('members'), ...publishedSlugs('premium')])
+      expect(html).toContain(`href="/blog/${slug}"`);
     expect(html).not.toContain('href="/dashboard/posts/');
   });
 
   it('points API keys at real endpoints, with a curl example', async () => {
     const { text } = await page('/dashboard', 'member');
     expect(text).toContain('/api/private/posts');
-    expect(text).toMatch(/curl -H "Authorization: Bearer <key>" https?:\/\/[^ ]+\/api\/private\/posts/);
+    expect(text).toMatch(
+      /curl -H "Authorization: Bearer <key>" https?:\/\/[^ ]+\/api\/private\/posts/,
+    );
     expect(text).not.toMatch(/to \/api\/private\./);
   });
 });
@@ -101,11 +114,14 @@ describe('pricing', () => {
 });
 
 describe('a page that does not exist', () => {
-  it.each(['/no-such-page', '/blog/no-such-post', '/tags/no-such-tag'])('%s is titled "Page not found"', async (path) => {
-    const { status, html } = await page(path);
-    expect(status).toBe(404);
-    expect(html).toMatch(/<title>Page not found · Masthead<\/title>/);
-  });
+  it.each(['/no-such-page', '/blog/no-such-post', '/tags/no-such-tag'])(
+    '%s is titled "Page not found"',
+    async (path) => {
+      const { status, html } = await page(path);
+      expect(status).toBe(404);
+      expect(html).toMatch(/<title>Page not found · Masthead<\/title>/);
+    },
+  );
 
   it('in the member area, is titled "Page not found" too', async () => {
     const { status, html } = await page('/dashboard/no-such-page', 'member');

@@ -6,11 +6,14 @@ import { request } from '../support/http';
 describe('a site without Clerk keys', () => {
   const base = inject('noKeysUrl');
 
-  it.each(['/', '/blog', '/blog/static-first-publishing', '/pricing'])('still serves %s', async (path) => {
-    const reply = await request(path, { base });
-    expect(reply.status).toBe(200);
-    expect(reply.body).toContain('Masthead');
-  });
+  it.each(['/', '/blog', '/blog/static-first-publishing', '/pricing'])(
+    'still serves %s',
+    async (path) => {
+      const reply = await request(path, { base });
+      expect(reply.status).toBe(200);
+      expect(reply.body).toContain('Masthead');
+    },
+  );
 
   it.each(['/dashboard', '/dashboard/editor', '/settings', '/sign-in', '/sign-up'])(
     'answers %s with 503, in the site’s frame, naming every variable that is missing',
@@ -24,7 +27,8 @@ describe('a site without Clerk keys', () => {
       expect(reply.body).toMatch(/<header[^>]*>.*Skip to content/s);
       expect(reply.body).toContain('<footer');
       expect(reply.body).toContain('prefers-color-scheme: dark');
-      for (const name of ['NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY', 'CLERK_SECRET_KEY', 'CLERK_JWT_KEY']) expect(reply.body).toContain(`<code>${name}</code>`);
+      for (const name of ['NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY', 'CLERK_SECRET_KEY', 'CLERK_JWT_KEY'])
+        expect(reply.body).toContain(`<code>${name}</code>`);
       // The test build sets the site URL, so it is not named.
       expect(reply.body).not.toContain('<code>NEXT_PUBLIC_SITE_URL</code>');
       expect(reply.body).toContain('Connecting a real Clerk instance');
@@ -44,7 +48,10 @@ describe('a site without Clerk keys', () => {
 
   it('never answers 500, not even to a request carrying a session cookie', async () => {
     for (const path of ['/', '/blog', '/dashboard', '/api/private/posts', '/no-such-page']) {
-      const reply = await request(path, { base, headers: { cookie: '__session=abc; __client_uat=1' } });
+      const reply = await request(path, {
+        base,
+        headers: { cookie: '__session=abc; __client_uat=1' },
+      });
       expect(reply.status).toBeLessThan(500 + (reply.status === 503 ? 4 : 0));
       expect(reply.body).not.toMatch(/Internal Server Error|at .*\.js:\d+/);
     }

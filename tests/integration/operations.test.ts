@@ -38,7 +38,10 @@ interface LogLine {
 let site: RunningSite;
 
 beforeAll(async () => {
-  const publicKeyPem = createPublicKey({ key: inject('privateJwk') as import('node:crypto').JsonWebKey, format: 'jwk' })
+  const publicKeyPem = createPublicKey({
+    key: inject('privateJwk') as import('node:crypto').JsonWebKey,
+    format: 'jwk',
+  })
     .export({ type: 'spki', format: 'pem' })
     .toString();
   site = await startSite({
@@ -82,7 +85,8 @@ async function lineOf(reply: Reply): Promise<LogLine> {
   throw new Error(`no log line for request ${id}`);
 }
 
-const get = (path: string, headers: Record<string, string> = {}) => request(path, { base: site.url, headers });
+const get = (path: string, headers: Record<string, string> = {}) =>
+  request(path, { base: site.url, headers });
 
 describe('one log line per request', () => {
   it.each([
@@ -92,20 +96,29 @@ describe('one log line per request', () => {
     ['editor', '/dashboard/editor', '/dashboard/editor', 200, 'editor', 'allowed'],
     ['anonymous', '/dashboard', '/dashboard', 307, 'anonymous', 'redirected'],
     ['anonymous', '/api/private/me', '/api/private/me', 401, 'anonymous', 'unauthenticated'],
-  ] as const)('%s: GET %s is logged as %s, %i, %s, %s', async (identity, path, route, status, reader, reason) => {
-    const reply = await get(path, await as(identity, { accept: 'text/html' }));
-    expect(reply.status).toBe(status);
-    const line = await lineOf(reply);
-    expect(line).toMatchObject({ msg: 'request', method: 'GET', route, status, reader, reason });
-    expect(new Date(line.time).getTime()).toBeGreaterThan(Date.now() - 60_000);
-    expect(line.ms).toBeGreaterThanOrEqual(0);
-  });
+  ] as const)(
+    '%s: GET %s is logged as %s, %i, %s, %s',
+    async (identity, path, route, status, reader, reason) => {
+      const reply = await get(path, await as(identity, { accept: 'text/html' }));
+      expect(reply.status).toBe(status);
+      const line = await lineOf(reply);
+      expect(line).toMatchObject({ msg: 'request', method: 'GET', route, status, reader, reason });
+      expect(new Date(line.time).getTime()).toBeGreaterThan(Date.now() - 60_000);
+      expect(line.ms).toBeGreaterThanOrEqual(0);
+    },
+  );
 
   it('a machine token is the machine class', async () => {
     const token = await m2mToken();
-    const reply = await get('/api/private/machine/export', { authorization: `Bearer ${token.token}` });
+    const reply = await get('/api/private/machine/export', {
+      authorization: `Bearer ${token.token}`,
+    });
     expect(reply.status).toBe(200);
-    expect(await lineOf(reply)).toMatchObject({ route: '/api/private/machine/export', reader: 'machine', reason: 'allowed' });
+    expect(await lineOf(reply)).toMatchObject({
+      route: '/api/private/machine/export',
+      reader: 'machine',
+      reason: 'allowed',
+    });
   });
 
   it("makes its own request id: a client's is never taken, nor is it from an address that is not the front's", async () => {
@@ -116,7 +129,10 @@ describe('one log line per request', () => {
 
   it('writes nothing for static files', async () => {
     const page = await get('/');
-    const asset = required(/\/_next\/static\/[^"]+\.js/.exec(page.body)?.[0], 'a script on the home page');
+    const asset = required(
+      /\/_next\/static\/[^"]+\.js/.exec(page.body)?.[0],
+      'a script on the home page',
+    );
     await lineOf(page);
     const before = logLines().length;
     expect((await get(asset)).status).toBe(200);
@@ -138,12 +154,18 @@ describe('the log holds no secret', () => {
     const apiKeyOwner = `user_logged${randomBytes(4).toString('hex')}`;
     await setPlanFeatures(apiKeyOwner, ['premium_content']);
     const apiKey = required((await memberApiKey(apiKeyOwner)).secret, 'an API key');
-    const feedKey = required((await memberApiKey(apiKeyOwner, { scopes: ['feed:read'] })).secret, 'a feed key');
+    const feedKey = required(
+      (await memberApiKey(apiKeyOwner, { scopes: ['feed:read'] })).secret,
+      'a feed key',
+    );
     const machineToken = required((await m2mToken()).token, 'an M2M token');
     const giftToken = mintGiftToken(inject('giftKeys').newest, premium);
 
     const replies = [
-      await get(`/blog/${premium}?email=${encodeURIComponent(email)}`, await as('subscriber', { accept: 'text/html' })),
+      await get(
+        `/blog/${premium}?email=${encodeURIComponent(email)}`,
+        await as('subscriber', { accept: 'text/html' }),
+      ),
       await get('/api/private/posts', { authorization: `Bearer ${session}` }),
       await get(`/api/private/posts/${premium}`, { authorization: `Bearer ${apiKey}` }),
       await get(feedUrlPath(feedKey)),
@@ -156,10 +178,14 @@ describe('the log holds no secret', () => {
     ];
     expect(replies.map((reply) => reply.status)).not.toContain(500);
     // The premium text reached the subscriber, the API key's owner and the gift link's reader…
-    expect(replies.filter((reply) => reply.body.includes(premiumText.slice(0, 40))).length).toBeGreaterThanOrEqual(3);
+    expect(
+      replies.filter((reply) => reply.body.includes(premiumText.slice(0, 40))).length,
+    ).toBeGreaterThanOrEqual(3);
     await pause(300);
     const log = site.output().slice(before);
-    expect(log.split('\n').filter((line) => line.includes('"msg":"request"')).length).toBeGreaterThanOrEqual(replies.length);
+    expect(
+      log.split('\n').filter((line) => line.includes('"msg":"request"')).length,
+    ).toBeGreaterThanOrEqual(replies.length);
     // …and none of it, nor any credential, reached the log.
     const secrets = [
       ...session.split('.'),
@@ -203,7 +229,10 @@ describe('health', () => {
     expect(reply.status).toBe(200);
     expect(reply.headers.get('cache-control')).toContain('no-store');
     const body = JSON.parse(reply.body) as { status: string; checks: Record<string, string> };
-    expect(body).toMatchObject({ status: 'ready', checks: { content: 'loaded', auth: 'configured', gifts: 'on' } });
+    expect(body).toMatchObject({
+      status: 'ready',
+      checks: { content: 'loaded', auth: 'configured', gifts: 'on' },
+    });
     expect(['reachable', 'not-called-yet']).toContain(body.checks.clerk);
     for (const value of Object.values(testClerkEnv())) expect(reply.body).not.toContain(value);
     expect(reply.body).not.toContain(inject('giftKeys').newest.split(':')[1]);

@@ -5,7 +5,9 @@ import { as, bearer, machine, request } from '../support/http';
 describe('token types on the private API', () => {
   it('accepts a browser session, as a cookie or a Bearer token', async () => {
     expect((await request('/api/private/posts', { headers: await as('member') })).status).toBe(200);
-    expect((await request('/api/private/posts', { headers: await bearer('member') })).status).toBe(200);
+    expect((await request('/api/private/posts', { headers: await bearer('member') })).status).toBe(
+      200,
+    );
   });
 
   it('refuses a machine token on a member endpoint', async () => {
@@ -15,7 +17,9 @@ describe('token types on the private API', () => {
   });
 
   it('refuses an API key Clerk does not know', async () => {
-    const reply = await request('/api/private/me', { headers: { authorization: 'Bearer ak_offline_unverifiable' } });
+    const reply = await request('/api/private/me', {
+      headers: { authorization: 'Bearer ak_offline_unverifiable' },
+    });
     expect(reply.status).toBe(401);
     expect(JSON.parse(reply.body)).toMatchObject({ error: 'unauthenticated' });
   });

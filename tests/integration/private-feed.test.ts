@@ -1,6 +1,11 @@
 import { describe, expect, inject, it } from 'vitest';
 
-import { gatedSentences, publishedSlugs, sentencesOf, unreleasedPosts } from '../support/gated-text';
+import {
+  gatedSentences,
+  publishedSlugs,
+  sentencesOf,
+  unreleasedPosts,
+} from '../support/gated-text';
 import { as, bearer, request } from '../support/http';
 import { required } from '../support/required';
 
@@ -24,15 +29,20 @@ describe("the members' private feed", () => {
     expect(reply.headers.get('content-type')).toContain('application/rss+xml');
     expect(reply.headers.get('cache-control')).toBe('private, no-store');
     expect(reply.body).toContain(textOf(membersSlug)[0]);
-    for (const sentence of [...textOf(premiumSlug), ...draftText]) expect(reply.body).not.toContain(sentence);
+    for (const sentence of [...textOf(premiumSlug), ...draftText])
+      expect(reply.body).not.toContain(sentence);
   });
 
   it('describes its channel and authors as the public feed does, and links a gated post at its one address', async () => {
     const { body } = await request('/api/private/feed.xml', { headers: await bearer('member') });
     expect(body).toContain('<title>Masthead (full text for members)</title>');
     expect(body).toContain('<language>en</language>');
-    expect(body).toContain(`<atom:link href="${inject('siteUrl')}/api/private/feed.xml" rel="self"`);
-    expect(body).toMatch(/<lastBuildDate>\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT<\/lastBuildDate>/);
+    expect(body).toContain(
+      `<atom:link href="${inject('siteUrl')}/api/private/feed.xml" rel="self"`,
+    );
+    expect(body).toMatch(
+      /<lastBuildDate>\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT<\/lastBuildDate>/,
+    );
     expect(body).toMatch(/<dc:creator>(Ada Lindqvist|Tomás Okafor)<\/dc:creator>/);
     expect(body).toContain(`<link>${inject('siteUrl')}/blog/${membersSlug}</link>`);
   });

@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { as, request } from '../support/http';
 
 describe('the public site', () => {
-  it.each(['/', '/blog', '/blog/static-first-publishing', '/pricing'])('serves %s to anyone', async (path) => {
-    const reply = await request(path);
-    expect(reply.status).toBe(200);
-    expect(reply.body).toContain('Masthead');
-  });
+  it.each(['/', '/blog', '/blog/static-first-publishing', '/pricing'])(
+    'serves %s to anyone',
+    async (path) => {
+      const reply = await request(path);
+      expect(reply.status).toBe(200);
+      expect(reply.body).toContain('Masthead');
+    },
+  );
 
   it('serves a public post in full', async () => {
     const reply = await request('/blog/static-first-publishing');

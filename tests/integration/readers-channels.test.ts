@@ -38,7 +38,8 @@ describe('the feeds', () => {
     expect(reply.status).toBe(200);
     expect(reply.headers.get('content-type')).toContain('application/rss+xml');
     expect(reply.body).toContain('<rss version="2.0"');
-    for (const slug of PUBLISHED) expect(reply.body).toContain(`<link>${inject('siteUrl')}/blog/${slug}</link>`);
+    for (const slug of PUBLISHED)
+      expect(reply.body).toContain(`<link>${inject('siteUrl')}/blog/${slug}</link>`);
     expect(reply.body).toContain(PUBLIC_TEXT);
     expectNoGatedText(reply.body);
   });
@@ -47,7 +48,9 @@ describe('the feeds', () => {
     const { body } = await request('/feed.xml');
     expect(body).toContain('<language>en</language>');
     expect(body).toContain(`<atom:link href="${inject('siteUrl')}/feed.xml" rel="self"`);
-    expect(body).toMatch(/<lastBuildDate>\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT<\/lastBuildDate>/);
+    expect(body).toMatch(
+      /<lastBuildDate>\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT<\/lastBuildDate>/,
+    );
     expect(body).toContain('<dc:creator>Ada Lindqvist</dc:creator>');
     expect(body).toContain('<dc:creator>Tomás Okafor</dc:creator>');
   });
@@ -55,9 +58,14 @@ describe('the feeds', () => {
   it('serve JSON Feed 1.1 with the summary and a link for a gated post', async () => {
     const reply = await request('/feed.json');
     expect(reply.status).toBe(200);
-    const feed = JSON.parse(reply.body) as { version: string; items: { url: string; content_html: string }[] };
+    const feed = JSON.parse(reply.body) as {
+      version: string;
+      items: { url: string; content_html: string }[];
+    };
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
-    expect(feed.items.map((item) => item.url)).toEqual(PUBLISHED.map((slug) => `${inject('siteUrl')}/blog/${slug}`));
+    expect(feed.items.map((item) => item.url)).toEqual(
+      PUBLISHED.map((slug) => `${inject('siteUrl')}/blog/${slug}`),
+    );
     const gated = feed.items.find((item) => item.url.endsWith('/metered-paywalls-on-static-sites'));
     expect(gated?.content_html).toContain('A static site and a paywall seem incompatible.');
     expect(gated?.content_html).toContain('Read this premium post on the site');
@@ -66,20 +74,33 @@ describe('the feeds', () => {
 
   it('hold no relative address in any item, as served', async () => {
     const rss = (await request('/feed.xml')).body;
-    const json = JSON.parse((await request('/feed.json')).body) as { items: { content_html: string }[] };
+    const json = JSON.parse((await request('/feed.json')).body) as {
+      items: { content_html: string }[];
+    };
     const contents = [
-      ...[...rss.matchAll(/<content:encoded><!\[CDATA\[([\s\S]*?)\]\]><\/content:encoded>/g)].map(([, html = '']) => html),
+      ...[...rss.matchAll(/<content:encoded><!\[CDATA\[([\s\S]*?)\]\]><\/content:encoded>/g)].map(
+        ([, html = '']) => html,
+      ),
       ...json.items.map((item) => item.content_html),
     ];
     expect(contents).toHaveLength(PUBLISHED.length * 2);
-    expect(contents.flatMap((html) => addressesIn(html)).some(({ url }) => url.startsWith(`${inject('siteUrl')}/images/`))).toBe(true);
+    expect(
+      contents
+        .flatMap((html) => addressesIn(html))
+        .some(({ url }) => url.startsWith(`${inject('siteUrl')}/images/`)),
+    ).toBe(true);
     for (const html of contents) expect(relativeAddresses(html)).toEqual([]);
   });
 });
 
 describe('the authors’ pages', () => {
   // As their frontmatter says; embargoes-and-scheduled-posts, also Tomás's, is not yet published.
-  const byTomas = ['pricing-a-membership-tier', 'the-editorial-pipeline-as-code', 'font-loading-without-flashes', 'static-first-publishing'];
+  const byTomas = [
+    'pricing-a-membership-tier',
+    'the-editorial-pipeline-as-code',
+    'font-loading-without-flashes',
+    'static-first-publishing',
+  ];
 
   it('are linked from a byline', async () => {
     const post = await request('/blog/static-first-publishing');
@@ -92,7 +113,9 @@ describe('the authors’ pages', () => {
     const page = await request('/authors/tomas-okafor');
     expect(page.status).toBe(200);
     expect(page.body).toMatch(/<h1[^>]*>Tomás Okafor<\/h1>/);
-    const listed = [...page.body.matchAll(/<a [^>]*href="\/blog\/([a-z0-9-]+)"/g)].map(([, slug]) => slug);
+    const listed = [...page.body.matchAll(/<a [^>]*href="\/blog\/([a-z0-9-]+)"/g)].map(
+      ([, slug]) => slug,
+    );
     expect(listed).toEqual(PUBLISHED.filter((slug) => byTomas.includes(slug)));
     expect(page.body).not.toContain('embargoes-and-scheduled-posts');
     expectNoGatedText(page.body);
@@ -101,7 +124,9 @@ describe('the authors’ pages', () => {
   it('exist for the configured authors only', async () => {
     expect((await request('/authors/ada-lindqvist')).status).toBe(200);
     expect((await request('/authors/nobody')).status).toBe(404);
-    expect((await request('/sitemap.xml')).body).toContain(`<loc>${inject('siteUrl')}/authors/tomas-okafor</loc>`);
+    expect((await request('/sitemap.xml')).body).toContain(
+      `<loc>${inject('siteUrl')}/authors/tomas-okafor</loc>`,
+    );
   });
 });
 
@@ -111,19 +136,42 @@ describe('the search index', () => {
     expect(manifest.status).toBe(200);
     const { posts, chunkSize, shards } = JSON.parse(manifest.body) as SearchManifest;
     expect(posts).toBe(PUBLISHED.length);
-    const chunks = await Promise.all(Array.from({ length: Math.ceil(posts / chunkSize) }, (_, index) => request(searchChunkHref(index))));
+    const chunks = await Promise.all(
+      Array.from({ length: Math.ceil(posts / chunkSize) }, (_, index) =>
+        request(searchChunkHref(index)),
+      ),
+    );
     const listed = chunks.flatMap((chunk) => (JSON.parse(chunk.body) as PostChunk).posts);
     expect(listed.map((post) => post.slug)).toEqual([...PUBLISHED].reverse());
-    for (const post of listed) expect(Object.keys(post).sort()).toEqual(['access', 'authors', 'date', 'readingMinutes', 'slug', 'summary', 'title']);
-    const terms = await Promise.all(shards.map((key) => request(searchShardHref(shardFileName(key)))));
+    for (const post of listed)
+      expect(Object.keys(post).sort()).toEqual([
+        'access',
+        'authors',
+        'date',
+        'readingMinutes',
+        'slug',
+        'summary',
+        'title',
+      ]);
+    const terms = await Promise.all(
+      shards.map((key) => request(searchShardHref(shardFileName(key)))),
+    );
     expect(terms.map((reply) => reply.status)).toEqual(shards.map(() => 200));
-    const words = new Set(terms.flatMap((reply) => Object.keys((JSON.parse(reply.body) as TermShard).terms)));
+    const words = new Set(
+      terms.flatMap((reply) => Object.keys((JSON.parse(reply.body) as TermShard).terms)),
+    );
     for (const word of ['rendered', 'ahead', 'time']) expect(words).toContain(word);
     for (const reply of [manifest, ...chunks, ...terms]) expectNoGatedText(reply.body);
   });
 
   it('answers 404 for a shard or chunk it does not have', async () => {
-    for (const path of ['/search/terms/zz9q.json', '/search/terms/_zz.json', '/search/terms/al', '/search/posts/99.json', '/search/posts/01.json'])
+    for (const path of [
+      '/search/terms/zz9q.json',
+      '/search/terms/_zz.json',
+      '/search/terms/al',
+      '/search/posts/99.json',
+      '/search/posts/01.json',
+    ])
       expect((await request(path)).status, path).toBe(404);
   });
 });
@@ -132,8 +180,10 @@ describe('sitemap and robots', () => {
   it('list every public page and no member page', async () => {
     const reply = await request('/sitemap.xml');
     expect(reply.status).toBe(200);
-    for (const slug of PUBLISHED) expect(reply.body).toContain(`${inject('siteUrl')}/blog/${slug}</loc>`);
-    for (const path of ['/blog/page/2', '/tags', '/tags/performance', '/pricing']) expect(reply.body).toContain(`${inject('siteUrl')}${path}</loc>`);
+    for (const slug of PUBLISHED)
+      expect(reply.body).toContain(`${inject('siteUrl')}/blog/${slug}</loc>`);
+    for (const path of ['/blog/page/2', '/tags', '/tags/performance', '/pricing'])
+      expect(reply.body).toContain(`${inject('siteUrl')}${path}</loc>`);
     expect(reply.body).not.toContain('/dashboard');
     expectNoGatedText(reply.body);
   });
@@ -164,9 +214,13 @@ describe('index pages', () => {
     const { body } = await request('/blog/static-first-publishing');
     expect(body).toContain('href="#the-build-pipeline"');
     expect(body).toContain('href="/tags/performance"');
-    expect(body).toMatch(/<a (?=[^>]*rel="next")(?=[^>]*href="\/blog\/alt-text-is-editorial-work")/);
+    expect(body).toMatch(
+      /<a (?=[^>]*rel="next")(?=[^>]*href="\/blog\/alt-text-is-editorial-work")/,
+    );
     expect(body).toContain('<meta name="author" content="Tomás Okafor"/>');
-    expect(body).toContain(`<link rel="canonical" href="${inject('siteUrl')}/blog/static-first-publishing"/>`);
+    expect(body).toContain(
+      `<link rel="canonical" href="${inject('siteUrl')}/blog/static-first-publishing"/>`,
+    );
   });
 
   it('shows a gated post with its badge and offer, and no heading of its gated part', async () => {

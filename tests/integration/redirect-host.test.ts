@@ -12,7 +12,10 @@ describe('redirects lead to NEXT_PUBLIC_SITE_URL, whatever the request says its 
   const origin = inject('siteUrl');
   const steering: [string, Record<string, string>][] = [
     ['X-Forwarded-Host', { 'x-forwarded-host': 'evil.example' }],
-    ['X-Forwarded-Host and X-Forwarded-Proto', { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' }],
+    [
+      'X-Forwarded-Host and X-Forwarded-Proto',
+      { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' },
+    ],
     ['Host', { host: 'evil.example' }],
   ];
 
@@ -27,7 +30,9 @@ describe('redirects lead to NEXT_PUBLIC_SITE_URL, whatever the request says its 
   });
 
   it.each(steering)('%s does not steer where a handshake returns to', async (_, headers) => {
-    const reply = await rawRequest('/dashboard', { headers: await as('expired', { ...html, ...headers }) });
+    const reply = await rawRequest('/dashboard', {
+      headers: await as('expired', { ...html, ...headers }),
+    });
     expect(reply.status).toBe(307);
     const location = new URL(reply.headers.get('location') ?? '');
     expect(location.origin).toBe('https://clerk.example.com');

@@ -14,7 +14,8 @@ const GIFT_BODY_LIMIT = 1024;
 const DEMO_FORM_LIMIT = 4096;
 
 /** Valid JSON nested `depth` levels deep: about 2 × depth bytes. */
-const deepJson = (depth: number) => `{"expiresInDays":3,"x":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+const deepJson = (depth: number) =>
+  `{"expiresInDays":3,"x":${'['.repeat(depth)}${']'.repeat(depth)}}`;
 /** A JSON object of exactly `size` bytes that the endpoint would otherwise accept. */
 const paddedJson = (size: number) => {
   const shell = '{"expiresInDays":3,"pad":""}';
@@ -27,7 +28,8 @@ async function timed<T>(work: Promise<T>): Promise<{ value: T; ms: number }> {
   return { value, ms: performance.now() - started };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 async function gift(slug: string, body: BodyInit, headers: Record<string, string> = {}) {
   return request(`/api/private/posts/${slug}/gift`, {
@@ -41,7 +43,9 @@ describe('the gift endpoint reads a body only after the gate, and at most 1 kB o
   it('answers a 9.8 MB body nested 4.9 million levels deep at once with 413, and a reader is not held up', async () => {
     const deep = deepJson(4_900_000);
     expect(deep.length).toBeGreaterThan(9_700_000);
-    const reader = async () => (await timed(request(`/api/private/posts/${premium}`, { headers: await as('subscriber') }))).ms;
+    const reader = async () =>
+      (await timed(request(`/api/private/posts/${premium}`, { headers: await as('subscriber') })))
+        .ms;
     const alone: number[] = [];
     for (let i = 0; i < 5; i++) alone.push(await reader());
 
@@ -68,7 +72,9 @@ describe('the gift endpoint reads a body only after the gate, and at most 1 kB o
 
   it('answers a member asking for a post that does not exist with 404, without reading the deep body', async () => {
     const reply = await timed(gift('no-such-post', deepJson(1_000_000)));
-    console.log(`1 M levels to a post that does not exist: ${reply.value.status} in ${reply.ms.toFixed(0)} ms`);
+    console.log(
+      `1 M levels to a post that does not exist: ${reply.value.status} in ${reply.ms.toFixed(0)} ms`,
+    );
     expect(reply.value.status).toBe(404);
   });
 
@@ -83,7 +89,8 @@ describe('the gift endpoint reads a body only after the gate, and at most 1 kB o
   it('refuses a body over 1 kB sent with no declared length (chunked)', async () => {
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
-        for (let i = 0; i < 4; i++) controller.enqueue(new TextEncoder().encode(paddedJson(GIFT_BODY_LIMIT)));
+        for (let i = 0; i < 4; i++)
+          controller.enqueue(new TextEncoder().encode(paddedJson(GIFT_BODY_LIMIT)));
         controller.close();
       },
     });
@@ -105,7 +112,12 @@ describe('the gift endpoint reads a body only after the gate, and at most 1 kB o
 describe("the demo's sign-in form reads at most 4 kB", () => {
   const base = () => inject('demoUrl');
   const post = (body: string) =>
-    request('/api/demo/session', { base: base(), method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+    request('/api/demo/session', {
+      base: base(),
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+    });
 
   it('refuses a form one byte over the limit, and a 9.8 MB one, with 413 and no session', async () => {
     const fields = 'as=member&redirect_url=%2Fdashboard&pad=';

@@ -15,12 +15,15 @@ function directives(reply: Reply): Map<string, string[]> {
 
 /** What every response must carry, whoever answered it: a page, a route handler, the proxy, a static file. */
 function expectSecurityHeaders(reply: Reply) {
-  expect(reply.headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
+  expect(reply.headers.get('strict-transport-security')).toBe(
+    'max-age=63072000; includeSubDomains',
+  );
   expect(reply.headers.get('x-content-type-options')).toBe('nosniff');
   expect(reply.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
   expect(reply.headers.get('x-frame-options')).toBe('DENY');
   const permissions = reply.headers.get('permissions-policy') ?? '';
-  for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'usb=()']) expect(permissions).toContain(feature);
+  for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'usb=()'])
+    expect(permissions).toContain(feature);
   const csp = directives(reply);
   expect(csp.get('default-src')).toEqual(["'self'"]);
   expect(csp.get('object-src')).toEqual(["'none'"]);
@@ -37,10 +40,13 @@ const readersScripts = ["'self'", "'unsafe-inline'"];
 /** The nonce of a page rendered per request, and the tags of its HTML that carry no nonce. */
 function nonceOf(reply: Reply): { nonce: string; withoutNonce: string[] } {
   const sources = directives(reply).get('script-src') ?? [];
-  const nonce = /^'nonce-(.+)'$/.exec(sources.find((source) => source.startsWith("'nonce-")) ?? '')?.[1] ?? '';
+  const nonce =
+    /^'nonce-(.+)'$/.exec(sources.find((source) => source.startsWith("'nonce-")) ?? '')?.[1] ?? '';
   const scripts = reply.body.match(/<script\b[^>]*>/g) ?? [];
   // JSON-LD is data, not script; the theme script is allowed by its hash.
-  const withoutNonce = scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`) && !tag.includes('application/ld+json'));
+  const withoutNonce = scripts.filter(
+    (tag) => !tag.includes(`nonce="${nonce}"`) && !tag.includes('application/ld+json'),
+  );
   return { nonce, withoutNonce };
 }
 
@@ -65,14 +71,17 @@ describe('security headers on the site with Clerk', () => {
   it.each([
     ['a member’s members-only post', 'running-a-weekly-edit-meeting', 'member'],
     ['a subscriber’s premium post', 'pricing-a-membership-tier', 'subscriber'],
-  ] as const)('%s, rendered once for a class of readers, has the readers’ static policy (no nonce can be kept)', async (_, slug, identity) => {
-    const reply = await request(`/blog/${slug}`, { headers: await as(identity) });
-    expect(reply.status).toBe(200);
-    expect(reply.body).toContain('Share this post as a gift');
-    expectSecurityHeaders(reply);
-    expect(directives(reply).get('script-src')).toEqual(readersScripts);
-    expect(directives(reply).get('style-src')).toEqual(["'self'"]);
-  });
+  ] as const)(
+    '%s, rendered once for a class of readers, has the readers’ static policy (no nonce can be kept)',
+    async (_, slug, identity) => {
+      const reply = await request(`/blog/${slug}`, { headers: await as(identity) });
+      expect(reply.status).toBe(200);
+      expect(reply.body).toContain('Share this post as a gift');
+      expectSecurityHeaders(reply);
+      expect(directives(reply).get('script-src')).toEqual(readersScripts);
+      expect(directives(reply).get('style-src')).toEqual(["'self'"]);
+    },
+  );
 
   it('a static script file carries them', async () => {
     const home = await request('/');
@@ -102,7 +111,9 @@ describe('security headers on the site with Clerk', () => {
   });
 
   it('a route handler’s own refusal carries them', async () => {
-    const reply = await request('/api/private/posts/metered-paywalls-on-static-sites', { headers: await as('member') });
+    const reply = await request('/api/private/posts/metered-paywalls-on-static-sites', {
+      headers: await as('member'),
+    });
     expect(reply.status).toBe(403);
     expectSecurityHeaders(reply);
   });
@@ -112,7 +123,13 @@ describe('security headers on the site with Clerk', () => {
     expect(reply.status).toBe(200);
     expectSecurityHeaders(reply);
     const csp = directives(reply);
-    expect(csp.get('script-src')).toEqual(expect.arrayContaining([...readersScripts, 'https://clerk.example.com', 'https://challenges.cloudflare.com']));
+    expect(csp.get('script-src')).toEqual(
+      expect.arrayContaining([
+        ...readersScripts,
+        'https://clerk.example.com',
+        'https://challenges.cloudflare.com',
+      ]),
+    );
     expect(csp.get('connect-src')).toContain('https://clerk.example.com');
     expect(csp.get('style-src')).toContain("'unsafe-inline'");
   });
@@ -121,22 +138,25 @@ describe('security headers on the site with Clerk', () => {
     ['the sign-in page', '/sign-in', 'anonymous'],
     ['a member’s dashboard', '/dashboard', 'member'],
     ['the editors’ area', '/dashboard/editor', 'editor'],
-  ] as const)('%s, rendered per request, allows only scripts with its own nonce', async (_, path, identity) => {
-    const reply = await request(path, { headers: await as(identity) });
-    expect(reply.status).toBe(200);
-    expectSecurityHeaders(reply);
-    const scripts = directives(reply).get('script-src') ?? [];
-    expect(scripts).not.toContain("'unsafe-inline'");
-    expect(scripts).not.toContain("'self'");
-    expect(scripts).toContain("'strict-dynamic'");
-    const { nonce, withoutNonce } = nonceOf(reply);
-    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
-    // Only the theme script, allowed by its hash.
-    expect(withoutNonce).toEqual(['<script>']);
-    expect(reply.body).toContain('localStorage.getItem(k)');
-    const again = await request(path, { headers: await as(identity) });
-    expect(nonceOf(again).nonce).not.toBe(nonce);
-  });
+  ] as const)(
+    '%s, rendered per request, allows only scripts with its own nonce',
+    async (_, path, identity) => {
+      const reply = await request(path, { headers: await as(identity) });
+      expect(reply.status).toBe(200);
+      expectSecurityHeaders(reply);
+      const scripts = directives(reply).get('script-src') ?? [];
+      expect(scripts).not.toContain("'unsafe-inline'");
+      expect(scripts).not.toContain("'self'");
+      expect(scripts).toContain("'strict-dynamic'");
+      const { nonce, withoutNonce } = nonceOf(reply);
+      expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+      // Only the theme script, allowed by its hash.
+      expect(withoutNonce).toEqual(['<script>']);
+      expect(reply.body).toContain('localStorage.getItem(k)');
+      const again = await request(path, { headers: await as(identity) });
+      expect(nonceOf(again).nonce).not.toBe(nonce);
+    },
+  );
 });
 
 describe('security headers without Clerk keys', () => {
@@ -154,7 +174,10 @@ describe('security headers without Clerk keys', () => {
 // answers Next.js 16 sends without the `headers()` rules (resolve-routes drops them): a bodiless 307.
 describe('security headers on a private preview site', () => {
   it('a static page an editor reads there keeps the readers’ policy, whose scripts carry no nonce', async () => {
-    const reply = await request('/blog', { base: inject('privateSiteUrl'), headers: await as('editor') });
+    const reply = await request('/blog', {
+      base: inject('privateSiteUrl'),
+      headers: await as('editor'),
+    });
     expect(reply.status).toBe(200);
     expectSecurityHeaders(reply);
     expect(directives(reply).get('script-src')).toEqual(readersScripts);

@@ -40,12 +40,20 @@ beforeAll(async () => {
   await cp(distDir, path.join(root, clockDist), {
     recursive: true,
     verbatimSymlinks: true,
-    filter: (source) => !['cache', 'standalone'].includes(path.relative(distDir, source).split(path.sep)[0] ?? ''),
+    filter: (source) =>
+      !['cache', 'standalone'].includes(path.relative(distDir, source).split(path.sep)[0] ?? ''),
   });
   await writeFile(clockFile, new Date(due.getTime() - 60_000).toISOString());
-  const env = { NODE_OPTIONS: `--import ${path.join(root, 'tests', 'support', 'shifted-clock.mjs')}`, MASTHEAD_TEST_CLOCK_FILE: clockFile };
+  const env = {
+    NODE_OPTIONS: `--import ${path.join(root, 'tests', 'support', 'shifted-clock.mjs')}`,
+    MASTHEAD_TEST_CLOCK_FILE: clockFile,
+  };
   // The shared site's origin, so that this copy of its build serves the same site.
-  site = await startSite({ distDir: clockDist, port: clockPort, env: { ...testClerkEnv(), NEXT_PUBLIC_SITE_URL: inject('siteUrl'), ...env } });
+  site = await startSite({
+    distDir: clockDist,
+    port: clockPort,
+    env: { ...testClerkEnv(), NEXT_PUBLIC_SITE_URL: inject('siteUrl'), ...env },
+  });
 });
 
 afterAll(async () => {
@@ -62,19 +70,22 @@ describe('malformed requests', () => {
     ['/%C0%AE', 400, '/%C0%AE'],
     ['/dashboard/%ff', 400, '/dashboard/%ff'],
     ['a 4,000-character post address', 404, long],
-  ])('%s answers %i with its request line and at most one other short log line, and no stack trace', async (_name, status, address) => {
-    const before = site.output().length;
-    const reply = await rawRequest(address, { base: site.url, headers: { accept: 'text/html' } });
-    expect(reply.status).toBe(status);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const log = site.output().slice(before);
-    expect(log, 'a stack trace in the log').not.toMatch(/^\s+at /m);
-    const lines = log.split('\n').filter(Boolean);
-    const others = lines.filter((line) => !line.includes('"msg":"request"'));
-    expect(lines.length - others.length).toBe(1);
-    expect(others.length).toBeLessThanOrEqual(1);
-    for (const line of lines) expect(line.length).toBeLessThanOrEqual(500);
-  });
+  ])(
+    '%s answers %i with its request line and at most one other short log line, and no stack trace',
+    async (_name, status, address) => {
+      const before = site.output().length;
+      const reply = await rawRequest(address, { base: site.url, headers: { accept: 'text/html' } });
+      expect(reply.status).toBe(status);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const log = site.output().slice(before);
+      expect(log, 'a stack trace in the log').not.toMatch(/^\s+at /m);
+      const lines = log.split('\n').filter(Boolean);
+      const others = lines.filter((line) => !line.includes('"msg":"request"'));
+      expect(lines.length - others.length).toBe(1);
+      expect(others.length).toBeLessThanOrEqual(1);
+      for (const line of lines) expect(line.length).toBeLessThanOrEqual(500);
+    },
+  );
 });
 
 describe('methods no route answers', () => {
@@ -114,13 +125,21 @@ async function requestUntilFound(address: string) {
 describe('a scheduled post at its date', () => {
   it('has its page and share images once the clock reaches its date, though they were asked for before', async () => {
     const { og, twitter } = await imageSuffixes(site.url);
-    const addresses = [`/blog/${scheduled.slug}`, `/blog/${scheduled.slug}/${og}`, `/blog/${scheduled.slug}/${twitter}`];
+    const addresses = [
+      `/blog/${scheduled.slug}`,
+      `/blog/${scheduled.slug}/${og}`,
+      `/blog/${scheduled.slug}/${twitter}`,
+    ];
     await setClock(new Date(due.getTime() - 60_000));
     for (const address of addresses) {
       const reply = await request(address, { base: site.url });
       expect(reply.status, `${address} before its date`).toBe(404);
-      const sharedMaxAge = Number(/s-maxage=(\d+)/.exec(reply.headers.get('cache-control') ?? '')?.[1] ?? 0);
-      expect(sharedMaxAge, `${address}: how long a CDN may keep the 404`).toBeLessThanOrEqual(REVALIDATE_SECONDS);
+      const sharedMaxAge = Number(
+        /s-maxage=(\d+)/.exec(reply.headers.get('cache-control') ?? '')?.[1] ?? 0,
+      );
+      expect(sharedMaxAge, `${address}: how long a CDN may keep the 404`).toBeLessThanOrEqual(
+        REVALIDATE_SECONDS,
+      );
     }
     await setClock(new Date(due.getTime() + 60_000));
     // Within REVALIDATE_SECONDS of its date, without a redeploy.

@@ -12,7 +12,9 @@ const port = Number(process.env.MASTHEAD_TEST_PORT || 4310) + 3;
 
 function publicKeyPem(privateJwk: JWK): string {
   const { kty, n, e } = privateJwk;
-  return createPublicKey({ key: { kty, n, e }, format: 'jwk' }).export({ type: 'spki', format: 'pem' }).toString();
+  return createPublicKey({ key: { kty, n, e }, format: 'jwk' })
+    .export({ type: 'spki', format: 'pem' })
+    .toString();
 }
 
 let server: StandaloneServer;
@@ -40,7 +42,9 @@ describe('the standalone server (node <distDir>/standalone/server.js, as in the 
     const reply = await request('/blog/static-first-publishing', { base: server.url });
     expect(reply.status).toBe(200);
     expect(reply.body).toContain('Static First, Dynamic Where It Counts');
-    expect(reply.headers.get('cache-control')).toMatch(/^s-maxage=\d+, stale-while-revalidate=\d+$/);
+    expect(reply.headers.get('cache-control')).toMatch(
+      /^s-maxage=\d+, stale-while-revalidate=\d+$/,
+    );
   });
 
   it('serves its hashed static assets as immutable', async () => {
@@ -53,7 +57,10 @@ describe('the standalone server (node <distDir>/standalone/server.js, as in the 
   });
 
   it('opens a premium post to a subscriber, privately', async () => {
-    const reply = await request('/blog/pricing-a-membership-tier', { base: server.url, headers: await as('subscriber') });
+    const reply = await request('/blog/pricing-a-membership-tier', {
+      base: server.url,
+      headers: await as('subscriber'),
+    });
     expect(reply.status).toBe(200);
     expect(reply.body).toContain('Decide what each tier is for');
     const cacheControl = reply.headers.get('cache-control') ?? '';

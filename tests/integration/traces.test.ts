@@ -47,7 +47,10 @@ beforeAll(async () => {
     });
   });
   await new Promise<void>((resolve) => receiver.listen(receiverPort, '127.0.0.1', resolve));
-  const publicKeyPem = createPublicKey({ key: inject('privateJwk') as import('node:crypto').JsonWebKey, format: 'jwk' })
+  const publicKeyPem = createPublicKey({
+    key: inject('privateJwk') as import('node:crypto').JsonWebKey,
+    format: 'jwk',
+  })
     .export({ type: 'spki', format: 'pem' })
     .toString();
   site = await startSite({
@@ -69,14 +72,20 @@ afterAll(async () => {
 });
 
 const spans = (): OtlpSpan[] =>
-  bodies.flatMap((body) => (JSON.parse(body) as OtlpBody).resourceSpans.flatMap((resource) => resource.scopeSpans.flatMap((scope) => scope.spans)));
+  bodies.flatMap((body) =>
+    (JSON.parse(body) as OtlpBody).resourceSpans.flatMap((resource) =>
+      resource.scopeSpans.flatMap((scope) => scope.spans),
+    ),
+  );
 
 /** A trace as indented lines, parents before children: what the report shows. */
 function tree(traceId: string): string[] {
   const inTrace = spans().filter((span) => span.traceId === traceId);
   const lines: string[] = [];
   const walk = (parent: string | undefined, depth: number) => {
-    for (const span of inTrace.filter((candidate) => (candidate.parentSpanId || undefined) === parent)) {
+    for (const span of inTrace.filter(
+      (candidate) => (candidate.parentSpanId || undefined) === parent,
+    )) {
       lines.push(`${'  '.repeat(depth)}${span.name}`);
       walk(span.spanId, depth + 1);
     }
@@ -98,26 +107,56 @@ async function spanNamed(name: string, count = 1): Promise<OtlpSpan[]> {
   );
 }
 
-const parentOf = (span: OtlpSpan) => spans().find((candidate) => candidate.spanId === span.parentSpanId && candidate.traceId === span.traceId);
+const parentOf = (span: OtlpSpan) =>
+  spans().find(
+    (candidate) => candidate.spanId === span.parentSpanId && candidate.traceId === span.traceId,
+  );
 
 describe('traces', () => {
   it("nest Clerk's call in the proxy's gate, in the request's trace, and hold no secret", async () => {
     const owner = `user_traced${Date.now()}`;
     await setPlanFeatures(owner, ['premium_content']);
     const apiKey = required((await memberApiKey(owner)).secret, 'an API key');
-    const feedKey = required((await memberApiKey(owner, { scopes: ['feed:read'] })).secret, 'a feed key');
+    const feedKey = required(
+      (await memberApiKey(owner, { scopes: ['feed:read'] })).secret,
+      'a feed key',
+    );
     const giftToken = mintGiftToken(inject('giftKeys').newest, premium);
     const session = await tokenFor('subscriber');
 
-    expect((await request(`/api/private/posts/${premium}`, { base: site.url, headers: { authorization: `Bearer ${apiKey}` } })).status).toBe(200);
-    expect((await request(`/blog/${premium}`, { base: site.url, headers: await as('subscriber', { accept: 'text/html' }) })).status).toBe(200);
-    expect((await request(`/gift/${premium}/${giftToken}`, { base: site.url, headers: { accept: 'text/html' } })).status).toBe(200);
+    expect(
+      (
+        await request(`/api/private/posts/${premium}`, {
+          base: site.url,
+          headers: { authorization: `Bearer ${apiKey}` },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await request(`/blog/${premium}`, {
+          base: site.url,
+          headers: await as('subscriber', { accept: 'text/html' }),
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await request(`/gift/${premium}/${giftToken}`, {
+          base: site.url,
+          headers: { accept: 'text/html' },
+        })
+      ).status,
+    ).toBe(200);
     expect((await request(feedUrlPath(feedKey), { base: site.url })).status).toBe(200);
 
     const [clerkCall] = await spanNamed('clerk tokens.verify');
     const gate = required(parentOf(required(clerkCall, 'a Clerk call')), "the Clerk call's parent");
     expect(gate.name).toBe('masthead.gate');
-    const above = required(parentOf(gate), "the gate's parent: Next.js's span of the proxy or the request");
+    const above = required(
+      parentOf(gate),
+      "the gate's parent: Next.js's span of the proxy or the request",
+    );
     expect(above.traceId).toBe(gate.traceId);
     const trace = tree(gate.traceId);
     console.log(`[traces] the API key's request:\n  ${trace.join('\n  ')}`);
@@ -127,17 +166,32 @@ describe('traces', () => {
     // The subscriber's page: the gate, and the render of the reading, in one trace.
     const gates = await spanNamed('masthead.gate', 4);
     const readingGate = required(
-      gates.find((span) => span.attributes?.some((attribute) => attribute.key === 'masthead.gate.reason' && attribute.value.stringValue === 'reading-full')),
+      gates.find((span) =>
+        span.attributes?.some(
+          (attribute) =>
+            attribute.key === 'masthead.gate.reason' &&
+            attribute.value.stringValue === 'reading-full',
+        ),
+      ),
       "the subscriber's gate",
     );
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const pageTrace = tree(readingGate.traceId);
     console.log(`[traces] the subscriber's premium post:\n  ${pageTrace.join('\n  ')}`);
     expect(pageTrace.length).toBeGreaterThan(2);
-    expect(pageTrace.some((line) => /render|page|\/blog\//i.test(line) && !line.includes('masthead.gate'))).toBe(true);
+    expect(
+      pageTrace.some(
+        (line) => /render|page|\/blog\//i.test(line) && !line.includes('masthead.gate'),
+      ),
+    ).toBe(true);
 
     const exported = bodies.join('\n');
-    for (const secret of [...giftToken.split('.').filter(Boolean), apiKey.slice(3), feedKey.slice(3), ...session.split('.')]) {
+    for (const secret of [
+      ...giftToken.split('.').filter(Boolean),
+      apiKey.slice(3),
+      feedKey.slice(3),
+      ...session.split('.'),
+    ]) {
       expect(exported, 'a secret in an exported span').not.toContain(secret);
     }
   }, 60_000);

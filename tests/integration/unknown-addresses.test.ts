@@ -21,14 +21,22 @@ describe('unknown addresses leave nothing behind', () => {
     const word = marker();
     const { og, twitter } = await imageSuffixes();
     const page = 7000 + Math.floor(Math.random() * 1_000_000);
-    const addresses = [`/blog/${word}`, `/blog/page/${page}`, `/tags/${word}`, `/blog/${word}/${og}`, `/blog/${word}/${twitter}`];
+    const addresses = [
+      `/blog/${word}`,
+      `/blog/page/${page}`,
+      `/tags/${word}`,
+      `/blog/${word}/${og}`,
+      `/blog/${word}/${twitter}`,
+    ];
     for (let round = 0; round < 2; round++) {
       for (const address of addresses) {
         const reply = await request(address);
         expect(reply.status, address).toBe(404);
       }
     }
-    const written = (await pathsUnder(path.join(distDir, 'server'))).filter((file) => file.includes(word) || file.includes(`page/${page}`));
+    const written = (await pathsUnder(path.join(distDir, 'server'))).filter(
+      (file) => file.includes(word) || file.includes(`page/${page}`),
+    );
     expect(written).toEqual([]);
   });
 });

@@ -45,7 +45,10 @@ const VARIANTS: { name: string; query?: string; headers: Record<string, string> 
   { name: 'document', headers: {} },
   { name: 'RSC', headers: { RSC: '1' } },
   { name: 'prefetch', headers: { RSC: '1', 'Next-Router-Prefetch': '1' } },
-  { name: 'segment prefetch', headers: { RSC: '1', 'Next-Router-Prefetch': '1', 'Next-Router-Segment-Prefetch': '/_tree' } },
+  {
+    name: 'segment prefetch',
+    headers: { RSC: '1', 'Next-Router-Prefetch': '1', 'Next-Router-Segment-Prefetch': '/_tree' },
+  },
   { name: '?_rsc', query: '_rsc=stack', headers: { RSC: '1' } },
   { name: '?_rsc without RSC', query: '_rsc=stack', headers: {} },
 ];
@@ -56,7 +59,11 @@ interface Seen extends Reply {
 }
 
 /** One variant of a URL; a 307 that only adds Next's `_rsc` is followed, as Next's router does. */
-async function fetchVariant(who: Identity, path: string, variant: (typeof VARIANTS)[number]): Promise<Seen> {
+async function fetchVariant(
+  who: Identity,
+  path: string,
+  variant: (typeof VARIANTS)[number],
+): Promise<Seen> {
   const headers = await as(who, variant.headers);
   const url = variant.query ? `${path}?${variant.query}` : path;
   let reply = await request(url, { base: stack.url, headers });
@@ -83,12 +90,18 @@ describe('nginx in front of three copies: what the shared cache hands to the nex
     const anonymous = await everything('anonymous');
 
     // The signed-in requests really carried what must not travel further, straight from a copy.
-    const premiumPage = subscriber.find((seen) => seen.what === `subscriber document /blog/${PREMIUM}`);
+    const premiumPage = subscriber.find(
+      (seen) => seen.what === `subscriber document /blog/${PREMIUM}`,
+    );
     expect(premiumPage?.status).toBe(200);
     expect(premiumPage?.body).toContain('Decide what each tier is for');
     expect(cacheStatus(premiumPage!.headers)).toBe('BYPASS');
-    expect(subscriber.find((seen) => seen.what === 'subscriber document /api/private/me')?.body).toContain('user_subscriber');
-    expect(editor.some((seen) => seen.status === 200 && seen.what.includes('/dashboard/editor/'))).toBe(true);
+    expect(
+      subscriber.find((seen) => seen.what === 'subscriber document /api/private/me')?.body,
+    ).toContain('user_subscriber');
+    expect(
+      editor.some((seen) => seen.status === 200 && seen.what.includes('/dashboard/editor/')),
+    ).toBe(true);
 
     const secrets = secretSentences();
     const problems: string[] = [];
@@ -100,17 +113,33 @@ describe('nginx in front of three copies: what the shared cache hands to the nex
     }
     for (const seen of [...subscriber, ...editor, ...anonymous]) {
       const cacheControl = seen.headers.get('cache-control') ?? '';
-      if (/private|no-store/.test(cacheControl) && SERVED_FROM_CACHE.has(cacheStatus(seen.headers))) {
-        problems.push(`${seen.what}: "${cacheControl}" served from the cache (${cacheStatus(seen.headers)})`);
+      if (
+        /private|no-store/.test(cacheControl) &&
+        SERVED_FROM_CACHE.has(cacheStatus(seen.headers))
+      ) {
+        problems.push(
+          `${seen.what}: "${cacheControl}" served from the cache (${cacheStatus(seen.headers)})`,
+        );
       }
     }
     expect(problems).toEqual([]);
-    console.log(`[stack] ${subscriber.length + editor.length} signed-in requests, then ${anonymous.length} anonymous ones: no leak`);
+    console.log(
+      `[stack] ${subscriber.length + editor.length} signed-in requests, then ${anonymous.length} anonymous ones: no leak`,
+    );
   }, 300_000);
 });
 
 describe('nginx in front of three copies: public pages from the cache', () => {
-  const PUBLIC_PAGES = ['/', '/blog', '/blog/static-first-publishing', `/blog/${PREMIUM}`, '/tags', '/feed.xml', '/feed.json', '/search.json'];
+  const PUBLIC_PAGES = [
+    '/',
+    '/blog',
+    '/blog/static-first-publishing',
+    `/blog/${PREMIUM}`,
+    '/tags',
+    '/feed.xml',
+    '/feed.json',
+    '/search.json',
+  ];
 
   it.each(PUBLIC_PAGES)('serves %s from the cache on the second request', async (path) => {
     const first = await request(path, { base: stack.url });
@@ -121,12 +150,15 @@ describe('nginx in front of three copies: public pages from the cache', () => {
     expect(second.body).toBe(first.body);
   });
 
-  it.each(['/sitemap.xml', '/robots.txt'])('asks a copy for %s every time, as its max-age=0 says', async (path) => {
-    await request(path, { base: stack.url });
-    const second = await request(path, { base: stack.url });
-    expect(second.headers.get('cache-control')).toContain('max-age=0');
-    expect(cacheStatus(second.headers)).toBe('MISS');
-  });
+  it.each(['/sitemap.xml', '/robots.txt'])(
+    'asks a copy for %s every time, as its max-age=0 says',
+    async (path) => {
+      await request(path, { base: stack.url });
+      const second = await request(path, { base: stack.url });
+      expect(second.headers.get('cache-control')).toContain('max-age=0');
+      expect(cacheStatus(second.headers)).toBe('MISS');
+    },
+  );
 
   it('keeps a page and its RSC payload apart, each cached', async () => {
     const path = '/blog/static-first-publishing';
@@ -134,8 +166,14 @@ describe('nginx in front of three copies: public pages from the cache', () => {
     const rscHeaders = { RSC: '1' };
     const redirect = await request(path, { base: stack.url, headers: rscHeaders });
     const target = new URL(redirect.headers.get('location') ?? path, stack.url);
-    const first = await request(target.pathname + target.search, { base: stack.url, headers: rscHeaders });
-    const second = await request(target.pathname + target.search, { base: stack.url, headers: rscHeaders });
+    const first = await request(target.pathname + target.search, {
+      base: stack.url,
+      headers: rscHeaders,
+    });
+    const second = await request(target.pathname + target.search, {
+      base: stack.url,
+      headers: rscHeaders,
+    });
     expect(html.headers.get('content-type')).toContain('text/html');
     expect(second.headers.get('content-type')).toContain('text/x-component');
     expect(cacheStatus(second.headers)).toBe('HIT');
@@ -155,12 +193,15 @@ describe('nginx in front of three copies: public pages from the cache', () => {
     expect(cacheStatus(second.headers)).toBe('HIT');
   });
 
-  it.each(['TRACE', 'TRACK'])('refuses %s with a 405 before it reaches a copy, which would answer 500', async (method) => {
-    for (const path of ['/dashboard', '/sign-in', '/blog']) {
-      const reply = await rawRequest(path, { base: stack.url, method });
-      expect(reply.status, path).toBe(405);
-    }
-  });
+  it.each(['TRACE', 'TRACK'])(
+    'refuses %s with a 405 before it reaches a copy, which would answer 500',
+    async (method) => {
+      for (const path of ['/dashboard', '/sign-in', '/blog']) {
+        const reply = await rawRequest(path, { base: stack.url, method });
+        expect(reply.status, path).toBe(405);
+      }
+    },
+  );
 
   it('gives a subscriber the premium text at the post’s address, straight from a copy, and the next anonymous reader the cached public page', async () => {
     const path = `/blog/${PREMIUM}`;
@@ -185,13 +226,18 @@ describe('nginx in front of three copies: public pages from the cache', () => {
       }
     }
     const hits = statuses.filter((status) => SERVED_FROM_CACHE.has(status)).length;
-    console.log(`[stack] anonymous requests between subscribers' on public pages: ${hits} of ${statuses.length} from the cache`);
+    console.log(
+      `[stack] anonymous requests between subscribers' on public pages: ${hits} of ${statuses.length} from the cache`,
+    );
     expect(hits).toBe(statuses.length);
   });
 
   it('neither reads nor fills the cache for a request with Authorization', async () => {
     await request('/blog', { base: stack.url });
-    const withToken = await request('/blog', { base: stack.url, headers: { authorization: 'Bearer not-a-token' } });
+    const withToken = await request('/blog', {
+      base: stack.url,
+      headers: { authorization: 'Bearer not-a-token' },
+    });
     expect(withToken.status).toBe(200);
     expect(cacheStatus(withToken.headers)).toBe('BYPASS');
   });

@@ -33,13 +33,21 @@ function mixedLoad(seconds: number, until: Promise<unknown>): Promise<LoadFigure
   const connections = shares.reduce((sum, share) => sum + share.connections, 0);
   const done = Promise.all([pause(seconds * 1000), until]);
   return Promise.all(
-    shares.map((share) => load(share.target, share.connections, 600, { rate: Math.max(1, Math.round((RATE * share.connections) / connections)), until: done })),
+    shares.map((share) =>
+      load(share.target, share.connections, 600, {
+        rate: Math.max(1, Math.round((RATE * share.connections) / connections)),
+        until: done,
+      }),
+    ),
   );
 }
 
 /** What nginx logged: how many requests reached a copy, and how many a second copy had to answer. */
 async function upstreamFigures(stack: Stack, fromLine: number) {
-  const lines = (await readFile(path.join(stack.dir, 'access.log'), 'utf8')).trim().split('\n').slice(fromLine);
+  const lines = (await readFile(path.join(stack.dir, 'access.log'), 'utf8'))
+    .trim()
+    .split('\n')
+    .slice(fromLine);
   const toCopies = lines.filter((line) => !/upstream="-"/.test(line));
   const retried = toCopies.filter((line) => /upstream="[^"]*, /.test(line));
   // 5xx from nginx or a copy; 499: the client gave up waiting.
@@ -47,14 +55,21 @@ async function upstreamFigures(stack: Stack, fromLine: number) {
   return { lines: lines.length, toCopies: toCopies.length, retried: retried.length, failed };
 }
 
-const logLines = async (stack: Stack) => (await readFile(path.join(stack.dir, 'access.log'), 'utf8')).trim().split('\n').length;
+const logLines = async (stack: Stack) =>
+  (await readFile(path.join(stack.dir, 'access.log'), 'utf8')).trim().split('\n').length;
 
-function report(label: string, results: LoadFigures[], upstream: Awaited<ReturnType<typeof upstreamFigures>>) {
+function report(
+  label: string,
+  results: LoadFigures[],
+  upstream: Awaited<ReturnType<typeof upstreamFigures>>,
+) {
   const requests = results.reduce((sum, result) => sum + result.requests, 0);
   const failed = results.reduce((sum, result) => sum + result.errors, 0);
   const failures = shares.flatMap((share, i) => {
     const result = results[i];
-    return result && result.errors > 0 ? [`${share.label}: ${JSON.stringify(result.statuses)}, ${result.errors} failed`] : [];
+    return result && result.errors > 0
+      ? [`${share.label}: ${JSON.stringify(result.statuses)}, ${result.errors} failed`]
+      : [];
   });
   console.log(
     [
@@ -82,7 +97,9 @@ describe('nginx in front of three copies, under load', () => {
     const upstream = await upstreamFigures(stack, fromLine);
     const { failed } = report('rolling restart', results, upstream);
 
-    expect(stack.copies.map((copy) => copy.process?.pid)).not.toEqual(expect.arrayContaining(before));
+    expect(stack.copies.map((copy) => copy.process?.pid)).not.toEqual(
+      expect.arrayContaining(before),
+    );
     expect(upstream.toCopies).toBeGreaterThan(0);
     expect(failed).toBe(0);
   }, 120_000);

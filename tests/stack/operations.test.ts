@@ -28,7 +28,10 @@ interface Series {
 /** An instant query of Prometheus's HTTP API. */
 async function query(expr: string): Promise<Series[]> {
   const url = `${stack.prometheus?.url}/api/v1/query?query=${encodeURIComponent(expr)}`;
-  const answer = (await (await fetch(url)).json()) as { status: string; data: { result: Series[] } };
+  const answer = (await (await fetch(url)).json()) as {
+    status: string;
+    data: { result: Series[] };
+  };
   expect(answer.status, expr).toBe('success');
   return answer.data.result;
 }
@@ -47,7 +50,9 @@ async function seriesOf(expr: string, count = 1): Promise<Series[]> {
 describe('Prometheus in front of the three copies', () => {
   it("scrapes every copy's metrics listener", async () => {
     const up = await seriesOf('up{job="masthead"} == 1', 3);
-    expect(up.map((series) => series.metric.instance).sort()).toEqual(stack.copies.map((copy) => `127.0.0.1:${copy.metricsPort}`).sort());
+    expect(up.map((series) => series.metric.instance).sort()).toEqual(
+      stack.copies.map((copy) => `127.0.0.1:${copy.metricsPort}`).sort(),
+    );
   });
 
   it('has loaded the alerting rules shipped in ops/prometheus/alerts.yml', async () => {
@@ -57,14 +62,22 @@ describe('Prometheus in front of the three copies', () => {
     const group = answer.data.groups.find((candidate) => candidate.name === 'masthead');
     expect(group?.file).toMatch(/ops\/prometheus\/alerts\.yml$/);
     expect(group?.rules.map((rule) => rule.name)).toEqual(
-      expect.arrayContaining(['MastheadClerkDown', 'MastheadRefusalsSpiking', 'MastheadServerErrors', 'MastheadMemoryGrowth', 'MastheadGiftKeyRotationDue']),
+      expect.arrayContaining([
+        'MastheadClerkDown',
+        'MastheadRefusalsSpiking',
+        'MastheadServerErrors',
+        'MastheadMemoryGrowth',
+        'MastheadGiftKeyRotationDue',
+      ]),
     );
     expect(group?.rules.every((rule) => rule.type === 'alerting')).toBe(true);
   });
 
   it('finds the series it expects after a burst of mixed traffic, from every copy', async () => {
     const shares = await mixedTraffic(stack.url, inject('privateJwk'));
-    const results = await Promise.all(shares.map((share) => load(share.target, share.connections, 5)));
+    const results = await Promise.all(
+      shares.map((share) => load(share.target, share.connections, 5)),
+    );
     expect(results.reduce((sum, result) => sum + result.requests, 0)).toBeGreaterThan(20);
     expect(results.reduce((sum, result) => sum + result.errors, 0)).toBe(0);
 
@@ -73,7 +86,10 @@ describe('Prometheus in front of the three copies', () => {
     for (const [expr, count] of [
       ['masthead_http_requests_total{route="/blog/[slug]",reader="subscriber",status="200"}', 1],
       ['masthead_http_requests_total{route="/api/private/me",reader="anonymous",status="401"}', 1],
-      ['masthead_http_request_duration_seconds_bucket{route="/dashboard",reader="member",le="+Inf"}', 1],
+      [
+        'masthead_http_request_duration_seconds_bucket{route="/dashboard",reader="member",le="+Inf"}',
+        1,
+      ],
       ['masthead_gate_decisions_total{outcome="reading-full"}', 1],
       ['masthead_gate_decisions_total{outcome="unauthenticated"}', 1],
       ['masthead_token_cache_entries', 3],

@@ -9,11 +9,19 @@ export interface BackendApi {
 }
 
 /** The real SDK's client for the stand-in of Clerk's Backend API, as an instance's server would use it. */
-export function backendClient(secretKey = inject('clerkBackend').secretKey, api: BackendApi = inject('clerkBackend')) {
+export function backendClient(
+  secretKey = inject('clerkBackend').secretKey,
+  api: BackendApi = inject('clerkBackend'),
+) {
   return createClerkClient({ secretKey, apiUrl: api.url });
 }
 
-async function control(api: BackendApi, method: string, path: string, body?: unknown): Promise<unknown> {
+async function control(
+  api: BackendApi,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<unknown> {
   const response = await fetch(`${api.url}/__stand-in/${path}`, {
     method,
     headers: { authorization: `Bearer ${api.secretKey}`, 'content-type': 'application/json' },
@@ -24,37 +32,65 @@ async function control(api: BackendApi, method: string, path: string, body?: unk
 }
 
 /** Makes Clerk slow, down or refusing (the stand-in answers every call so), or normal again. */
-export function setBehaviour(behaviour: Partial<Behaviour>, api: BackendApi = inject('clerkBackend')): Promise<unknown> {
-  return control(api, 'PUT', 'behaviour', { delayMs: 0, failStatus: null, onlyPath: null, ...behaviour });
+export function setBehaviour(
+  behaviour: Partial<Behaviour>,
+  api: BackendApi = inject('clerkBackend'),
+): Promise<unknown> {
+  return control(api, 'PUT', 'behaviour', {
+    delayMs: 0,
+    failStatus: null,
+    onlyPath: null,
+    ...behaviour,
+  });
 }
 
 /** Calls Clerk received, by route (`POST /api_keys/verify`). */
-export async function callCounts(api: BackendApi = inject('clerkBackend')): Promise<Record<string, number>> {
+export async function callCounts(
+  api: BackendApi = inject('clerkBackend'),
+): Promise<Record<string, number>> {
   return (await control(api, 'GET', 'calls')) as Record<string, number>;
 }
 
 /** What Clerk Billing says a user's plan includes. */
-export function setPlanFeatures(userId: string, features: string[], api: BackendApi = inject('clerkBackend')): Promise<unknown> {
+export function setPlanFeatures(
+  userId: string,
+  features: string[],
+  api: BackendApi = inject('clerkBackend'),
+): Promise<unknown> {
   return control(api, 'PUT', `users/${userId}/features`, { features });
 }
 
 /** A member's API key, made as Clerk's `<APIKeys />` component would: no scopes. */
-export async function memberApiKey(userId: string, options: { scopes?: string[]; secondsUntilExpiration?: number; secretKey?: string; api?: BackendApi } = {}) {
+export async function memberApiKey(
+  userId: string,
+  options: {
+    scopes?: string[];
+    secondsUntilExpiration?: number;
+    secretKey?: string;
+    api?: BackendApi;
+  } = {},
+) {
   const client = backendClient(options.secretKey, options.api);
   return client.apiKeys.create({
     name: 'test key',
     subject: userId,
     scopes: options.scopes ?? [],
-    ...(options.secondsUntilExpiration ? { secondsUntilExpiration: options.secondsUntilExpiration } : {}),
+    ...(options.secondsUntilExpiration
+      ? { secondsUntilExpiration: options.secondsUntilExpiration }
+      : {}),
   });
 }
 
 /** An opaque M2M token for the newsletter machine. */
-export async function m2mToken(options: { secondsUntilExpiration?: number; machineSecretKey?: string; api?: BackendApi } = {}) {
+export async function m2mToken(
+  options: { secondsUntilExpiration?: number; machineSecretKey?: string; api?: BackendApi } = {},
+) {
   const client = backendClient(undefined, options.api);
   return client.m2m.createToken({
     machineSecretKey: options.machineSecretKey ?? inject('clerkBackend').machineSecretKey,
     tokenFormat: 'opaque',
-    ...(options.secondsUntilExpiration ? { secondsUntilExpiration: options.secondsUntilExpiration } : {}),
+    ...(options.secondsUntilExpiration
+      ? { secondsUntilExpiration: options.secondsUntilExpiration }
+      : {}),
   });
 }

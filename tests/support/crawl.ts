@@ -12,13 +12,27 @@ export interface Fetched {
 }
 
 /** The public entry points: the pages a reader starts from, and every channel that lists posts. */
-export const PUBLIC_SEEDS = ['/', '/blog', '/pricing', '/sign-in', '/sign-up', '/feed.xml', '/feed.json', '/sitemap.xml', '/robots.txt', '/search.json'];
+export const PUBLIC_SEEDS = [
+  '/',
+  '/blog',
+  '/pricing',
+  '/sign-in',
+  '/sign-up',
+  '/feed.xml',
+  '/feed.json',
+  '/sitemap.xml',
+  '/robots.txt',
+  '/search.json',
+];
 
 /** Every file of the search index that the manifest (`/search.json`) names: its term shards and post chunks. */
 export function searchIndexPaths(manifestBody: string): string[] {
   const manifest = JSON.parse(manifestBody) as SearchManifest;
   const chunks = Math.ceil(manifest.posts / manifest.chunkSize);
-  return [...manifest.shards.map((key) => searchShardHref(shardFileName(key))), ...Array.from({ length: chunks }, (_, index) => searchChunkHref(index))];
+  return [
+    ...manifest.shards.map((key) => searchShardHref(shardFileName(key))),
+    ...Array.from({ length: chunks }, (_, index) => searchChunkHref(index)),
+  ];
 }
 
 function linksIn(body: string, base: string): string[] {
@@ -39,12 +53,18 @@ function linksIn(body: string, base: string): string[] {
 }
 
 /** The RSC payload of a page, as a client-side navigation would fetch it. */
-export async function fetchRsc(path: string, base: string): Promise<{ status: number; body: string }> {
+export async function fetchRsc(
+  path: string,
+  base: string,
+): Promise<{ status: number; body: string }> {
   const headers = { RSC: '1' };
   let reply = await request(path, { base, headers });
   const location = reply.headers.get('location');
   if (reply.status === 307 && location?.includes('_rsc')) {
-    reply = await request(new URL(location, base).pathname + new URL(location, base).search, { base, headers });
+    reply = await request(new URL(location, base).pathname + new URL(location, base).search, {
+      base,
+      headers,
+    });
   }
   return reply;
 }
@@ -65,11 +85,17 @@ export async function crawlPublicSite(
   while (queue.length > 0 && seen.size <= limit) {
     const path = queue.shift()!;
     const page = await request(path, { base, headers: { accept: 'text/html' } });
-    if (page.status === 404 && seeds.includes(path)) throw new Error(`The crawl seed ${path} answered 404: seed from the address that serves it now`);
+    if (page.status === 404 && seeds.includes(path))
+      throw new Error(
+        `The crawl seed ${path} answered 404: seed from the address that serves it now`,
+      );
     fetched.push({ url: path, variant: 'document', status: page.status, body: page.body });
     const rsc = await fetchRsc(path, base);
     fetched.push({ url: path, variant: 'rsc', status: rsc.status, body: rsc.body });
-    const links = path === SEARCH_INDEX_PATH && page.status === 200 ? searchIndexPaths(page.body) : linksIn(page.body, base);
+    const links =
+      path === SEARCH_INDEX_PATH && page.status === 200
+        ? searchIndexPaths(page.body)
+        : linksIn(page.body, base);
     for (const link of links) {
       if (!seen.has(link)) {
         seen.add(link);

@@ -24,7 +24,10 @@ export function readPostSources(dir = path.join(root, 'content', 'posts')): Post
     .map((file) => {
       const { data, body: content } = parsePostFile(readFileSync(path.join(dir, file), 'utf8'));
       const { frontmatter, problems } = readFrontmatter(data);
-      if (!frontmatter) throw new Error(`${file}: ${problems.map((problem) => problem.message).join('; ')}: run npm run check-content`);
+      if (!frontmatter)
+        throw new Error(
+          `${file}: ${problems.map((problem) => problem.message).join('; ')}: run npm run check-content`,
+        );
       const { access, draft, title, summary, tags } = frontmatter;
       const marker = MARKER.exec(content);
       const gated = access !== 'public';
@@ -37,7 +40,11 @@ export function readPostSources(dir = path.join(root, 'content', 'posts')): Post
         summary,
         tags,
         openPart: gated ? (marker ? content.slice(0, marker.index) : '') : content,
-        closedPart: gated ? (marker ? content.slice(marker.index + marker[0].length) : content) : '',
+        closedPart: gated
+          ? marker
+            ? content.slice(marker.index + marker[0].length)
+            : content
+          : '',
       };
     });
 }
@@ -91,9 +98,17 @@ export function secretSentences(
  */
 export function secretWords(posts = readPostSources(), now = new Date()): Set<string> {
   const open = new Set(
-    posts.filter((post) => !post.draft && post.date <= now).flatMap((post) => words(`${post.title} ${post.summary} ${post.tags.join(' ')} ${post.openPart}`)),
+    posts
+      .filter((post) => !post.draft && post.date <= now)
+      .flatMap((post) =>
+        words(`${post.title} ${post.summary} ${post.tags.join(' ')} ${post.openPart}`),
+      ),
   );
-  return new Set([...secretSentences(posts, now).keys()].flatMap((sentence) => words(sentence)).filter((word) => !open.has(word)));
+  return new Set(
+    [...secretSentences(posts, now).keys()]
+      .flatMap((sentence) => words(sentence))
+      .filter((word) => !open.has(word)),
+  );
 }
 
 /** Text as a reader would see it, whatever channel carried it: HTML, RSC payload, JSON, JS. */
@@ -119,7 +134,8 @@ export function leaksIn(text: string, secrets: Map<string, string>): string[] {
   return [...secrets.keys()].filter((sentence) => plain.includes(sentence));
 }
 
-const readJson = <T>(file: string): T => JSON.parse(readFileSync(path.join(root, '.content', file), 'utf8')) as T;
+const readJson = <T>(file: string): T =>
+  JSON.parse(readFileSync(path.join(root, '.content', file), 'utf8')) as T;
 
 /** Sentences whose rendered HTML is the same text byte for byte (no quote to escape). */
 const RENDERS_VERBATIM = /^[\w ,;:()-]+[.!?]$/;
@@ -138,7 +154,8 @@ export function gatedSentences(): Map<string, string[]> {
 /** One post's entry of `gatedSentences()`, at least one sentence: with none, a check that they are absent could not fail. */
 export function sentencesOf(sentences: Map<string, string[]>, slug: string): [string, ...string[]] {
   const [first, ...rest] = sentences.get(slug) ?? [];
-  if (first === undefined) throw new Error(`the test needs a secret sentence of ${slug}, and there is none`);
+  if (first === undefined)
+    throw new Error(`the test needs a secret sentence of ${slug}, and there is none`);
   return [first, ...rest];
 }
 

@@ -7,7 +7,11 @@ import { sealGift } from '@/lib/auth/gift/token';
 const DAY_MS = 86_400_000;
 
 /** A gift token sealed as the site would seal it, with the key of a `kid:secret` entry of MASTHEAD_GIFT_SECRET. */
-export function mintGiftToken(entry: string, slug: string, expiresAt = new Date(Date.now() + 14 * DAY_MS)): string {
+export function mintGiftToken(
+  entry: string,
+  slug: string,
+  expiresAt = new Date(Date.now() + 14 * DAY_MS),
+): string {
   const keys = parseGiftKeys(entry);
   if (!keys.on) throw new Error(keys.why);
   return sealGift({ slug, expiresAt }, keys.keys[0]);
@@ -23,7 +27,14 @@ export function alterPart(token: string, index: number): string {
 
 /** A link in the format before sealed tokens (base64 JSON naming the giver, then an HMAC): no longer accepted. */
 function oldFormat(slug: string): string {
-  const claims = Buffer.from(JSON.stringify({ k: 'new', s: slug, u: 'user_subscriber', e: Math.floor(Date.now() / 1000) + 86_400 })).toString('base64url');
+  const claims = Buffer.from(
+    JSON.stringify({
+      k: 'new',
+      s: slug,
+      u: 'user_subscriber',
+      e: Math.floor(Date.now() / 1000) + 86_400,
+    }),
+  ).toString('base64url');
   return `${claims}.${randomBytes(32).toString('base64url')}`;
 }
 
@@ -31,7 +42,11 @@ function oldFormat(slug: string): string {
  * Every way a link to `slug` can be wrong, as paths: none may open the post. `entry` is a key the
  * site accepts; `otherSlug` is another published gated post.
  */
-export function invalidGiftPaths(entry: string, slug: string, otherSlug: string): { variant: string; path: string }[] {
+export function invalidGiftPaths(
+  entry: string,
+  slug: string,
+  otherSlug: string,
+): { variant: string; path: string }[] {
   const valid = mintGiftToken(entry, slug);
   const retired = `retired:${randomBytes(32).toString('base64url')}`;
   const tokens: [string, string][] = [

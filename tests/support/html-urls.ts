@@ -19,7 +19,8 @@ const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<',
 
 function decodeEntities(value: string): string {
   return value.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#x') || name.startsWith('#X'))
+      return String.fromCodePoint(parseInt(name.slice(2), 16));
     if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
     return NAMED[name.toLowerCase()] ?? whole;
   });
@@ -48,7 +49,9 @@ export function addressesIn(html: string): { attribute: string; url: string }[] 
     }
     at = open + name[0].length;
     while (at < html.length && html[at] !== '>') {
-      const attribute = /^[\s/]*([^\s"'>/=]+)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/.exec(html.slice(at));
+      const attribute = /^[\s/]*([^\s"'>/=]+)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/.exec(
+        html.slice(at),
+      );
       if (!attribute?.[1]) {
         at += 1;
         continue;
@@ -58,7 +61,9 @@ export function addressesIn(html: string): { attribute: string; url: string }[] 
       const value = attribute[2] ?? attribute[3] ?? attribute[4];
       if (value === undefined || !URL_ATTRIBUTES.has(key)) continue;
       const decoded = decodeEntities(value).trim();
-      const urls = LISTS.has(key) ? decoded.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [decoded];
+      const urls = LISTS.has(key)
+        ? decoded.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+        : [decoded];
       for (const url of urls) found.push({ attribute: key, url });
     }
     at += 1;

@@ -40,7 +40,13 @@ export const fixturePosts: PublicPost[] = [
     slug: 'public-two',
     date: '2026-02-01T00:00:00.000Z',
     tags: ['performance'],
-    publicHtml: '<h2 id="x">Heading<a class="heading-anchor" href="#x">#</a></h2><p>Caching &amp; CDNs explained.</p>',
+    publicHtml:
+      '<h2 id="x">Heading<a class="heading-anchor" href="#x">#</a></h2><p>Caching &amp; CDNs explained.</p>',
   }),
-  fixturePost({ slug: 'public-one', date: '2026-01-01T00:00:00.000Z', tags: ['performance', 'static-sites'], updated: '2026-05-01T00:00:00.000Z' }),
+  fixturePost({
+    slug: 'public-one',
+    date: '2026-01-01T00:00:00.000Z',
+    tags: ['performance', 'static-sites'],
+    updated: '2026-05-01T00:00:00.000Z',
+  }),
 ];

@@ -20,7 +20,9 @@ readClock();
 watchFile(file, { interval: 50, persistent: false }, readClock);
 
 globalThis.Date = new Proxy(RealDate, {
-  construct: (target, args, newTarget) => Reflect.construct(target, args.length === 0 ? [RealDate.now() + offset] : args, newTarget),
+  construct: (target, args, newTarget) =>
+    Reflect.construct(target, args.length === 0 ? [RealDate.now() + offset] : args, newTarget),
   apply: () => new RealDate(RealDate.now() + offset).toString(),
-  get: (target, key, receiver) => (key === 'now' ? () => RealDate.now() + offset : Reflect.get(target, key, receiver)),
+  get: (target, key, receiver) =>
+    key === 'now' ? () => RealDate.now() + offset : Reflect.get(target, key, receiver),
 });

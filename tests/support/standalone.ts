@@ -14,13 +14,26 @@ export interface StandaloneServer {
  * Starts `node <distDir>/standalone/server.js` the way a container does. Next leaves the static
  * assets and `public/` out of the standalone folder (a CDN may serve them); they are copied in.
  */
-export async function startStandalone(distDir: string, port: number, env: Record<string, string>): Promise<StandaloneServer> {
+export async function startStandalone(
+  distDir: string,
+  port: number,
+  env: Record<string, string>,
+): Promise<StandaloneServer> {
   const standalone = path.join(root, distDir, 'standalone');
-  await cp(path.join(root, distDir, 'static'), path.join(standalone, distDir, 'static'), { recursive: true });
-  if (existsSync(path.join(root, 'public'))) await cp(path.join(root, 'public'), path.join(standalone, 'public'), { recursive: true });
+  await cp(path.join(root, distDir, 'static'), path.join(standalone, distDir, 'static'), {
+    recursive: true,
+  });
+  if (existsSync(path.join(root, 'public')))
+    await cp(path.join(root, 'public'), path.join(standalone, 'public'), { recursive: true });
   const child: ChildProcess = spawn(process.execPath, [path.join(standalone, 'server.js')], {
     cwd: standalone,
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: 'localhost', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOSTNAME: 'localhost',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -29,12 +42,14 @@ export async function startStandalone(distDir: string, port: number, env: Record
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the standalone server exited (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null)
+      throw new Error(`the standalone server exited (${child.exitCode}):\n${output}`);
     try {
       await fetch(`${url}/api/health`);
       break;
     } catch {
-      if (Date.now() > deadline) throw new Error(`the standalone server did not answer within 30 s:\n${output}`);
+      if (Date.now() > deadline)
+        throw new Error(`the standalone server did not answer within 30 s:\n${output}`);
       await new Promise((r) => setTimeout(r, 200));
     }
   }

@@ -17,7 +17,8 @@ Body text.
 `;
 
 /** What contentlayer2 printed for a post saved as .md, cut short. */
-const RAW = "Error: Found 1 problems in 2 documents.\n └── Couldn't determine the document type for 1 documents.\n";
+const RAW =
+  "Error: Found 1 problems in 2 documents.\n └── Couldn't determine the document type for 1 documents.\n";
 
 describe('npm run content', () => {
   let root: string | undefined;
@@ -42,12 +43,19 @@ describe('npm run content', () => {
     await writeFile(path.join(root, 'content', 'posts', 'b-post.md'), post);
     const lines = printed();
 
-    const ok = await buildContent({ root, contentlayer: () => Promise.reject(new ContentlayerFailed(RAW)) });
+    const ok = await buildContent({
+      root,
+      contentlayer: () => Promise.reject(new ContentlayerFailed(RAW)),
+    });
 
     expect(ok).toBe(false);
-    expect(lines).toContain('content/posts/b-post.md: not a post: only .mdx files are built; rename it to b-post.mdx');
+    expect(lines).toContain(
+      'content/posts/b-post.md: not a post: only .mdx files are built; rename it to b-post.mdx',
+    );
     expect(lines).toContain('content: fix the errors above; nothing was built.');
-    expect(lines.join('\n')).not.toMatch(/Couldn't determine the document type|contentlayer2 build failed/);
+    expect(lines.join('\n')).not.toMatch(
+      /Couldn't determine the document type|contentlayer2 build failed/,
+    );
   });
 
   it("shows contentlayer2's output when the check passes and contentlayer2 fails all the same", async () => {
@@ -57,9 +65,14 @@ describe('npm run content', () => {
     await writeFile(path.join(root, 'content', 'posts', 'a-post.mdx'), post);
     const lines = printed();
 
-    const ok = await buildContent({ root, contentlayer: () => Promise.reject(new ContentlayerFailed(RAW)) });
+    const ok = await buildContent({
+      root,
+      contentlayer: () => Promise.reject(new ContentlayerFailed(RAW)),
+    });
 
     expect(ok).toBe(false);
-    expect(lines).toEqual(expect.arrayContaining([RAW, 'content: contentlayer2 build failed: see its output above']));
+    expect(lines).toEqual(
+      expect.arrayContaining([RAW, 'content: contentlayer2 build failed: see its output above']),
+    );
   });
 });

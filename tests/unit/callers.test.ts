@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 import { apiKeyViewer, type CallerAuth, viewerFromAuth } from '@/lib/auth/session/from-clerk';
 
-const entitlements = (granted: string[]) => (params: { feature: string } | { permission: string }) =>
-  granted.includes('feature' in params ? params.feature : params.permission);
+const entitlements =
+  (granted: string[]) => (params: { feature: string } | { permission: string }) =>
+    granted.includes('feature' in params ? params.feature : params.permission);
 
 const session = (over: Partial<CallerAuth>): CallerAuth => ({
   tokenType: 'session_token',
@@ -22,26 +23,50 @@ describe('who a caller is, by token type', () => {
       premium: true,
       editor: false,
     });
-    expect(viewerFromAuth(session({ has: entitlements(['org:posts:preview']) }))).toMatchObject({ editor: true, premium: false });
+    expect(viewerFromAuth(session({ has: entitlements(['org:posts:preview']) }))).toMatchObject({
+      editor: true,
+      premium: false,
+    });
   });
 
   it('keeps a pending session out, and says why', () => {
-    expect(viewerFromAuth(session({ sessionStatus: 'pending' }))).toEqual({ kind: 'anonymous', pendingTask: true });
+    expect(viewerFromAuth(session({ sessionStatus: 'pending' }))).toEqual({
+      kind: 'anonymous',
+      pendingTask: true,
+    });
   });
 
   it('treats a signed-out session as anonymous', () => {
-    expect(viewerFromAuth(session({ userId: null, isAuthenticated: false }))).toEqual({ kind: 'anonymous', pendingTask: false });
+    expect(viewerFromAuth(session({ userId: null, isAuthenticated: false }))).toEqual({
+      kind: 'anonymous',
+      pendingTask: false,
+    });
   });
 
   it("reads a member's API key as its owner with the plan Clerk Billing gives, and never as an editor", () => {
-    expect(apiKeyViewer('user_2', true)).toEqual({ kind: 'signed-in', userId: 'user_2', premium: true, editor: false });
-    expect(apiKeyViewer('user_2', false)).toEqual({ kind: 'signed-in', userId: 'user_2', premium: false, editor: false });
+    expect(apiKeyViewer('user_2', true)).toEqual({
+      kind: 'signed-in',
+      userId: 'user_2',
+      premium: true,
+      editor: false,
+    });
+    expect(apiKeyViewer('user_2', false)).toEqual({
+      kind: 'signed-in',
+      userId: 'user_2',
+      premium: false,
+      editor: false,
+    });
   });
 
   // API keys are verified by lib/auth/tokens and never reach Clerk's middleware: an auth object
   // for one is not a session, whatever has() says.
   it.each<CallerAuth>([
-    { tokenType: 'api_key', isAuthenticated: true, userId: 'user_2', has: entitlements(['premium_content', 'org:posts:preview']) },
+    {
+      tokenType: 'api_key',
+      isAuthenticated: true,
+      userId: 'user_2',
+      has: entitlements(['premium_content', 'org:posts:preview']),
+    },
     { tokenType: 'api_key', isAuthenticated: true, userId: null, has: entitlements([]) },
     { tokenType: 'api_key', isAuthenticated: false, userId: null, has: entitlements([]) },
     { tokenType: 'm2m_token', isAuthenticated: true, has: entitlements([]) },

@@ -30,13 +30,21 @@ const gated = good.replace('tags:', 'access: members\ntags:');
 const now = new Date('2026-06-01T00:00:00Z');
 
 async function problemsFor(source: string, others: { file: string; source: string }[] = []) {
-  return (await checkPosts([{ file: FILE, source }, ...others], { publicDir, now })).map(formatProblem);
+  return (await checkPosts([{ file: FILE, source }, ...others], { publicDir, now })).map(
+    formatProblem,
+  );
 }
 
 describe('check-content', () => {
   it('passes a valid post, and the demo image in a Figure', async () => {
     expect(await problemsFor(good)).toEqual([]);
-    expect(await problemsFor(withBody('<Figure src="/images/caption-and-description.png" alt="Two cards" caption="A caption" />'))).toEqual([]);
+    expect(
+      await problemsFor(
+        withBody(
+          '<Figure src="/images/caption-and-description.png" alt="Two cards" caption="A caption" />',
+        ),
+      ),
+    ).toEqual([]);
   });
 
   // Each row: a small bad post, and the one line the editor reads: file:line: what is wrong; what to do.
@@ -66,7 +74,11 @@ describe('check-content', () => {
       good.replace('2026-05-01', 'next tuesday'),
       `${FILE}:3: \`date\` "next tuesday" is not a date; write an ISO date such as 2026-09-14 or 2026-09-14T09:00:00Z`,
     ],
-    ['an unknown access level', gated.replace('members', 'vip'), `${FILE}:5: unknown access "vip"; use one of public, members, premium`],
+    [
+      'an unknown access level',
+      gated.replace('members', 'vip'),
+      `${FILE}:5: unknown access "vip"; use one of public, members, premium`,
+    ],
     [
       'an unknown access level, and no paywall problem that assumes the post is public',
       withBody('Free.\n\n<Paywall />\n\nFor members.', gated.replace('members', 'vip')),
@@ -94,15 +106,28 @@ describe('check-content', () => {
     ],
     [
       'a field in capitals, as the field it was meant to be, with nothing that follows from its absence',
-      withBody('Free.\n\n<Paywall />\n\nFor members.', good.replace('tags:', 'Access: members\ntags:')),
+      withBody(
+        'Free.\n\n<Paywall />\n\nFor members.',
+        good.replace('tags:', 'Access: members\ntags:'),
+      ),
       `${FILE}:5: unknown field \`Access\`; did you mean \`access\`?`,
     ],
-    ['a misspelt field', good.replace('tags:', 'author: ada\ntags:'), `${FILE}:5: unknown field \`author\`; did you mean \`authors\`?`],
-    ['a required field misspelt, and not also as missing', good.replace('title:', 'Title:'), `${FILE}:2: unknown field \`Title\`; did you mean \`title\`?`],
+    [
+      'a misspelt field',
+      good.replace('tags:', 'author: ada\ntags:'),
+      `${FILE}:5: unknown field \`author\`; did you mean \`authors\`?`,
+    ],
+    [
+      'a required field misspelt, and not also as missing',
+      good.replace('title:', 'Title:'),
+      `${FILE}:2: unknown field \`Title\`; did you mean \`title\`?`,
+    ],
     [
       'frontmatter that is not YAML',
       good.replace('title: "A post"', 'title: "A post'),
-      expect.stringMatching(new RegExp(`^${FILE}:\\d: frontmatter is not valid YAML: .+; quote values`)),
+      expect.stringMatching(
+        new RegExp(`^${FILE}:\\d: frontmatter is not valid YAML: .+; quote values`),
+      ),
     ],
     [
       'a file with no frontmatter',
@@ -132,12 +157,18 @@ describe('check-content', () => {
     [
       'MDX that does not compile',
       withBody('<Callout>\nnever closed'),
-      expect.stringMatching(new RegExp(`^${FILE}:10: MDX does not compile: .+ \\(column \\d+\\); fix the MDX syntax there`)),
+      expect.stringMatching(
+        new RegExp(
+          `^${FILE}:10: MDX does not compile: .+ \\(column \\d+\\); fix the MDX syntax there`,
+        ),
+      ),
     ],
     [
       'a stray "{" that MDX reads as code',
       withBody('Costs {a lot.'),
-      expect.stringMatching(new RegExp(`^${FILE}:10: MDX does not compile: .+column \\d+\\); fix the MDX syntax there`)),
+      expect.stringMatching(
+        new RegExp(`^${FILE}:10: MDX does not compile: .+column \\d+\\); fix the MDX syntax there`),
+      ),
     ],
     [
       'an unknown component, with the list of known ones',
@@ -189,15 +220,33 @@ describe('check-content', () => {
   });
 
   it('accepts a link to a post that exists, and to one of its headings', async () => {
-    const other = { file: 'content/posts/other-post.mdx', source: withBody('## Part two\n\n## Costs & benefits\n\n## Part two') };
-    const links = ['/blog/other-post', '/blog/other-post/', '/blog/other-post#part-two', '/blog/other-post#costs--benefits', '/blog/other-post#part-two-1'];
-    expect(await problemsFor(withBody(links.map((link) => `[x](${link})`).join('\n')), [other])).toEqual([]);
+    const other = {
+      file: 'content/posts/other-post.mdx',
+      source: withBody('## Part two\n\n## Costs & benefits\n\n## Part two'),
+    };
+    const links = [
+      '/blog/other-post',
+      '/blog/other-post/',
+      '/blog/other-post#part-two',
+      '/blog/other-post#costs--benefits',
+      '/blog/other-post#part-two-1',
+    ];
+    expect(
+      await problemsFor(withBody(links.map((link) => `[x](${link})`).join('\n')), [other]),
+    ).toEqual([]);
   });
 
   describe('links', () => {
-    const other = { file: 'content/posts/other-post.mdx', source: withBody('## Part two').replace('tags: [performance]', 'tags: [memberships]') };
-    const draft = { file: 'content/posts/a-draft.mdx', source: good.replace('tags: [performance]', 'tags: [secret-plans]\ndraft: true') };
-    const linksIn = async (body: string) => problemsFor(withBody(`## Our section\n\n${body}`), [other, draft]);
+    const other = {
+      file: 'content/posts/other-post.mdx',
+      source: withBody('## Part two').replace('tags: [performance]', 'tags: [memberships]'),
+    };
+    const draft = {
+      file: 'content/posts/a-draft.mdx',
+      source: good.replace('tags: [performance]', 'tags: [secret-plans]\ndraft: true'),
+    };
+    const linksIn = async (body: string) =>
+      problemsFor(withBody(`## Our section\n\n${body}`), [other, draft]);
 
     it('accepts every page of the site, the files under public/, other sites and this post’s own headings', async () => {
       const fine = [
@@ -224,7 +273,11 @@ describe('check-content', () => {
 
     // Line 10 holds `## Our section`; the link stands on line 12.
     it.each([
-      ['a page the site does not have', '[x](/pricng)', 'link to a page this site does not have: /pricng; did you mean /pricing?'],
+      [
+        'a page the site does not have',
+        '[x](/pricng)',
+        'link to a page this site does not have: /pricng; did you mean /pricing?',
+      ],
       [
         'a page far from any',
         '[x](/about-us)',
@@ -235,15 +288,31 @@ describe('check-content', () => {
         '[x](/blog/other-post#no-such-heading)',
         'link to a heading that post does not have: /blog/other-post#no-such-heading; link to one of its headings: #part-two',
       ],
-      ['a heading mistyped', '[x](/blog/other-post#part-tow)', 'link to a heading that post does not have: /blog/other-post#part-tow; did you mean #part-two?'],
+      [
+        'a heading mistyped',
+        '[x](/blog/other-post#part-tow)',
+        'link to a heading that post does not have: /blog/other-post#part-tow; did you mean #part-two?',
+      ],
       [
         'a heading this post does not have',
         '[x](#no-such-heading)',
         'link to a heading this post does not have: #no-such-heading; link to one of its headings: #our-section',
       ],
-      ['a relative link', '[x](blog/other-post)', "relative link: blog/other-post; write it from the site's root, /blog/other-post,"],
-      ['a relative link with ./', '[x](./other-post)', "relative link: ./other-post; write it from the site's root, /other-post,"],
-      ['a post mistyped', '[x](/blog/other-psot)', 'link to a post that does not exist: /blog/other-psot; did you mean /blog/other-post?'],
+      [
+        'a relative link',
+        '[x](blog/other-post)',
+        "relative link: blog/other-post; write it from the site's root, /blog/other-post,",
+      ],
+      [
+        'a relative link with ./',
+        '[x](./other-post)',
+        "relative link: ./other-post; write it from the site's root, /other-post,",
+      ],
+      [
+        'a post mistyped',
+        '[x](/blog/other-psot)',
+        'link to a post that does not exist: /blog/other-psot; did you mean /blog/other-post?',
+      ],
       [
         'a tag no published post has',
         '[x](/tags/secret-plans)',
@@ -259,9 +328,21 @@ describe('check-content', () => {
         '[x](/blog/page/2)',
         'link to a page of the blog index that does not exist: /blog/page/2; the index has one page: link to /blog',
       ],
-      ['a file that is not under public/', '[x](/images/nothing.png)', 'link to a page this site does not have: /images/nothing.png'],
-      ['a reference-style link', '[x][ref]\n\n[ref]: /pricng', 'link to a page this site does not have: /pricng'],
-      ['an <a> element', '<a href="/pricng">x</a>', 'link to a page this site does not have: /pricng'],
+      [
+        'a file that is not under public/',
+        '[x](/images/nothing.png)',
+        'link to a page this site does not have: /images/nothing.png',
+      ],
+      [
+        'a reference-style link',
+        '[x][ref]\n\n[ref]: /pricng',
+        'link to a page this site does not have: /pricng',
+      ],
+      [
+        'an <a> element',
+        '<a href="/pricng">x</a>',
+        'link to a page this site does not have: /pricng',
+      ],
     ])('reports %s, at its line', async (_name, body, expected) => {
       const problems = await linksIn(body);
       expect(problems).toHaveLength(1);
@@ -290,13 +371,20 @@ describe('check-content', () => {
     const problems = (
       await checkPosts(
         [
-          { file: 'content/posts/b-post.mdx', source: withBody('<Aside />', good.replace('2026-05-01', 'soon')) },
+          {
+            file: 'content/posts/b-post.mdx',
+            source: withBody('<Aside />', good.replace('2026-05-01', 'soon')),
+          },
           { file: FILE, source: good.replace('"A post"', '""') },
         ],
         { publicDir },
       )
     ).map(formatProblem);
-    expect(problems.map((p) => p.split(': ')[0])).toEqual([`${FILE}:2`, 'content/posts/b-post.mdx:3', 'content/posts/b-post.mdx:10']);
+    expect(problems.map((p) => p.split(': ')[0])).toEqual([
+      `${FILE}:2`,
+      'content/posts/b-post.mdx:3',
+      'content/posts/b-post.mdx:10',
+    ]);
   });
 
   it.each([
@@ -347,7 +435,8 @@ describe('npm run check-content', () => {
     root = await mkdtemp(path.join(tmpdir(), 'masthead-check-'));
     await mkdir(path.join(root, 'content', 'posts'), { recursive: true });
     await mkdir(path.join(root, 'public'));
-    for (const [name, source] of Object.entries(posts)) await writeFile(path.join(root, 'content', 'posts', name), source);
+    for (const [name, source] of Object.entries(posts))
+      await writeFile(path.join(root, 'content', 'posts', name), source);
     return root;
   }
 
@@ -355,27 +444,45 @@ describe('npm run check-content', () => {
     const printed: string[] = [];
     vi.spyOn(console, 'error').mockImplementation((line: string) => void printed.push(line));
     vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    expect((await checkContent(await projectWith({ 'a-post.mdx': good.replace('2026-05-01', 'soon') }))).ok).toBe(false);
-    expect(printed).toEqual([expect.stringMatching(/^content\/posts\/a-post\.mdx:3: `date` "soon" is not a date/)]);
+    expect(
+      (await checkContent(await projectWith({ 'a-post.mdx': good.replace('2026-05-01', 'soon') })))
+        .ok,
+    ).toBe(false);
+    expect(printed).toEqual([
+      expect.stringMatching(/^content\/posts\/a-post\.mdx:3: `date` "soon" is not a date/),
+    ]);
   });
 
   it('fails on a post saved as .md, naming the file, and on a stray file; passes over hidden files', async () => {
     const printed: string[] = [];
     vi.spyOn(console, 'error').mockImplementation((line: string) => void printed.push(line));
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    const project = await projectWith({ 'a-post.mdx': good, 'b-post.md': good, 'notes.txt': 'to do', '.DS_Store': '' });
+    const project = await projectWith({
+      'a-post.mdx': good,
+      'b-post.md': good,
+      'notes.txt': 'to do',
+      '.DS_Store': '',
+    });
     expect((await checkContent(project)).ok).toBe(false);
     expect(printed).toEqual([
-      expect.stringMatching(/^content\/posts\/b-post\.md: not a post: .+; rename it to b-post\.mdx$/),
+      expect.stringMatching(
+        /^content\/posts\/b-post\.md: not a post: .+; rename it to b-post\.mdx$/,
+      ),
       expect.stringMatching(/^content\/posts\/notes\.txt: not a post: /),
     ]);
-    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^check-content: 1 post, 2 errors, 0 warnings/));
+    expect(log).toHaveBeenCalledWith(
+      expect.stringMatching(/^check-content: 1 post, 2 errors, 0 warnings/),
+    );
   });
 
   it('passes with warnings only', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    expect((await checkContent(await projectWith({ 'a-post.mdx': withBody('For members.', gated) }))).ok).toBe(true);
-    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^check-content: 1 post, 0 errors, 1 warning /));
+    expect(
+      (await checkContent(await projectWith({ 'a-post.mdx': withBody('For members.', gated) }))).ok,
+    ).toBe(true);
+    expect(log).toHaveBeenCalledWith(
+      expect.stringMatching(/^check-content: 1 post, 0 errors, 1 warning /),
+    );
   });
 });

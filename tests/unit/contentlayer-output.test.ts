@@ -26,7 +26,10 @@ const MDX_ERROR = [
   '      72 │ never closed {oops',
   '         ╵                   ^',
 ];
-const FIXED = ['File updated: posts/static-first-publishing.mdx', 'Generated 10 documents in .contentlayer'];
+const FIXED = [
+  'File updated: posts/static-first-publishing.mdx',
+  'Generated 10 documents in .contentlayer',
+];
 
 function output() {
   const printed: string[] = [];
@@ -41,7 +44,11 @@ function output() {
 describe("contentlayer2 dev's output in npm run dev", () => {
   it('passes ordinary lines through and runs no check for them', () => {
     const { filter, printed, checks } = output();
-    for (const line of ['Contentlayer config change detected. Updating type definitions and data...', 'Generated 10 documents in .contentlayer', ...FIXED])
+    for (const line of [
+      'Contentlayer config change detected. Updating type definitions and data...',
+      'Generated 10 documents in .contentlayer',
+      ...FIXED,
+    ])
       filter.line(line);
     expect(printed).toEqual([
       'Contentlayer config change detected. Updating type definitions and data...',
@@ -59,7 +66,9 @@ describe("contentlayer2 dev's output in npm run dev", () => {
 
     filter.settle(filter.mark(), new Set([POST]));
     for (const line of FIXED) filter.line(line);
-    expect(printed.join('\n')).not.toMatch(/_mdx_bundler_entry_point|possibly a bug in Contentlayer|HandledFetchDataError|✘/);
+    expect(printed.join('\n')).not.toMatch(
+      /_mdx_bundler_entry_point|possibly a bug in Contentlayer|HandledFetchDataError|✘/,
+    );
     expect(printed).toEqual(['File updated: posts/static-first-publishing.mdx', ...FIXED]);
   });
 

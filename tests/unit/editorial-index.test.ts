@@ -6,7 +6,10 @@ import type { PostMeta } from '@/lib/content/types';
 
 import { postMeta } from '../support/post-meta';
 
-const meta = (slug: string, over: Partial<PostMeta> = {}) => ({ ...postMeta(slug, over), file: `content/posts/${slug}.mdx` });
+const meta = (slug: string, over: Partial<PostMeta> = {}) => ({
+  ...postMeta(slug, over),
+  file: `content/posts/${slug}.mdx`,
+});
 
 describe("the editors' index", () => {
   const now = new Date('2026-07-01T00:00:00Z');
@@ -28,11 +31,33 @@ describe("the editors' index", () => {
 
   it('attaches to each post the problems the content check found in its file', () => {
     const problems: Problem[] = [
-      { file: 'content/posts/a-draft.mdx', line: 3, severity: 'warning', message: 'the summary has 250 characters', fix: 'keep it short' },
-      { file: 'content/posts/published.mdx', severity: 'warning', message: 'elsewhere', fix: 'n/a' },
+      {
+        file: 'content/posts/a-draft.mdx',
+        line: 3,
+        severity: 'warning',
+        message: 'the summary has 250 characters',
+        fix: 'keep it short',
+      },
+      {
+        file: 'content/posts/published.mdx',
+        severity: 'warning',
+        message: 'elsewhere',
+        fix: 'n/a',
+      },
     ];
-    const [entry] = buildEditorialIndex([meta('a-draft', { draft: true }), meta('published')], problems, now);
-    expect(entry?.problems).toEqual([{ line: 3, severity: 'warning', message: 'the summary has 250 characters', fix: 'keep it short' }]);
+    const [entry] = buildEditorialIndex(
+      [meta('a-draft', { draft: true }), meta('published')],
+      problems,
+      now,
+    );
+    expect(entry?.problems).toEqual([
+      {
+        line: 3,
+        severity: 'warning',
+        message: 'the summary has 250 characters',
+        fix: 'keep it short',
+      },
+    ]);
   });
 
   it('lets a scheduled post go once its date has come', () => {

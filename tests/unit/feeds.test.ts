@@ -13,8 +13,8 @@ import { fixturePost, fixturePosts } from '../support/post-fixtures';
 
 /** Each item's HTML as a feed reader gets it: RSS's `content:encoded` and JSON Feed's `content_html`. */
 function itemContents(rss: string, json: ReturnType<typeof renderJsonFeed>): string[] {
-  const encoded = [...rss.matchAll(/<content:encoded>([\s\S]*?)<\/content:encoded>/g)].map(([, text = '']) =>
-    text.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1'),
+  const encoded = [...rss.matchAll(/<content:encoded>([\s\S]*?)<\/content:encoded>/g)].map(
+    ([, text = '']) => text.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1'),
   );
   return [...encoded, ...json.items.map((item) => item.content_html)];
 }
@@ -43,16 +43,24 @@ describe('the feeds', () => {
   });
 
   it('keep the newest posts only', () => {
-    const many = Array.from({ length: FEED_LIMIT + 5 }, (_, i) => fixturePost({ slug: `post-${i}` }));
+    const many = Array.from({ length: FEED_LIMIT + 5 }, (_, i) =>
+      fixturePost({ slug: `post-${i}` }),
+    );
     expect(feedEntries(many)).toHaveLength(FEED_LIMIT);
   });
 
   it('render valid RSS 2.0 with escaped titles and the text in CDATA', () => {
-    const tricky = fixturePost({ slug: 'tricky', title: 'Fish & <Chips>', publicHtml: '<p>a ]]> b</p>' });
+    const tricky = fixturePost({
+      slug: 'tricky',
+      title: 'Fish & <Chips>',
+      publicHtml: '<p>a ]]> b</p>',
+    });
     const rss = renderRss({ selfPath: '/feed.xml', items: feedEntries([tricky, ...fixturePosts]) });
     expect(rss).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<rss version="2.0"/);
     expect(rss).toContain('<title>Fish &amp; &lt;Chips&gt;</title>');
-    expect(rss).toContain('<content:encoded><![CDATA[<p>a ]]]]><![CDATA[> b</p>]]></content:encoded>');
+    expect(rss).toContain(
+      '<content:encoded><![CDATA[<p>a ]]]]><![CDATA[> b</p>]]></content:encoded>',
+    );
     expect(rss.match(/<item>/g)).toHaveLength(5);
     expect(rss).toContain('<category>static-sites</category>');
     expect(rss).toContain('<pubDate>Thu, 01 Jan 2026 00:00:00 GMT</pubDate>');
@@ -62,13 +70,19 @@ describe('the feeds', () => {
   it('describe the channel and each item the same way whoever the feed is for', () => {
     const items = feedEntries(fixturePosts);
     const publicFeed = renderRss({ selfPath: '/feed.xml', items });
-    const privateFeed = renderRss({ selfPath: '/api/private/feed.xml', title: 'Masthead (full text for members)', items });
+    const privateFeed = renderRss({
+      selfPath: '/api/private/feed.xml',
+      title: 'Masthead (full text for members)',
+      items,
+    });
     for (const [rss, self] of [
       [publicFeed, '/feed.xml'],
       [privateFeed, '/api/private/feed.xml'],
     ] as const) {
       expect(rss).toContain('<language>en</language>');
-      expect(rss).toMatch(new RegExp(`<atom:link href="https?://[^"]+${self.replaceAll('.', '\\.')}" rel="self"`));
+      expect(rss).toMatch(
+        new RegExp(`<atom:link href="https?://[^"]+${self.replaceAll('.', '\\.')}" rel="self"`),
+      );
       expect(rss).toContain('<dc:creator>Ada Lindqvist</dc:creator>');
       expect(rss).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"');
       // public-one's update, newer than the first item's date.
@@ -91,7 +105,11 @@ describe('the feeds', () => {
     expect(feed.feed_url).toMatch(/\/feed\.json$/);
     expect(feed.items.map((item) => item.id)).toEqual(entries.map((entry) => entry.url));
     const one = feed.items.find((item) => item.url.endsWith('/public-one'));
-    expect(one).toMatchObject({ date_published: '2026-01-01T00:00:00.000Z', date_modified: '2026-05-01T00:00:00.000Z', authors: [{ name: 'Ada Lindqvist' }] });
+    expect(one).toMatchObject({
+      date_published: '2026-01-01T00:00:00.000Z',
+      date_modified: '2026-05-01T00:00:00.000Z',
+      authors: [{ name: 'Ada Lindqvist' }],
+    });
     expect(JSON.stringify(feed)).not.toContain('preview paragraph');
   });
 
@@ -115,7 +133,12 @@ describe('the feeds', () => {
       expect(entry!.html).toContain('alt="A chart"');
     });
 
-    const subscriber: Viewer = { kind: 'signed-in', userId: 'user_subscriber', premium: true, editor: false };
+    const subscriber: Viewer = {
+      kind: 'signed-in',
+      userId: 'user_subscriber',
+      premium: true,
+      editor: false,
+    };
     const published = getPublishedPosts();
     const feeds = {
       'the fixtures, public': feedEntries([post, ...fixturePosts]),
@@ -124,14 +147,19 @@ describe('the feeds', () => {
     };
 
     it.each(Object.entries(feeds))('%s', (_, items) => {
-      const contents = itemContents(renderRss({ selfPath: '/feed.xml', items }), renderJsonFeed(items));
+      const contents = itemContents(
+        renderRss({ selfPath: '/feed.xml', items }),
+        renderJsonFeed(items),
+      );
       expect(contents.length).toBe(items.length * 2);
       expect(contents.flatMap((html) => addressesIn(html)).length).toBeGreaterThan(0);
       for (const html of contents) expect(relativeAddresses(html)).toEqual([]);
     });
 
     it('would have had relative addresses in the posts as written', () => {
-      expect(published.flatMap((one) => relativeAddresses(one.publicHtml ?? '')).length).toBeGreaterThan(0);
+      expect(
+        published.flatMap((one) => relativeAddresses(one.publicHtml ?? '')).length,
+      ).toBeGreaterThan(0);
     });
   });
 });

@@ -10,8 +10,17 @@ function siteFiles(): string[] {
   const under = (dir: string) =>
     readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
       .map((entry) => path.join(dir, entry))
-      .filter((file) => statSync(path.join(root, file)).isFile() && /\.(tsx?|mjs|cjs|js)$/.test(file));
-  return [...under('app'), ...under('components'), ...under('lib'), 'proxy.ts', 'next.config.mjs', 'instrumentation.ts'];
+      .filter(
+        (file) => statSync(path.join(root, file)).isFile() && /\.(tsx?|mjs|cjs|js)$/.test(file),
+      );
+  return [
+    ...under('app'),
+    ...under('components'),
+    ...under('lib'),
+    'proxy.ts',
+    'next.config.mjs',
+    'instrumentation.ts',
+  ];
 }
 
 /**
@@ -31,10 +40,18 @@ describe('the site uses documented Next.js APIs only', () => {
   const files = siteFiles();
 
   it('reads the whole site', () => {
-    expect(files).toEqual(expect.arrayContaining(['proxy.ts', path.join('app', 'layout.tsx'), path.join('lib', 'paths.ts')]));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'proxy.ts',
+        path.join('app', 'layout.tsx'),
+        path.join('lib', 'paths.ts'),
+      ]),
+    );
   });
 
   it.each(INTERNALS)('names nowhere %s', (_, pattern) => {
-    expect(files.filter((file) => pattern.test(readFileSync(path.join(root, file), 'utf8')))).toEqual([]);
+    expect(
+      files.filter((file) => pattern.test(readFileSync(path.join(root, file), 'utf8'))),
+    ).toEqual([]);
   });
 });

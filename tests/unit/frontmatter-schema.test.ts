@@ -22,20 +22,38 @@ describe('the frontmatter schema', () => {
   it('fills in the defaults, and gives no two posts the same list', () => {
     const first = readFrontmatter({ title: 'A', date: '2026-05-01', summary: 'S' }).frontmatter;
     const second = readFrontmatter({ title: 'B', date: '2026-05-01', summary: 'S' }).frontmatter;
-    expect(first).toEqual({ title: 'A', date: '2026-05-01', summary: 'S', tags: [], access: 'public', draft: false, authors: [] });
+    expect(first).toEqual({
+      title: 'A',
+      date: '2026-05-01',
+      summary: 'S',
+      tags: [],
+      access: 'public',
+      draft: false,
+      authors: [],
+    });
     expect(first?.tags).not.toBe(second?.tags);
   });
 
   it('reports one problem per field, the first', () => {
-    const { problems } = readFrontmatter({ title: 'A', date: '2026-05-01', summary: 'S', tags: ['Bad Tag', 3] });
+    const { problems } = readFrontmatter({
+      title: 'A',
+      date: '2026-05-01',
+      summary: 'S',
+      tags: ['Bad Tag', 3],
+    });
     expect(problems).toEqual([
-      { field: 'tags', message: '`tags` must be a list of lowercase words joined by hyphens', fix: 'write e.g. `tags: [performance, static-sites]`' },
+      {
+        field: 'tags',
+        message: '`tags` must be a list of lowercase words joined by hyphens',
+        fix: 'write e.g. `tags: [performance, static-sites]`',
+      },
     ]);
   });
 
   it('writes frontmatter that reads back as written, whatever the title holds', () => {
     const fields: FrontmatterInput = {
-      title: 'Colons: "quotes", # hashes, and a very long title that goes well past the eighty characters a YAML line folds at',
+      title:
+        'Colons: "quotes", # hashes, and a very long title that goes well past the eighty characters a YAML line folds at',
       date: '2026-05-01',
       summary: 'yes',
       tags: ['static-sites'],

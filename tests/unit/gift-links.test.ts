@@ -39,7 +39,9 @@ describe('who may gift what', () => {
   });
 
   it('lets links last 14 days, an editor’s up to a year', () => {
-    expect([maxGiftDays(member), maxGiftDays(subscriber), maxGiftDays(editor)]).toEqual([14, 14, 365]);
+    expect([maxGiftDays(member), maxGiftDays(subscriber), maxGiftDays(editor)]).toEqual([
+      14, 14, 365,
+    ]);
   });
 });
 
@@ -49,46 +51,94 @@ describe('a gift token', () => {
   it('verifies for its post until it expires', () => {
     expect(verifyGift(token, gift.slug, [current], now)).toEqual({ valid: true, gift });
     expect(verifyGift(token, gift.slug, [current], inDays(13.9)).valid).toBe(true);
-    expect(verifyGift(token, gift.slug, [current], inDays(14))).toEqual({ valid: false, reason: 'expired' });
+    expect(verifyGift(token, gift.slug, [current], inDays(14))).toEqual({
+      valid: false,
+      reason: 'expired',
+    });
   });
 
   it('opens no other post', () => {
-    expect(verifyGift(token, 'static-first-publishing', [current], now)).toEqual({ valid: false, reason: 'other-post' });
+    expect(verifyGift(token, 'static-first-publishing', [current], now)).toEqual({
+      valid: false,
+      reason: 'other-post',
+    });
   });
 
   it('keeps working after a rotation while its key is listed, and stops when the key is removed', () => {
     const older = sealGift(gift, previous);
     expect(verifyGift(older, gift.slug, [current, previous], now).valid).toBe(true);
-    expect(verifyGift(older, gift.slug, [current], now)).toEqual({ valid: false, reason: 'unknown-key' });
+    expect(verifyGift(older, gift.slug, [current], now)).toEqual({
+      valid: false,
+      reason: 'unknown-key',
+    });
   });
 
   it('fails under another secret with the same key id', () => {
-    expect(verifyGift(token, gift.slug, [key(current.id, 'c')], now)).toEqual({ valid: false, reason: 'not-authentic' });
+    expect(verifyGift(token, gift.slug, [key(current.id, 'c')], now)).toEqual({
+      valid: false,
+      reason: 'not-authentic',
+    });
   });
 
   it('fails when any character of any part is changed, including the key id in its header', () => {
     for (const part of [0, 2, 3, 4]) {
-      expect(verifyGift(alterPart(token, part), gift.slug, [current, previous], now).valid, `part ${part}`).toBe(false);
+      expect(
+        verifyGift(alterPart(token, part), gift.slug, [current, previous], now).valid,
+        `part ${part}`,
+      ).toBe(false);
     }
-    const header = JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString()) as Record<string, unknown>;
-    for (const change of [{ kid: previous.id }, { alg: 'A256KW' }, { enc: 'A128GCM' }, { zip: 'DEF' }]) {
-      const forged = [Buffer.from(JSON.stringify({ ...header, ...change })).toString('base64url'), ...token.split('.').slice(1)].join('.');
-      expect(verifyGift(forged, gift.slug, [current, previous], now).valid, JSON.stringify(change)).toBe(false);
+    const header = JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString()) as Record<
+      string,
+      unknown
+    >;
+    for (const change of [
+      { kid: previous.id },
+      { alg: 'A256KW' },
+      { enc: 'A128GCM' },
+      { zip: 'DEF' },
+    ]) {
+      const forged = [
+        Buffer.from(JSON.stringify({ ...header, ...change })).toString('base64url'),
+        ...token.split('.').slice(1),
+      ].join('.');
+      expect(
+        verifyGift(forged, gift.slug, [current, previous], now).valid,
+        JSON.stringify(change),
+      ).toBe(false);
     }
   });
 
   it('fails when it is truncated, padded or in the old signed format', () => {
     const oldFormat = `${Buffer.from(JSON.stringify({ k: current.id, s: gift.slug, u: 'user_subscriber', e: 2e9 })).toString('base64url')}.c2ln`;
-    const variants = [token.slice(0, -1), token.slice(0, -10), token.split('.')[0]!, `${token}A`, `${token}.x`, '', '.', '....', 'x.y', oldFormat];
-    for (const variant of variants) expect(verifyGift(variant, gift.slug, [current], now).valid, variant).toBe(false);
+    const variants = [
+      token.slice(0, -1),
+      token.slice(0, -10),
+      token.split('.')[0]!,
+      `${token}A`,
+      `${token}.x`,
+      '',
+      '.',
+      '....',
+      'x.y',
+      oldFormat,
+    ];
+    for (const variant of variants)
+      expect(verifyGift(variant, gift.slug, [current], now).valid, variant).toBe(false);
   });
 
   it('is a standard compact JWE (dir, A256GCM): jose opens ours, and we open jose’s', async () => {
     const opened = await compactDecrypt(token, current.key);
     expect(opened.protectedHeader).toEqual({ alg: 'dir', enc: 'A256GCM', kid: current.id });
-    expect(JSON.parse(new TextDecoder().decode(opened.plaintext))).toEqual({ slug: gift.slug, exp: gift.expiresAt.getTime() / 1000 });
-    const claims = new TextEncoder().encode(JSON.stringify({ slug: gift.slug, exp: gift.expiresAt.getTime() / 1000 }));
-    const fromJose = await new CompactEncrypt(claims).setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: current.id }).encrypt(current.key);
+    expect(JSON.parse(new TextDecoder().decode(opened.plaintext))).toEqual({
+      slug: gift.slug,
+      exp: gift.expiresAt.getTime() / 1000,
+    });
+    const claims = new TextEncoder().encode(
+      JSON.stringify({ slug: gift.slug, exp: gift.expiresAt.getTime() / 1000 }),
+    );
+    const fromJose = await new CompactEncrypt(claims)
+      .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: current.id })
+      .encrypt(current.key);
     expect(verifyGift(fromJose, gift.slug, [current], now)).toEqual({ valid: true, gift });
   });
 
@@ -102,7 +152,13 @@ describe('a gift token', () => {
     const opened = await compactDecrypt(sealed, current.key);
     const readings = [
       url,
-      ...sealed.split('.').flatMap((part) => [Buffer.from(part, 'base64url'), Buffer.from(part, 'base64')].map((bytes) => bytes.toString('latin1'))),
+      ...sealed
+        .split('.')
+        .flatMap((part) =>
+          [Buffer.from(part, 'base64url'), Buffer.from(part, 'base64')].map((bytes) =>
+            bytes.toString('latin1'),
+          ),
+        ),
       Buffer.from(sealed.replaceAll('.', ''), 'base64url').toString('latin1'),
       new TextDecoder().decode(opened.plaintext),
       JSON.stringify(opened.protectedHeader),
@@ -121,7 +177,10 @@ describe('a gift token', () => {
 describe('MASTHEAD_GIFT_SECRET', () => {
   it('holds kid:secret pairs, newest first', () => {
     const keys = parseGiftKeys(`new:${'n'.repeat(32)}, old:${'o'.repeat(40)}`);
-    expect(keys.on && keys.keys).toEqual([giftKey('new', 'n'.repeat(32)), giftKey('old', 'o'.repeat(40))]);
+    expect(keys.on && keys.keys).toEqual([
+      giftKey('new', 'n'.repeat(32)),
+      giftKey('old', 'o'.repeat(40)),
+    ]);
     expect(keys.on && keys.keys.map((k) => k.key.length)).toEqual([32, 32]);
   });
 
@@ -149,7 +208,9 @@ describe('making and opening a link', () => {
     vi.stubEnv('MASTHEAD_GIFT_SECRET', `new:${'n'.repeat(32)}`);
     const made = makeGift(premium, subscriber, undefined, now);
     if (made.kind !== 'created') throw new Error(`expected a link, got ${JSON.stringify(made)}`);
-    expect(made.url).toMatch(new RegExp(`/gift/${premium}/[\\w-]+\\.\\.[\\w-]+\\.[\\w-]+\\.[\\w-]+$`));
+    expect(made.url).toMatch(
+      new RegExp(`/gift/${premium}/[\\w-]+\\.\\.[\\w-]+\\.[\\w-]+\\.[\\w-]+$`),
+    );
     expect(made.expiresAt).toEqual(inDays(14));
     expect(openGift(premium, tokenOf(made.url), now).kind).toBe('full');
     expect(openGift(members, tokenOf(made.url), now).kind).toBe('refused');
@@ -171,11 +232,15 @@ describe('making and opening a link', () => {
 
   it('finds no draft or scheduled post to give', () => {
     vi.stubEnv('MASTHEAD_GIFT_SECRET', `new:${'n'.repeat(32)}`);
-    for (const post of unreleasedPosts()) expect(makeGift(post.slug, editor, undefined, now).kind, post.slug).toBe('not-found');
+    for (const post of unreleasedPosts())
+      expect(makeGift(post.slug, editor, undefined, now).kind, post.slug).toBe('not-found');
   });
 
   it('is off without a secret, and says why', () => {
     vi.stubEnv('MASTHEAD_GIFT_SECRET', '');
-    expect(makeGift(premium, subscriber, undefined, now)).toEqual({ kind: 'off', message: expect.stringContaining('MASTHEAD_GIFT_SECRET is not set') });
+    expect(makeGift(premium, subscriber, undefined, now)).toEqual({
+      kind: 'off',
+      message: expect.stringContaining('MASTHEAD_GIFT_SECRET is not set'),
+    });
   });
 });

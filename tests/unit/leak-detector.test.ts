@@ -11,7 +11,10 @@ describe('the leak detector', () => {
     const hidden = readPostSources().filter((post) => post.access !== 'public' || post.draft);
     expect(hidden.length).toBeGreaterThanOrEqual(3);
     for (const post of hidden) {
-      expect([...secrets.values()].filter((s) => s === post.slug).length, post.slug).toBeGreaterThanOrEqual(3);
+      expect(
+        [...secrets.values()].filter((s) => s === post.slug).length,
+        post.slug,
+      ).toBeGreaterThanOrEqual(3);
     }
   });
 

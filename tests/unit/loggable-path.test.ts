@@ -28,6 +28,7 @@ describe('a path written to the log', () => {
   });
 
   it('keeps any other path as it came', () => {
-    for (const path of ['/blog/a-post%ff', '/%C0%AE', '/api/private/feed.xml', '/dashboard/%zz']) expect(loggablePath(path)).toBe(path);
+    for (const path of ['/blog/a-post%ff', '/%C0%AE', '/api/private/feed.xml', '/dashboard/%zz'])
+      expect(loggablePath(path)).toBe(path);
   });
 });

@@ -4,10 +4,20 @@ import { machineBearer } from '@/lib/auth/tokens/bearer';
 import { answerFromError } from '@/lib/auth/tokens/clerk-backend';
 import { feedKeyFromPath, taggedFeedKey } from '@/lib/auth/tokens/feed-path';
 import { PremiumLookup } from '@/lib/auth/tokens/premium-lookup';
-import { type ClerkAnswer, MachineTokenVerifier, VERIFIER_LIMITS } from '@/lib/auth/tokens/verifier';
+import {
+  type ClerkAnswer,
+  MachineTokenVerifier,
+  VERIFIER_LIMITS,
+} from '@/lib/auth/tokens/verifier';
 
 const KEY = `ak_${'a'.repeat(40)}`;
-const valid: ClerkAnswer = { outcome: 'valid', subject: 'user_1', scopes: [], name: 'laptop', expiresAt: null };
+const valid: ClerkAnswer = {
+  outcome: 'valid',
+  subject: 'user_1',
+  scopes: [],
+  name: 'laptop',
+  expiresAt: null,
+};
 
 /** A verifier whose Clerk is a list of answers and whose clock the test moves. */
 function harness(answer: (token: string) => ClerkAnswer | Promise<ClerkAnswer> = () => valid) {
@@ -21,7 +31,12 @@ function harness(answer: (token: string) => ClerkAnswer | Promise<ClerkAnswer> =
     VERIFIER_LIMITS,
     () => now,
   );
-  return { verifier, asked, advance: (ms: number) => (now += ms), bearer: (token: string) => machineBearer(`Bearer ${token}`)! };
+  return {
+    verifier,
+    asked,
+    advance: (ms: number) => (now += ms),
+    bearer: (token: string) => machineBearer(`Bearer ${token}`)!,
+  };
 }
 
 describe('recognising opaque tokens', () => {
@@ -36,18 +51,40 @@ describe('recognising opaque tokens', () => {
     expect(machineBearer(header)).toMatchObject({ kind, wellFormed });
   });
 
-  it.each([null, '', 'Bearer ', 'Bearer eyJhbGciOiJSUzI1NiJ9.e30.sig', `Basic ${KEY}`, `bearer ${KEY}`])('leaves %j to the session path', (header) => {
+  it.each([
+    null,
+    '',
+    'Bearer ',
+    'Bearer eyJhbGciOiJSUzI1NiJ9.e30.sig',
+    `Basic ${KEY}`,
+    `bearer ${KEY}`,
+  ])('leaves %j to the session path', (header) => {
     expect(machineBearer(header)).toBeNull();
   });
 
   it('takes a private feed URL key from its path once its tag is checked, and no other', () => {
     const secret = 'sk_live_unit';
     const tagged = taggedFeedKey(KEY, secret);
-    expect(feedKeyFromPath(`/api/private/feed/${tagged}`, secret)).toEqual({ kind: 'api_key', token: KEY, wellFormed: true });
+    expect(feedKeyFromPath(`/api/private/feed/${tagged}`, secret)).toEqual({
+      kind: 'api_key',
+      token: KEY,
+      wellFormed: true,
+    });
     expect(feedKeyFromPath('/api/private/feed.xml')).toBeNull();
     expect(feedKeyFromPath(`/api/private/feed/${tagged}/more`, secret)).toBeNull();
-    for (const segment of [KEY, 'feed', `${KEY}.`, `${KEY}x.${tagged.split('.')[1]}`, taggedFeedKey(KEY, 'sk_live_another_instance'), `${tagged}A`]) {
-      expect(feedKeyFromPath(`/api/private/feed/${segment}`, secret), segment).toEqual({ kind: 'api_key', token: segment, wellFormed: false });
+    for (const segment of [
+      KEY,
+      'feed',
+      `${KEY}.`,
+      `${KEY}x.${tagged.split('.')[1]}`,
+      taggedFeedKey(KEY, 'sk_live_another_instance'),
+      `${tagged}A`,
+    ]) {
+      expect(feedKeyFromPath(`/api/private/feed/${segment}`, secret), segment).toEqual({
+        kind: 'api_key',
+        token: segment,
+        wellFormed: false,
+      });
     }
   });
 });
@@ -55,7 +92,10 @@ describe('recognising opaque tokens', () => {
 describe('verifying with Clerk, cached and bounded', () => {
   it('asks once for a key used again within a minute, and again after', async () => {
     const { verifier, asked, advance, bearer } = harness();
-    expect(await verifier.verify(bearer(KEY))).toMatchObject({ status: 'verified', subject: 'user_1' });
+    expect(await verifier.verify(bearer(KEY))).toMatchObject({
+      status: 'verified',
+      subject: 'user_1',
+    });
     advance(59_000);
     await verifier.verify(bearer(KEY));
     expect(asked).toHaveLength(1);
@@ -65,7 +105,10 @@ describe('verifying with Clerk, cached and bounded', () => {
   });
 
   it('never trusts a key past its own expiry', async () => {
-    const { verifier, asked, advance, bearer } = harness(() => ({ ...valid, expiresAt: 1_000_000 + 10_000 }));
+    const { verifier, asked, advance, bearer } = harness(() => ({
+      ...valid,
+      expiresAt: 1_000_000 + 10_000,
+    }));
     await verifier.verify(bearer(KEY));
     advance(11_000);
     await verifier.verify(bearer(KEY));
@@ -99,7 +142,9 @@ describe('verifying with Clerk, cached and bounded', () => {
   it('caps calls at a burst of 20 and 10 a second, answering the rest 503 with Retry-After 1', async () => {
     const { verifier, asked, advance, bearer } = harness(() => ({ outcome: 'not-found' }));
     const garbage = (i: number) => bearer(`ak_${String(i).padStart(30, 'x')}`);
-    const first = await Promise.all(Array.from({ length: 1000 }, (_, i) => verifier.verify(garbage(i))));
+    const first = await Promise.all(
+      Array.from({ length: 1000 }, (_, i) => verifier.verify(garbage(i))),
+    );
     expect(asked).toHaveLength(20);
     expect(first.filter((v) => v.status === 'unavailable')).toHaveLength(980);
     expect(first.find((v) => v.status === 'unavailable')).toMatchObject({ retryAfterSeconds: 1 });
@@ -110,13 +155,24 @@ describe('verifying with Clerk, cached and bounded', () => {
 
   it('answers 503 after the 2 s timeout, then for 10 s without asking, then asks again', async () => {
     let clerkAnswers = false;
-    const { verifier, asked, advance, bearer } = harness(() => (clerkAnswers ? valid : new Promise<ClerkAnswer>(() => {})));
-    const realTimeout = new MachineTokenVerifier(async () => new Promise<ClerkAnswer>(() => {}), { ...VERIFIER_LIMITS, timeoutMs: 20 });
-    expect(await realTimeout.verify(bearer(KEY))).toMatchObject({ status: 'unavailable', retryAfterSeconds: 10 });
+    const { verifier, asked, advance, bearer } = harness(() =>
+      clerkAnswers ? valid : new Promise<ClerkAnswer>(() => {}),
+    );
+    const realTimeout = new MachineTokenVerifier(async () => new Promise<ClerkAnswer>(() => {}), {
+      ...VERIFIER_LIMITS,
+      timeoutMs: 20,
+    });
+    expect(await realTimeout.verify(bearer(KEY))).toMatchObject({
+      status: 'unavailable',
+      retryAfterSeconds: 10,
+    });
     expect(realTimeout.clerkIsDown()).toBe(true);
 
     verifier.noteOutage('Clerk answered 503');
-    expect(await verifier.verify(bearer(KEY))).toMatchObject({ status: 'unavailable', retryAfterSeconds: 10 });
+    expect(await verifier.verify(bearer(KEY))).toMatchObject({
+      status: 'unavailable',
+      retryAfterSeconds: 10,
+    });
     expect(asked).toHaveLength(0);
     advance(10_001);
     clerkAnswers = true;
@@ -124,16 +180,27 @@ describe('verifying with Clerk, cached and bounded', () => {
   });
 
   it("keeps a rate limit's Retry-After when it is longer than the pause", async () => {
-    const { verifier, bearer } = harness(() => ({ outcome: 'failed', reason: 'Clerk answered 429', retryAfterSeconds: 30 }));
-    expect(await verifier.verify(bearer(KEY))).toMatchObject({ status: 'unavailable', retryAfterSeconds: 30 });
+    const { verifier, bearer } = harness(() => ({
+      outcome: 'failed',
+      reason: 'Clerk answered 429',
+      retryAfterSeconds: 30,
+    }));
+    expect(await verifier.verify(bearer(KEY))).toMatchObject({
+      status: 'unavailable',
+      retryAfterSeconds: 30,
+    });
   });
 
   it('keeps serving a verified key while Clerk is down', async () => {
     let up = true;
-    const { verifier, bearer } = harness(() => (up ? valid : { outcome: 'failed', reason: 'Clerk answered 503' }));
+    const { verifier, bearer } = harness(() =>
+      up ? valid : { outcome: 'failed', reason: 'Clerk answered 503' },
+    );
     await verifier.verify(bearer(KEY));
     up = false;
-    expect(await verifier.verify(bearer(`ak_${'z'.repeat(40)}`))).toMatchObject({ status: 'unavailable' });
+    expect(await verifier.verify(bearer(`ak_${'z'.repeat(40)}`))).toMatchObject({
+      status: 'unavailable',
+    });
     expect(await verifier.verify(bearer(KEY))).toMatchObject({ status: 'verified' });
   });
 });
@@ -148,7 +215,10 @@ describe("reading Clerk's errors", () => {
       { status: 429, retryAfter: 7 },
       { outcome: 'failed', reason: 'Clerk answered 429', retryAfterSeconds: 7 },
     ],
-    [{ message: 'fetch failed' }, { outcome: 'failed', reason: 'Clerk could not be reached (fetch failed)' }],
+    [
+      { message: 'fetch failed' },
+      { outcome: 'failed', reason: 'Clerk could not be reached (fetch failed)' },
+    ],
   ])('reads %j as %j', (error, answer) => {
     expect(answerFromError(error)).toEqual(answer);
   });
@@ -185,7 +255,10 @@ describe("an API key owner's plan", () => {
   });
 
   it('falls back to no premium when Clerk cannot answer, for 30 s, never to premium', async () => {
-    const { premium, asked, advance, recover } = lookup(async () => ({ outcome: 'failed', reason: 'Clerk answered 500' }));
+    const { premium, asked, advance, recover } = lookup(async () => ({
+      outcome: 'failed',
+      reason: 'Clerk answered 500',
+    }));
     expect(await premium.premium('user_1')).toBe(false);
     recover();
     advance(29_000);
@@ -198,7 +271,10 @@ describe("an API key owner's plan", () => {
 
   it('does not ask while Clerk is known to be down', async () => {
     const { premium, asked } = lookup(async () => true);
-    const downLookup = new PremiumLookup(async () => true, { clerkIsDown: () => true, noteOutage: () => {} });
+    const downLookup = new PremiumLookup(async () => true, {
+      clerkIsDown: () => true,
+      noteOutage: () => {},
+    });
     expect(await downLookup.premium('user_1')).toBe(false);
     expect(asked).toHaveLength(0);
     expect(await premium.premium('user_1')).toBe(true);

@@ -32,18 +32,28 @@ describe('MDX components', () => {
   it('are all known to the content check', () => {
     expect([...MDX_COMPONENTS].sort()).toEqual(['Callout', 'Figure', 'Paywall']);
     expect(Object.keys(plainComponents)).toEqual(expect.arrayContaining([...MDX_COMPONENTS]));
-    expect(Object.keys(pageComponents('premium'))).toEqual(expect.arrayContaining([...MDX_COMPONENTS]));
+    expect(Object.keys(pageComponents('premium'))).toEqual(
+      expect.arrayContaining([...MDX_COMPONENTS]),
+    );
   });
 
   it('render as plain HTML for the API and feeds, with image sizes and code languages', async () => {
-    const html = renderToStaticMarkup(createElement(getMDXComponent(await compile(source)), { components: plainComponents }));
-    expect(html).toContain('<aside class="callout callout-tip"><strong>Tip: </strong>Save often.</aside>');
+    const html = renderToStaticMarkup(
+      createElement(getMDXComponent(await compile(source)), { components: plainComponents }),
+    );
+    expect(html).toContain(
+      '<aside class="callout callout-tip"><strong>Tip: </strong>Save often.</aside>',
+    );
     expect(html).toContain(
       '<figure><img src="/images/caption-and-description.png" alt="Two cards" width="1200" height="675"/><figcaption>Before and after</figcaption></figure>',
     );
-    expect(html).toContain('<img src="/images/caption-and-description.png" alt="Two cards again" width="1200" height="675"/>');
+    expect(html).toContain(
+      '<img src="/images/caption-and-description.png" alt="Two cards again" width="1200" height="675"/>',
+    );
     expect(html).toMatch(/<pre data-language="ts"><code class="hljs language-ts">/);
-    expect(html).toMatch(/<h2 id="a-section">A section<a class="heading-anchor"[^>]*href="#a-section"/);
+    expect(html).toMatch(
+      /<h2 id="a-section">A section<a class="heading-anchor"[^>]*href="#a-section"/,
+    );
     expect(html).not.toContain('Paywall');
   });
 
@@ -57,11 +67,16 @@ describe('MDX components', () => {
 
   it("render as the page's HTML at build time: next/image's srcset, a labelled code block with a plain copy button", async () => {
     const { bodyHtml } = renderBodies(await compile(source), 'public');
-    const srcset = (width: number) => `/_next/image?url=%2Fimages%2Fcaption-and-description.png&amp;w=${width}&amp;q=75 ${width}w`;
+    const srcset = (width: number) =>
+      `/_next/image?url=%2Fimages%2Fcaption-and-description.png&amp;w=${width}&amp;q=75 ${width}w`;
     // Next's default image widths, as the pages rendered them with next/image at request time.
     const widths = [32, 48, 64, 96, 128, 256, 384, 640, 750, 828, 1080, 1200, 1920, 2048, 3840];
-    expect(bodyHtml).toMatch(/<img alt="Two cards" loading="lazy" width="1200" height="675" decoding="async" class="h-auto w-full rounded-md"/);
-    expect(bodyHtml).toContain(`sizes="(min-width: 48rem) 46rem, calc(100vw - 2rem)" srcSet="${widths.map(srcset).join(', ')}"`);
+    expect(bodyHtml).toMatch(
+      /<img alt="Two cards" loading="lazy" width="1200" height="675" decoding="async" class="h-auto w-full rounded-md"/,
+    );
+    expect(bodyHtml).toContain(
+      `sizes="(min-width: 48rem) 46rem, calc(100vw - 2rem)" srcSet="${widths.map(srcset).join(', ')}"`,
+    );
     expect(bodyHtml).toMatch(/<img alt="Two cards again"[^>]*width="1200" height="675"/);
     expect(bodyHtml).toContain('<figcaption>Before and after</figcaption>');
     expect(bodyHtml).toMatch(

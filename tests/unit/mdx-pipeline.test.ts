@@ -34,7 +34,8 @@ const answer: number = 42;
 
 ### A subsection`;
 
-const html = (Content: ComponentType<{ components: typeof plainComponents }>) => renderToStaticMarkup(createElement(Content, { components: plainComponents }));
+const html = (Content: ComponentType<{ components: typeof plainComponents }>) =>
+  renderToStaticMarkup(createElement(Content, { components: plainComponents }));
 
 /** The published build: contentlayer2's own compile, with the options contentlayer.config.ts gives it. */
 async function publishedHtml(): Promise<string> {
@@ -65,18 +66,29 @@ async function previewHtml(): Promise<string> {
 
 /** The content check's compile of the same body. */
 async function checkedHtml(): Promise<string> {
-  const { default: Content } = await run(await compileChecked(parseMdx(body)), { ...runtime, baseUrl: import.meta.url });
+  const { default: Content } = await run(await compileChecked(parseMdx(body)), {
+    ...runtime,
+    baseUrl: import.meta.url,
+  });
   return html(Content as ComponentType<{ components: typeof plainComponents }>);
 }
 
 describe('the one MDX pipeline', () => {
   it('compiles a post to the same HTML in the published build, the previews and the content check', async () => {
-    const [published, preview, checked] = await Promise.all([publishedHtml(), previewHtml(), checkedHtml()]);
+    const [published, preview, checked] = await Promise.all([
+      publishedHtml(),
+      previewHtml(),
+      checkedHtml(),
+    ]);
     // Every plugin has left its mark, so that a plugin missing from one consumer shows below.
     expect(published).toContain('<table>');
     expect(published).toContain('<del>6</del>');
-    expect(published).toMatch(/<h2 id="a-section-with-a-table">A section with a table<a class="heading-anchor"/);
-    expect(published).toContain('<code class="hljs language-ts"><span class="hljs-keyword">const</span>');
+    expect(published).toMatch(
+      /<h2 id="a-section-with-a-table">A section with a table<a class="heading-anchor"/,
+    );
+    expect(published).toContain(
+      '<code class="hljs language-ts"><span class="hljs-keyword">const</span>',
+    );
     expect(published).toContain('width="1200" height="675"');
     expect(preview).toBe(published);
     expect(checked).toBe(published);

@@ -3,11 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { numberOptions } from '../../bench/lib/number-options';
 
 describe("the benchmarks' numeric options", () => {
-  const spec = { rounds: { default: 4 }, minutes: { default: 10, kind: 'positive' }, settle: { default: 3, kind: 'zero-or-more' } } as const;
+  const spec = {
+    rounds: { default: 4 },
+    minutes: { default: 10, kind: 'positive' },
+    settle: { default: 3, kind: 'zero-or-more' },
+  } as const;
 
   it('take the defaults, and what is given', () => {
     expect(numberOptions(spec, [])).toEqual({ rounds: 4, minutes: 10, settle: 3 });
-    expect(numberOptions(spec, ['--rounds', '2', '--minutes', '0.5', '--settle', '0'])).toEqual({ rounds: 2, minutes: 0.5, settle: 0 });
+    expect(numberOptions(spec, ['--rounds', '2', '--minutes', '0.5', '--settle', '0'])).toEqual({
+      rounds: 2,
+      minutes: 0.5,
+      settle: 0,
+    });
   });
 
   it.each([

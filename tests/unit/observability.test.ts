@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 
 import { giftKeyMadeAt } from '@/lib/observability/gift-key-age';
 import { readerClassOf } from '@/lib/observability/reader';
-import { gateOutcome, noteGateAnswer, noteReader, noteReason, type RequestNotes, requestNotesStore } from '@/lib/observability/request-context';
+import {
+  gateOutcome,
+  noteGateAnswer,
+  noteReader,
+  noteReason,
+  type RequestNotes,
+  requestNotesStore,
+} from '@/lib/observability/request-context';
 import { requestId, trustedFront } from '@/lib/observability/request-id';
 import { ROUTE_PATTERNS, routePattern } from '@/lib/observability/route-pattern';
 
@@ -79,7 +86,9 @@ describe('the request id', () => {
       const id = requestId(header as string | string[], peer, front);
       expect(id).toMatch(/^[0-9a-f-]{36}$/);
     }
-    expect(requestId('nginx-0123abc', '127.0.0.1', trustedFront(undefined))).not.toBe('nginx-0123abc');
+    expect(requestId('nginx-0123abc', '127.0.0.1', trustedFront(undefined))).not.toBe(
+      'nginx-0123abc',
+    );
   });
 });
 
@@ -92,13 +101,21 @@ describe('what a request notes', () => {
 
   it('sorts readers into classes', () => {
     expect(readerClassOf({ kind: 'anonymous', pendingTask: true })).toBe('anonymous');
-    expect(readerClassOf({ kind: 'signed-in', userId: 'u', premium: false, editor: false })).toBe('member');
-    expect(readerClassOf({ kind: 'signed-in', userId: 'u', premium: true, editor: false })).toBe('subscriber');
-    expect(readerClassOf({ kind: 'signed-in', userId: 'u', premium: true, editor: true })).toBe('editor');
+    expect(readerClassOf({ kind: 'signed-in', userId: 'u', premium: false, editor: false })).toBe(
+      'member',
+    );
+    expect(readerClassOf({ kind: 'signed-in', userId: 'u', premium: true, editor: false })).toBe(
+      'subscriber',
+    );
+    expect(readerClassOf({ kind: 'signed-in', userId: 'u', premium: true, editor: true })).toBe(
+      'editor',
+    );
   });
 
   it("keeps a rule's reason over the proxy's outcome, and the outcome otherwise", () => {
-    expect(run(() => (noteReason('reading-upgrade'), noteGateAnswer(200))).reason).toBe('reading-upgrade');
+    expect(run(() => (noteReason('reading-upgrade'), noteGateAnswer(200))).reason).toBe(
+      'reading-upgrade',
+    );
     expect(run(() => noteGateAnswer(307)).reason).toBe('redirected');
     expect(run(() => noteGateAnswer(401)).reason).toBe('unauthenticated');
     expect(run(() => noteReader('machine')).reader).toBe('machine');

@@ -16,7 +16,8 @@ function problemOf(body: string, access: Access = 'members'): ContentProblem {
 
 describe('the paywall split', () => {
   it('keeps only what stands above the marker as the preview', () => {
-    const body = 'Open paragraph.\n\n## Heading\n\nMore open text.\n\n<Paywall />\n\nSecret paragraph.\n';
+    const body =
+      'Open paragraph.\n\n## Heading\n\nMore open text.\n\n<Paywall />\n\nSecret paragraph.\n';
     const { preview } = splitAtPaywall(body, 'premium');
     expect(preview).toBe('Open paragraph.\n\n## Heading\n\nMore open text.');
     expect(preview).not.toContain('Secret');

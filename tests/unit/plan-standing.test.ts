@@ -11,10 +11,17 @@ describe('what the dashboard says of a plan', () => {
   });
 
   it('offers a member the upgrade', () => {
-    expect(planStanding({ premium: false, editor: false })).toMatchObject({ heading: 'Your plan: Member', offersUpgrade: true });
+    expect(planStanding({ premium: false, editor: false })).toMatchObject({
+      heading: 'Your plan: Member',
+      offersUpgrade: true,
+    });
   });
 
   it('names the premium plan, for a subscriber and an editor who pays alike', () => {
-    for (const editor of [false, true]) expect(planStanding({ premium: true, editor })).toMatchObject({ heading: 'Your plan: Premium', offersUpgrade: false });
+    for (const editor of [false, true])
+      expect(planStanding({ premium: true, editor })).toMatchObject({
+        heading: 'Your plan: Premium',
+        offersUpgrade: false,
+      });
   });
 });

@@ -2,16 +2,24 @@ import * as pageStaticInfo from 'next/dist/build/analysis/get-page-static-info.j
 import { getMiddlewareRouteMatcher } from 'next/dist/shared/lib/router/utils/middleware-route-matcher.js';
 import { describe, expect, it } from 'vitest';
 
-import { CLERK_CREDENTIALS, privateSiteRedirects } from '@/lib/auth/config/private-site-setting.mjs';
+import {
+  CLERK_CREDENTIALS,
+  privateSiteRedirects,
+} from '@/lib/auth/config/private-site-setting.mjs';
 import { config } from '@/proxy';
 
 /**
  * Whether Next invokes the proxy, decided by Next's own matcher code: like Next's router, it
  * tries the path as sent and decoded.
  */
-type MatcherCompiler = (matcher: typeof config.matcher, nextConfig: { basePath: string }) => Parameters<typeof getMiddlewareRouteMatcher>[0];
+type MatcherCompiler = (
+  matcher: typeof config.matcher,
+  nextConfig: { basePath: string },
+) => Parameters<typeof getMiddlewareRouteMatcher>[0];
 // Next's compiler for `config.matcher`: exported at run time, left out of its type declarations.
-const { getMiddlewareMatchers } = pageStaticInfo as unknown as { getMiddlewareMatchers: MatcherCompiler };
+const { getMiddlewareMatchers } = pageStaticInfo as unknown as {
+  getMiddlewareMatchers: MatcherCompiler;
+};
 const matches = getMiddlewareRouteMatcher(getMiddlewareMatchers(config.matcher, { basePath: '' }));
 function invokesProxy(path: string, headers: Record<string, string> = {}): boolean {
   const url = new URL(path, 'http://localhost');
@@ -23,9 +31,17 @@ function invokesProxy(path: string, headers: Record<string, string> = {}): boole
 const SESSION = 'eyJhbGciOiJSUzI1NiJ9.e30.sig';
 
 describe('the proxy matcher', () => {
-  it.each(['/', '/blog', '/blog/static-first-publishing', '/pricing', '/feed.xml', '/search.json', '/api/health', '/og/static-first-publishing'])(
-    'lets an anonymous request for %s past without invoking the proxy',
-    (path) => expect(invokesProxy(path)).toBe(false),
+  it.each([
+    '/',
+    '/blog',
+    '/blog/static-first-publishing',
+    '/pricing',
+    '/feed.xml',
+    '/search.json',
+    '/api/health',
+    '/og/static-first-publishing',
+  ])('lets an anonymous request for %s past without invoking the proxy', (path) =>
+    expect(invokesProxy(path)).toBe(false),
   );
 
   it.each([
@@ -64,12 +80,17 @@ describe('the proxy matcher', () => {
     expect(invokesProxy('/blog', { cookie: 'my__session=x; theme=dark' })).toBe(false);
   });
 
-  it.each(['/_next/static/chunks/app.js', '/favicon.ico'])('never invokes the proxy for the asset %s, even with a session', (path) => {
-    expect(invokesProxy(path, { cookie: `__session=${SESSION}` })).toBe(false);
-  });
+  it.each(['/_next/static/chunks/app.js', '/favicon.ico'])(
+    'never invokes the proxy for the asset %s, even with a session',
+    (path) => {
+      expect(invokesProxy(path, { cookie: `__session=${SESSION}` })).toBe(false);
+    },
+  );
 
   it('names the same credentials as the private site redirect, which sends everyone else to sign in', () => {
-    const credentialEntries = config.matcher.flatMap((entry) => (typeof entry === 'string' ? [] : entry.has));
+    const credentialEntries = config.matcher.flatMap((entry) =>
+      typeof entry === 'string' ? [] : entry.has,
+    );
     expect(credentialEntries).toEqual([...CLERK_CREDENTIALS]);
     expect(privateSiteRedirects(true)[0]?.missing).toEqual([...CLERK_CREDENTIALS]);
     expect(privateSiteRedirects(false)).toEqual([]);

@@ -5,7 +5,10 @@ import proxy from '@/proxy';
 
 /** Without Clerk keys the proxy answers by itself, before Clerk (which would fail every route). */
 const answer = async (path: string) => {
-  const response = await proxy(new NextRequest(`http://localhost:3000${path}`), {} as NextFetchEvent);
+  const response = await proxy(
+    new NextRequest(`http://localhost:3000${path}`),
+    {} as NextFetchEvent,
+  );
   return response?.status;
 };
 
@@ -23,6 +26,7 @@ describe('the proxy of a site without Clerk keys', () => {
   it('closes a private preview site entirely rather than opening it', async () => {
     vi.stubEnv('NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY', '');
     vi.stubEnv('MASTHEAD_PRIVATE_SITE', 'true');
-    for (const path of ['/', '/blog', '/blog/static-first-publishing', '/sign-in']) expect(await answer(path), path).toBe(503);
+    for (const path of ['/', '/blog', '/blog/static-first-publishing', '/sign-in'])
+      expect(await answer(path), path).toBe(503);
   });
 });

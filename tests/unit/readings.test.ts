@@ -16,17 +16,24 @@ const readers: Record<string, SignedInViewer> = {
 const GATED = ['members', 'premium'] as const;
 
 describe('a signed-in reader’s rendering of a gated post', () => {
-  it.each(Object.entries(readers))('gives a %s the rendering of a class that the rules treat exactly like them', (_, reader) => {
-    for (const access of GATED) {
-      const stand = readerOfClass(readingClassOf(access, reader));
-      expect(decide(access, stand), access).toEqual(decide(access, reader));
-      expect(mayGift(access, stand), access).toBe(mayGift(access, reader));
-      if (mayGift(access, reader)) expect(maxGiftDays(stand), access).toBe(maxGiftDays(reader));
-    }
-  });
+  it.each(Object.entries(readers))(
+    'gives a %s the rendering of a class that the rules treat exactly like them',
+    (_, reader) => {
+      for (const access of GATED) {
+        const stand = readerOfClass(readingClassOf(access, reader));
+        expect(decide(access, stand), access).toEqual(decide(access, reader));
+        expect(mayGift(access, stand), access).toBe(mayGift(access, reader));
+        if (mayGift(access, reader)) expect(maxGiftDays(stand), access).toBe(maxGiftDays(reader));
+      }
+    },
+  );
 
   it('tells apart every class the rules tell apart, and needs no other', () => {
-    const seen = new Set(Object.values(readers).flatMap((reader) => GATED.map((access) => readingClassOf(access, reader))));
+    const seen = new Set(
+      Object.values(readers).flatMap((reader) =>
+        GATED.map((access) => readingClassOf(access, reader)),
+      ),
+    );
     expect([...seen].sort()).toEqual([...READING_CLASSES].sort());
   });
 });
@@ -34,8 +41,12 @@ describe('a signed-in reader’s rendering of a gated post', () => {
 describe('the readings’ address', () => {
   it('holds a lock of its own for each post and class, too long to be guessed', () => {
     expect(readingLock('a-post', 'full')).toMatch(/^[A-Za-z0-9_-]{32}$/);
-    expect(readingHref('a-post', 'full')).toBe(`/gated-reading/${readingLock('a-post', 'full')}/a-post/full`);
-    const locks = ['a-post', 'another-post'].flatMap((slug) => READING_CLASSES.map((reading) => readingLock(slug, reading)));
+    expect(readingHref('a-post', 'full')).toBe(
+      `/gated-reading/${readingLock('a-post', 'full')}/a-post/full`,
+    );
+    const locks = ['a-post', 'another-post'].flatMap((slug) =>
+      READING_CLASSES.map((reading) => readingLock(slug, reading)),
+    );
     expect(new Set(locks).size).toBe(locks.length);
   });
 
@@ -52,9 +63,12 @@ describe('the readings’ address', () => {
     expect(namesReadings(path)).toBe(true);
   });
 
-  it.each(['/blog/gated-reading-notes', '/blog/a-post', '/tags/reading'])('leaves other addresses alone: %s', (path) => {
-    expect(namesReadings(path)).toBe(false);
-  });
+  it.each(['/blog/gated-reading-notes', '/blog/a-post', '/tags/reading'])(
+    'leaves other addresses alone: %s',
+    (path) => {
+      expect(namesReadings(path)).toBe(false);
+    },
+  );
 });
 
 describe('which requests the proxy rewrites', () => {

@@ -20,7 +20,10 @@ describe('the content step’s render cache', () => {
       rendered.push(code);
       return { html: `<p>${code}</p>`, bodyHtml: `<div>${code}</div>` };
     };
-    const step = async (bodies: [string, 'public' | 'members' | 'premium'][], renderer = 'components v1') => {
+    const step = async (
+      bodies: [string, 'public' | 'members' | 'premium'][],
+      renderer = 'components v1',
+    ) => {
       rendered.length = 0;
       const cache = await RenderCache.load(file, renderer);
       const results = bodies.map(([code, access]) => cache.wrap(render)(code, access));

@@ -12,7 +12,8 @@ import type { PostMeta } from '@/lib/content/types';
 
 import { postMeta } from '../support/post-meta';
 
-const meta = (slug: string, date: string, extra: Partial<PostMeta> = {}) => postMeta(slug, { date, ...extra });
+const meta = (slug: string, date: string, extra: Partial<PostMeta> = {}) =>
+  postMeta(slug, { date, ...extra });
 
 describe('scheduling', () => {
   const past = meta('past', '2026-05-01T00:00:00.000Z');
@@ -37,7 +38,12 @@ describe('the scheduled demo post, through every public channel', () => {
   const slug = 'embargoes-and-scheduled-posts';
   const today = new Date('2026-11-26T12:00:00Z');
   const due = new Date('2027-06-01T09:00:00Z');
-  const subscriber: Viewer = { kind: 'signed-in', userId: 'user_subscriber', premium: true, editor: false };
+  const subscriber: Viewer = {
+    kind: 'signed-in',
+    userId: 'user_subscriber',
+    premium: true,
+    editor: false,
+  };
 
   it('is absent from every public list and lookup before its date', () => {
     expect(getPublishedPosts(today).map((p) => p.slug)).not.toContain(slug);
@@ -65,14 +71,24 @@ describe('revalidation', () => {
     const entries = await readdir(appDir, { recursive: true });
     // The member area (with the pages its post route has rendered once), the private API and gift links are rendered per request.
     const perRequest = ['(members)', '(member-render)', 'api/private', '(gift)'];
-    const routes = entries.filter((entry) => routeFile.test(entry) && !perRequest.some((prefix) => entry.startsWith(prefix)));
+    const routes = entries.filter(
+      (entry) => routeFile.test(entry) && !perRequest.some((prefix) => entry.startsWith(prefix)),
+    );
     const reading: string[] = [];
     for (const route of routes) {
       const source = await readFile(path.join(appDir, route), 'utf8');
       if (!/from '@\/lib\/content\/posts'/.test(source)) continue;
       reading.push(route);
-      expect(source, route).toMatch(new RegExp(`^export const revalidate = ${REVALIDATE_SECONDS};$`, 'm'));
+      expect(source, route).toMatch(
+        new RegExp(`^export const revalidate = ${REVALIDATE_SECONDS};$`, 'm'),
+      );
     }
-    expect(reading).toEqual(expect.arrayContaining(['(readers)/page.tsx', '(readers)/blog/page.tsx', '(readers)/blog/[slug]/page.tsx']));
+    expect(reading).toEqual(
+      expect.arrayContaining([
+        '(readers)/page.tsx',
+        '(readers)/blog/page.tsx',
+        '(readers)/blog/[slug]/page.tsx',
+      ]),
+    );
   });
 });

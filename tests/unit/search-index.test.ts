@@ -15,13 +15,19 @@ function searcherOver(index: SearchIndex) {
     async (file) => {
       asked.push(file);
       const [kind, name = ''] = file.split(':');
-      const found = kind === 'manifest' ? index.manifest : kind === 'shard' ? index.shards.get(name) : index.chunks[Number(name)];
+      const found =
+        kind === 'manifest'
+          ? index.manifest
+          : kind === 'shard'
+            ? index.shards.get(name)
+            : index.chunks[Number(name)];
       if (!found) throw new Error(`${file}: 404`);
       return found;
     },
     { manifest: 'manifest', shard: (key) => `shard:${key}`, chunk: (i) => `chunk:${i}` },
   );
-  const find = async (query: string) => (await searcher.posts((await searcher.search(query)).ranked)).map((post) => post.slug);
+  const find = async (query: string) =>
+    (await searcher.posts((await searcher.search(query)).ranked)).map((post) => post.slug);
   return { asked, find };
 }
 
@@ -31,17 +37,39 @@ describe('the search index', () => {
 
   it('takes exactly the public fields of each post, and shows only what a result shows', () => {
     for (const entry of entries)
-      expect(Object.keys(entry).sort()).toEqual(['access', 'authors', 'date', 'readingMinutes', 'slug', 'summary', 'tags', 'text', 'title']);
+      expect(Object.keys(entry).sort()).toEqual([
+        'access',
+        'authors',
+        'date',
+        'readingMinutes',
+        'slug',
+        'summary',
+        'tags',
+        'text',
+        'title',
+      ]);
     const posts = index.chunks.flatMap((chunk) => chunk.posts);
-    for (const post of posts) expect(Object.keys(post).sort()).toEqual(['access', 'authors', 'date', 'readingMinutes', 'slug', 'summary', 'title']);
+    for (const post of posts)
+      expect(Object.keys(post).sort()).toEqual([
+        'access',
+        'authors',
+        'date',
+        'readingMinutes',
+        'slug',
+        'summary',
+        'title',
+      ]);
   });
 
   it('takes the text of public posts as plain words', () => {
-    expect(entries.find((entry) => entry.slug === 'public-two')?.text).toBe('Heading Caching & CDNs explained.');
+    expect(entries.find((entry) => entry.slug === 'public-two')?.text).toBe(
+      'Heading Caching & CDNs explained.',
+    );
   });
 
   it('holds no word of gated posts’ text, not even of their preview', () => {
-    for (const entry of entries.filter((candidate) => candidate.access !== 'public')) expect(entry.text).toBe('');
+    for (const entry of entries.filter((candidate) => candidate.access !== 'public'))
+      expect(entry.text).toBe('');
     const words = [...index.shards.values()].flatMap((shard) => Object.keys(shard.terms));
     expect(words).toContain('explained');
     expect(words).not.toContain('preview');
@@ -50,14 +78,24 @@ describe('the search index', () => {
   });
 
   it('strips markup and heading anchors', () => {
-    expect(htmlToText('<h2 id="a">Intro<a class="heading-anchor" href="#a">#</a></h2>\n<p>It&#x27;s <em>here</em></p>')).toBe("Intro It's here");
+    expect(
+      htmlToText(
+        '<h2 id="a">Intro<a class="heading-anchor" href="#a">#</a></h2>\n<p>It&#x27;s <em>here</em></p>',
+      ),
+    ).toBe("Intro It's here");
   });
 
   it('numbers posts oldest first, so that a post coming due changes no other post’s place', () => {
     const newer = fixturePost({ slug: 'newest', date: '2026-06-01T00:00:00.000Z' });
     const later = buildSearchIndex(searchEntries([newer, ...fixturePosts]));
     expect(later.chunks[0]?.posts.slice(0, fixturePosts.length)).toEqual(index.chunks[0]?.posts);
-    expect(later.chunks[0]?.posts.map((post) => post.slug)).toEqual(['public-one', 'public-two', 'members-post', 'premium-post', 'newest']);
+    expect(later.chunks[0]?.posts.map((post) => post.slug)).toEqual([
+      'public-one',
+      'public-two',
+      'members-post',
+      'premium-post',
+      'newest',
+    ]);
   });
 
   it('splits posts into chunks of the given size', () => {
@@ -68,14 +106,29 @@ describe('the search index', () => {
 });
 
 describe('sharding', () => {
-  const word = (text: string, slug = text): SearchEntry => ({ ...searchEntries([fixturePost({ slug })])[0]!, title: text, summary: '', tags: [], text: '' });
+  const word = (text: string, slug = text): SearchEntry => ({
+    ...searchEntries([fixturePost({ slug })])[0]!,
+    title: text,
+    summary: '',
+    tags: [],
+    text: '',
+  });
   // Newest first, as lib/content hands them out: ties in score keep this order.
-  const many = ['pa', 'pack', 'page', 'pages', 'paint', 'paywall', 'peer', 'x'].map((text) => word(text));
+  const many = ['pa', 'pack', 'page', 'pages', 'paint', 'paywall', 'peer', 'x'].map((text) =>
+    word(text),
+  );
 
   it('files each word under its first two characters, a one-letter word under itself', () => {
     const { manifest, shards } = buildSearchIndex(many);
     expect(manifest.shards).toEqual(['pa', 'pe', 'x']);
-    expect(Object.keys(shards.get('pa')!.terms)).toEqual(['pa', 'pack', 'page', 'pages', 'paint', 'paywall']);
+    expect(Object.keys(shards.get('pa')!.terms)).toEqual([
+      'pa',
+      'pack',
+      'page',
+      'pages',
+      'paint',
+      'paywall',
+    ]);
   });
 
   it('splits a shard over the budget by one more character, keeping the word equal to its key', () => {
@@ -107,10 +160,12 @@ describe('sharding', () => {
   });
 
   it('names shard files in plain ASCII and reads the names back', () => {
-    for (const key of ['pa', 'ø', 'øy', '日本', '𝔸b']) expect(shardKeyFromFileName(shardFileName(key))).toBe(key);
+    for (const key of ['pa', 'ø', 'øy', '日本', '𝔸b'])
+      expect(shardKeyFromFileName(shardFileName(key))).toBe(key);
     expect(shardFileName('pa')).toBe('pa');
     expect(shardFileName('ø')).toBe('_0000f8');
-    for (const name of ['Pa', '_f8', '_00006100', '../pa', '_110000', '']) expect(shardKeyFromFileName(name)).toBeUndefined();
+    for (const name of ['Pa', '_f8', '_00006100', '../pa', '_110000', ''])
+      expect(shardKeyFromFileName(name)).toBeUndefined();
   });
 });
 
@@ -144,7 +199,9 @@ describe('searching', () => {
   });
 
   it('loads only the manifest, the shards of the query’s words and the chunks of the posts found, each once', async () => {
-    const { asked, find } = searcherOver(buildSearchIndex(searchEntries(fixturePosts), { chunkSize: 2 }));
+    const { asked, find } = searcherOver(
+      buildSearchIndex(searchEntries(fixturePosts), { chunkSize: 2 }),
+    );
     await find('caching explained');
     await find('caching');
     expect(asked).toEqual(['manifest', 'shard:ca', 'shard:ex', 'chunk:0']);

@@ -15,8 +15,18 @@ const many = Array.from({ length: 12 }, (_, i) => fixturePost({ slug: `post-${i}
 describe('pagination', () => {
   it('splits posts into pages of five, the last one shorter', () => {
     expect(pageCount(12)).toBe(3);
-    expect(paginate(many, 1)?.items.map((post) => post.slug)).toEqual(['post-0', 'post-1', 'post-2', 'post-3', 'post-4']);
-    expect(paginate(many, 3)).toMatchObject({ page: 3, totalPages: 3, items: [{ slug: 'post-10' }, { slug: 'post-11' }] });
+    expect(paginate(many, 1)?.items.map((post) => post.slug)).toEqual([
+      'post-0',
+      'post-1',
+      'post-2',
+      'post-3',
+      'post-4',
+    ]);
+    expect(paginate(many, 3)).toMatchObject({
+      page: 3,
+      totalPages: 3,
+      items: [{ slug: 'post-10' }, { slug: 'post-11' }],
+    });
   });
 
   it('has no page beyond the last, nor a page 0', () => {
@@ -49,7 +59,11 @@ describe('tags', () => {
   });
 
   it('lists the posts of a tag, newest first, gated ones included', () => {
-    expect(postsWithTag(fixturePosts, 'performance').map((post) => post.slug)).toEqual(['members-post', 'public-two', 'public-one']);
+    expect(postsWithTag(fixturePosts, 'performance').map((post) => post.slug)).toEqual([
+      'members-post',
+      'public-two',
+      'public-one',
+    ]);
     expect(postsWithTag(fixturePosts, 'unknown')).toEqual([]);
   });
 });
@@ -69,13 +83,18 @@ describe('previous and next', () => {
 
 describe('featured posts', () => {
   it('follow the configured order and skip unpublished slugs', () => {
-    expect(featuredPosts(fixturePosts, ['public-one', 'not-yet', 'premium-post']).map((post) => post.slug)).toEqual(['public-one', 'premium-post']);
+    expect(
+      featuredPosts(fixturePosts, ['public-one', 'not-yet', 'premium-post']).map(
+        (post) => post.slug,
+      ),
+    ).toEqual(['public-one', 'premium-post']);
   });
 });
 
 describe('table of contents', () => {
   it('lists h2 and h3 headings with the ids rehype-slug gives them', () => {
-    const mdx = '# Top\n\nText.\n\n## Why `static` wins\n\n### Costs & benefits\n\n#### Deep\n\n## Top\n\n```sh\n# not a heading\n```\n';
+    const mdx =
+      '# Top\n\nText.\n\n## Why `static` wins\n\n### Costs & benefits\n\n#### Deep\n\n## Top\n\n```sh\n# not a heading\n```\n';
     expect(tableOfContents(mdx)).toEqual([
       { depth: 2, id: 'why-static-wins', text: 'Why static wins' },
       { depth: 3, id: 'costs--benefits', text: 'Costs & benefits' },
@@ -101,11 +120,17 @@ describe('the sitemap', () => {
         '/blog/public-one',
       ]),
     );
-    expect(urls.filter((path) => path.startsWith('/blog/') && !path.startsWith('/blog/page/'))).toHaveLength(fixturePosts.length);
+    expect(
+      urls.filter((path) => path.startsWith('/blog/') && !path.startsWith('/blog/page/')),
+    ).toHaveLength(fixturePosts.length);
   });
 
   it('lists the page of each author who has a published post, dated by their newest', () => {
-    const tomas = fixturePost({ slug: 'by-tomas', date: '2026-03-15T00:00:00.000Z', authors: ['tomas-okafor'] });
+    const tomas = fixturePost({
+      slug: 'by-tomas',
+      date: '2026-03-15T00:00:00.000Z',
+      authors: ['tomas-okafor'],
+    });
     const entries = sitemapEntries([fixturePosts[0]!, tomas, ...fixturePosts.slice(1)]);
     const authors = entries.filter((entry) => new URL(entry.url).pathname.startsWith('/authors/'));
     expect(authors.map((entry) => [new URL(entry.url).pathname, entry.lastModified])).toEqual([
@@ -122,11 +147,15 @@ describe('the sitemap', () => {
   });
 
   it('never lists the member area', () => {
-    for (const path of urls) for (const disallowed of DISALLOWED_PATHS) expect(path.startsWith(disallowed)).toBe(false);
+    for (const path of urls)
+      for (const disallowed of DISALLOWED_PATHS) expect(path.startsWith(disallowed)).toBe(false);
   });
 
   it('dates a post by its last update', () => {
-    expect(sitemapEntries(fixturePosts).find((entry) => entry.url.endsWith('/blog/public-one'))?.lastModified).toBe('2026-05-01T00:00:00.000Z');
+    expect(
+      sitemapEntries(fixturePosts).find((entry) => entry.url.endsWith('/blog/public-one'))
+        ?.lastModified,
+    ).toBe('2026-05-01T00:00:00.000Z');
   });
 });
 

@@ -11,7 +11,9 @@ afterEach(() => {
 
 describe('the theme script', () => {
   it('is in the server’s HTML, before the first paint', () => {
-    expect(renderToStaticMarkup(createElement(ThemeScript))).toBe(`<script>${THEME_SCRIPT}</script>`);
+    expect(renderToStaticMarkup(createElement(ThemeScript))).toBe(
+      `<script>${THEME_SCRIPT}</script>`,
+    );
   });
 
   // React warns "Encountered a script tag while rendering React component" when it meets one in the

@@ -13,7 +13,8 @@ import { copyProject, type ProjectCopy } from '@/scripts/lib/temp-copy';
 
 const POST = 'content/posts/static-first-publishing.mdx';
 const PUBLISHED = 'content: the dev server now shows the new content';
-const KEPT = 'content: the dev server keeps showing the last good content; fix the problem above and save again';
+const KEPT =
+  'content: the dev server keeps showing the last good content; fix the problem above and save again';
 
 /**
  * The content half of `npm run dev` (scripts/watch-content.ts, which runs `contentlayer2 dev`)
@@ -46,10 +47,19 @@ describe('npm run dev, content watcher', () => {
     // As `npm run dev` does with `npm run content`: contentlayer's index is there before the watcher starts.
     // contentlayer2 takes its project folder from PWD before the working directory.
     const env = { ...process.env, PWD: copy.dir };
-    await promisify(execFile)(process.execPath, [path.join('node_modules', 'contentlayer2', 'bin', 'cli.cjs'), 'build'], { cwd: copy.dir, env });
-    watcher = spawn(path.join('node_modules', '.bin', 'tsx'), ['scripts/watch-content.ts'], { cwd: copy.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    await promisify(execFile)(
+      process.execPath,
+      [path.join('node_modules', 'contentlayer2', 'bin', 'cli.cjs'), 'build'],
+      { cwd: copy.dir, env },
+    );
+    watcher = spawn(path.join('node_modules', '.bin', 'tsx'), ['scripts/watch-content.ts'], {
+      cwd: copy.dir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     for (const stream of [watcher.stdout, watcher.stderr]) {
-      if (stream) createInterface({ input: stream }).on('line', (line) => void (lines.push(line), notify()));
+      if (stream)
+        createInterface({ input: stream }).on('line', (line) => void (lines.push(line), notify()));
     }
     await printed(PUBLISHED);
   }, 120_000);
@@ -75,19 +85,26 @@ describe('npm run dev, content watcher', () => {
     // What the dev server shows over every page while the post is broken.
     const banner = await shown();
     expect(banner).toHaveLength(1);
-    expect(banner[0]).toMatch(new RegExp(`^${POST.replaceAll('.', '\\.')}:${brokenLine}: MDX does not compile: .+; fix the MDX syntax there`));
+    expect(banner[0]).toMatch(
+      new RegExp(
+        `^${POST.replaceAll('.', '\\.')}:${brokenLine}: MDX does not compile: .+; fix the MDX syntax there`,
+      ),
+    );
     await writeFile(file, original);
     await printed(PUBLISHED, 2);
     expect(await shown()).toEqual([]);
 
     const output = lines.join('\n');
     expect(output).toContain(`${POST}:${brokenLine}: MDX does not compile: `);
-    expect(output).not.toMatch(/_mdx_bundler_entry_point|possibly a bug in Contentlayer|SourceFetchDataError|✘ \[ERROR\]/);
+    expect(output).not.toMatch(
+      /_mdx_bundler_entry_point|possibly a bug in Contentlayer|SourceFetchDataError|✘ \[ERROR\]/,
+    );
   }, 120_000);
 });
 
 describe('the dev banner of content problems', () => {
-  const problem = 'content/posts/a-post.mdx:12: link to a page this site does not have: /pricng; did you mean /pricing?';
+  const problem =
+    'content/posts/a-post.mdx:12: link to a page this site does not have: /pricng; did you mean /pricing?';
 
   it('shows each file:line message, and nothing when there is none', () => {
     const html = renderToStaticMarkup(createElement(ContentProblems, { problems: [problem] }));
@@ -100,7 +117,12 @@ describe('the dev banner of content problems', () => {
   });
 
   it('is rendered by the root layout in development only', async () => {
-    const layout = await readFile(path.resolve(import.meta.dirname, '..', '..', 'app', 'layout.tsx'), 'utf8');
-    expect(layout).toContain("{process.env.NODE_ENV === 'development' ? <ContentProblems problems={devProblems} /> : null}");
+    const layout = await readFile(
+      path.resolve(import.meta.dirname, '..', '..', 'app', 'layout.tsx'),
+      'utf8',
+    );
+    expect(layout).toContain(
+      "{process.env.NODE_ENV === 'development' ? <ContentProblems problems={devProblems} /> : null}",
+    );
   });
 });

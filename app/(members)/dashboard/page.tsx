@@ -16,7 +16,13 @@ import { Card } from '@/components/layout/card';
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
 
 /** The sections that ask Clerk about the member's keys: streamed after the rest, so a slow Clerk delays only them. */
-async function MemberKeysSections({ userId, notice }: { userId: string; notice: string | undefined }) {
+async function MemberKeysSections({
+  userId,
+  notice,
+}: {
+  userId: string;
+  notice: string | undefined;
+}) {
   const keys = await memberKeys(userId);
   return (
     <>
@@ -29,10 +35,16 @@ async function MemberKeysSections({ userId, notice }: { userId: string; notice: 
 /** Who is signed in, by name: asked of Clerk, so streamed, and left out if Clerk does not answer. */
 async function SignedInAs({ userId }: { userId: string }) {
   const name = await memberName(userId);
-  return name ? <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">Signed in as {name}.</p> : null;
+  return name ? (
+    <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">Signed in as {name}.</p>
+  ) : null;
 }
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ revoked?: string | string[] }> }) {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ revoked?: string | string[] }>;
+}) {
   const viewer = await requireSignedIn(DASHBOARD_PATH);
   const { revoked } = await searchParams;
   const posts = listGatedPosts(viewer);
@@ -81,13 +93,18 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 </a>
                 <AccessBadge access={post.access} />
               </span>
-              <span className="text-sm text-stone-600 dark:text-stone-400">{canRead ? 'Open to you' : 'Premium plan'}</span>
+              <span className="text-sm text-stone-600 dark:text-stone-400">
+                {canRead ? 'Open to you' : 'Premium plan'}
+              </span>
             </li>
           ))}
         </ul>
       </section>
       <Suspense fallback={<p className="mt-10">Loading your private feed and API keys…</p>}>
-        <MemberKeysSections userId={viewer.userId} notice={typeof revoked === 'string' ? revoked : undefined} />
+        <MemberKeysSections
+          userId={viewer.userId}
+          notice={typeof revoked === 'string' ? revoked : undefined}
+        />
       </Suspense>
     </>
   );

@@ -5,5 +5,8 @@ export const dynamic = 'force-dynamic';
 
 /** Liveness for load balancers and container health checks: no auth, no content, no secrets. */
 export function GET() {
-  return Response.json({ status: 'ok', auth: isClerkConfigured() ? 'configured' : 'not-configured' }, { headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(
+    { status: 'ok', auth: isClerkConfigured() ? 'configured' : 'not-configured' },
+    { headers: { 'Cache-Control': 'no-store' } },
+  );
 }

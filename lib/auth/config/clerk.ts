@@ -3,7 +3,10 @@ import { isEnvSet, readEnv } from '../../env.mjs';
 import { siteUrl } from '../../site-url';
 
 /** Without both keys Clerk answers 500 on every route, public ones included. */
-export const REQUIRED_CLERK_VARIABLES = ['NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY', 'CLERK_SECRET_KEY'] as const;
+export const REQUIRED_CLERK_VARIABLES = [
+  'NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY',
+  'CLERK_SECRET_KEY',
+] as const;
 
 /**
  * Not needed to start, but a production site wants them: without the JWT key every session is

@@ -37,7 +37,11 @@ export function readPrivateSiteSetting(value) {
  * @type {readonly RouteCondition[]}
  */
 export const CLERK_CREDENTIALS = [
-  { type: 'header', key: 'cookie', value: '(?:.*;)?\\s*(?:__session|__client_uat|__clerk|__refresh)[^=;]*=.*' },
+  {
+    type: 'header',
+    key: 'cookie',
+    value: '(?:.*;)?\\s*(?:__session|__client_uat|__clerk|__refresh)[^=;]*=.*',
+  },
   { type: 'header', key: 'authorization' },
   { type: 'query', key: '__clerk_handshake' },
 ];
@@ -52,7 +56,13 @@ export const CLERK_CREDENTIALS = [
  */
 export function privateSiteRedirects(privateSite) {
   if (!privateSite) return [];
-  const openPrefixes = [PRIVATE_API_PATH, EDITOR_PATH, '/dashboard/rendered', SIGN_IN_PATH, SIGN_UP_PATH].map((path) => `${path.slice(1)}(?:/|$)`);
+  const openPrefixes = [
+    PRIVATE_API_PATH,
+    EDITOR_PATH,
+    '/dashboard/rendered',
+    SIGN_IN_PATH,
+    SIGN_UP_PATH,
+  ].map((path) => `${path.slice(1)}(?:/|$)`);
   return [
     {
       source: `/:path((?!_next/|${openPrefixes.join('|')}|[^?]*\\.(?:css|js|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|webmanifest)$).*)`,

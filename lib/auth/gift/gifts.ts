@@ -1,6 +1,13 @@
 import 'server-only';
 
-import { GIFT_DAYS, maxGiftDays, mayGift, type Offer, type SignedInViewer, type Viewer } from '@/lib/auth/policy';
+import {
+  GIFT_DAYS,
+  maxGiftDays,
+  mayGift,
+  type Offer,
+  type SignedInViewer,
+  type Viewer,
+} from '@/lib/auth/policy';
 import { getPublishedPost } from '@/lib/content/posts';
 import { getRestrictedText } from '@/lib/content/restricted';
 import type { TocEntry } from '@/lib/content/toc';
@@ -39,19 +46,33 @@ type GiftPermit = { kind: 'permitted'; giver: SignedInViewer; signingKey: GiftKe
  * Whether this viewer may gift `slug` at all, and with which key: asked before anything of the
  * request (its body) is read.
  */
-export function giftPermit(slug: string, viewer: Viewer, now: Date = new Date()): GiftPermit | GiftRefusal {
+export function giftPermit(
+  slug: string,
+  viewer: Viewer,
+  now: Date = new Date(),
+): GiftPermit | GiftRefusal {
   const post = getPublishedPost(slug, now);
   if (!post) return { kind: 'not-found' };
   if (viewer.kind !== 'signed-in' || !mayGift(post.access, viewer)) {
-    const why = post.access === 'public' ? 'it is public: share its address instead' : `it is a ${post.access} post and your plan does not include it`;
+    const why =
+      post.access === 'public'
+        ? 'it is public: share its address instead'
+        : `it is a ${post.access} post and your plan does not include it`;
     return { kind: 'forbidden', message: `You cannot gift "${slug}": ${why}.` };
   }
   const keys = giftKeys();
-  return keys.on ? { kind: 'permitted', giver: viewer, signingKey: keys.keys[0] } : { kind: 'off', message: keys.why };
+  return keys.on
+    ? { kind: 'permitted', giver: viewer, signingKey: keys.keys[0] }
+    : { kind: 'off', message: keys.why };
 }
 
 /** A gift link to the published post `slug` from this viewer, lasting `days` (see readGiftDays). */
-export function makeGift(slug: string, viewer: Viewer, days: unknown, now: Date = new Date()): GiftMade {
+export function makeGift(
+  slug: string,
+  viewer: Viewer,
+  days: unknown,
+  now: Date = new Date(),
+): GiftMade {
   const permit = giftPermit(slug, viewer, now);
   if (permit.kind !== 'permitted') return permit;
   const lifetime = readGiftDays(days, permit.giver);
@@ -82,6 +103,9 @@ export function openGift(slug: string, token: string, now: Date = new Date()): G
   operations().gift(check.valid ? 'opened' : 'refused');
   if (!check.valid) return { kind: 'refused', post, offer };
   const text = getRestrictedText(slug);
-  if (!text) throw new Error(`The content build has no full text for the gated post "${slug}": run npm run content`);
+  if (!text)
+    throw new Error(
+      `The content build has no full text for the gated post "${slug}": run npm run content`,
+    );
   return { kind: 'full', post, bodyHtml: text.bodyHtml, toc: text.toc, gift: check.gift, offer };
 }

@@ -36,23 +36,33 @@ export const MIN_SECRET_LENGTH = 32;
  */
 export function parseGiftKeys(value: string | undefined): GiftKeys {
   const off = (why: string): GiftKeys => ({ on: false, why });
-  if (!value?.trim()) return off(`Gift links are off on this site: ${GIFT_SECRET_VARIABLE} is not set.`);
+  if (!value?.trim())
+    return off(`Gift links are off on this site: ${GIFT_SECRET_VARIABLE} is not set.`);
   const keys: GiftKey[] = [];
   for (const pair of value.split(',').map((part) => part.trim())) {
     const colon = pair.indexOf(':');
     const id = pair.slice(0, colon);
     const secret = pair.slice(colon + 1);
     if (colon < 0 || !KEY_ID.test(id)) {
-      return off(`Gift links are off on this site: each entry of ${GIFT_SECRET_VARIABLE} must be "keyid:secret", the key id of letters, digits, - or _.`);
+      return off(
+        `Gift links are off on this site: each entry of ${GIFT_SECRET_VARIABLE} must be "keyid:secret", the key id of letters, digits, - or _.`,
+      );
     }
     if (secret.length < MIN_SECRET_LENGTH) {
-      return off(`Gift links are off on this site: the secret of key "${id}" in ${GIFT_SECRET_VARIABLE} is shorter than ${MIN_SECRET_LENGTH} characters.`);
+      return off(
+        `Gift links are off on this site: the secret of key "${id}" in ${GIFT_SECRET_VARIABLE} is shorter than ${MIN_SECRET_LENGTH} characters.`,
+      );
     }
-    if (keys.some((key) => key.id === id)) return off(`Gift links are off on this site: key id "${id}" appears twice in ${GIFT_SECRET_VARIABLE}.`);
+    if (keys.some((key) => key.id === id))
+      return off(
+        `Gift links are off on this site: key id "${id}" appears twice in ${GIFT_SECRET_VARIABLE}.`,
+      );
     keys.push(giftKey(id, secret));
   }
   const [newest, ...older] = keys;
-  return newest ? { on: true, keys: [newest, ...older] } : off(`Gift links are off on this site: ${GIFT_SECRET_VARIABLE} holds no key.`);
+  return newest
+    ? { on: true, keys: [newest, ...older] }
+    : off(`Gift links are off on this site: ${GIFT_SECRET_VARIABLE} holds no key.`);
 }
 
 /** The keys of this server, read from its environment when asked (never built in). */

@@ -1,13 +1,19 @@
 import { privateApiPostHref } from '@/lib/paths';
 
-export type GiftFormState = { kind: 'idle' } | { kind: 'made'; url: string; expiresAt: string } | { kind: 'refused'; message: string };
+export type GiftFormState =
+  | { kind: 'idle' }
+  | { kind: 'made'; url: string; expiresAt: string }
+  | { kind: 'refused'; message: string };
 
 /** What the private API says when it does not make the link (lib/auth/proxy/responses.ts, apiError). */
 function refusal(status: number, body: unknown): string {
   if (status === 401) return 'Your session has ended: sign in again to gift this post.';
   if (status === 404) return 'This post is no longer published.';
-  const message = typeof body === 'object' && body !== null && 'message' in body ? body.message : undefined;
-  return typeof message === 'string' ? message : 'The gift link could not be made: try again in a moment.';
+  const message =
+    typeof body === 'object' && body !== null && 'message' in body ? body.message : undefined;
+  return typeof message === 'string'
+    ? message
+    : 'The gift link could not be made: try again in a moment.';
 }
 
 /**
@@ -23,11 +29,20 @@ export async function requestGift(slug: string, days: number | undefined): Promi
       body: JSON.stringify(days === undefined ? {} : { expiresInDays: days }),
     });
     const body: unknown = await reply.json().catch(() => null);
-    if (reply.status === 201 && typeof body === 'object' && body !== null && 'url' in body && 'expiresAt' in body) {
+    if (
+      reply.status === 201 &&
+      typeof body === 'object' &&
+      body !== null &&
+      'url' in body &&
+      'expiresAt' in body
+    ) {
       return { kind: 'made', url: String(body.url), expiresAt: String(body.expiresAt) };
     }
     return { kind: 'refused', message: refusal(reply.status, body) };
   } catch {
-    return { kind: 'refused', message: 'The gift link could not be made: check your connection and try again.' };
+    return {
+      kind: 'refused',
+      message: 'The gift link could not be made: check your connection and try again.',
+    };
   }
 }

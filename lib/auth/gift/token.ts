@@ -11,7 +11,12 @@ export interface Gift {
   expiresAt: Date;
 }
 
-export type GiftCheck = { valid: true; gift: Gift } | { valid: false; reason: 'malformed' | 'unknown-key' | 'not-authentic' | 'expired' | 'other-post' };
+export type GiftCheck =
+  | { valid: true; gift: Gift }
+  | {
+      valid: false;
+      reason: 'malformed' | 'unknown-key' | 'not-authentic' | 'expired' | 'other-post';
+    };
 
 /**
  * A token is a compact JWE (RFC 7516) with `dir` and `A256GCM`: the claims are encrypted and
@@ -42,7 +47,9 @@ export function sealGift(gift: Gift, key: GiftKey): string {
   cipher.setAAD(Buffer.from(header, 'ascii'));
   const ciphertext = Buffer.concat([cipher.update(JSON.stringify(claims), 'utf8'), cipher.final()]);
   // The empty part is the encrypted key, which `dir` (the key itself encrypts the content) leaves out.
-  return [header, '', base64url(iv), base64url(ciphertext), base64url(cipher.getAuthTag())].join('.');
+  return [header, '', base64url(iv), base64url(ciphertext), base64url(cipher.getAuthTag())].join(
+    '.',
+  );
 }
 
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
@@ -58,7 +65,9 @@ function decoded(part: string): Buffer | null {
 function readJson(bytes: Buffer): Record<string, unknown> | null {
   try {
     const value: unknown = JSON.parse(bytes.toString('utf8'));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
   } catch {
     return null;
   }
@@ -67,10 +76,18 @@ function readJson(bytes: Buffer): Record<string, unknown> | null {
 /** The key id of a protected header this site would have written, and nothing else (no `zip`, no `crit`). */
 function keyIdOf(header: Record<string, unknown>): string | null {
   const { alg, enc, kid, ...rest } = header;
-  return alg === ALG && enc === ENC && typeof kid === 'string' && Object.keys(rest).length === 0 ? kid : null;
+  return alg === ALG && enc === ENC && typeof kid === 'string' && Object.keys(rest).length === 0
+    ? kid
+    : null;
 }
 
-function decrypt(key: GiftKey, header: string, iv: Buffer, ciphertext: Buffer, tag: Buffer): Buffer | null {
+function decrypt(
+  key: GiftKey,
+  header: string,
+  iv: Buffer,
+  ciphertext: Buffer,
+  tag: Buffer,
+): Buffer | null {
   try {
     const decipher = createDecipheriv('aes-256-gcm', key.key, iv, { authTagLength: TAG_BYTES });
     decipher.setAAD(Buffer.from(header, 'ascii'));
@@ -85,7 +102,12 @@ function decrypt(key: GiftKey, header: string, iv: Buffer, ciphertext: Buffer, t
  * Whether `token` is a gift of the post `slug`, sealed by one of `keys` and not yet expired.
  * Nothing the claims say is read before the tag has proved them unchanged.
  */
-export function verifyGift(token: string, slug: string, keys: readonly GiftKey[], now: Date = new Date()): GiftCheck {
+export function verifyGift(
+  token: string,
+  slug: string,
+  keys: readonly GiftKey[],
+  now: Date = new Date(),
+): GiftCheck {
   const parts = token.split('.');
   if (parts.length !== 5 || parts[1] !== '') return { valid: false, reason: 'malformed' };
   const [header = '', , ivPart = '', ciphertextPart = '', tagPart = ''] = parts;
@@ -93,7 +115,15 @@ export function verifyGift(token: string, slug: string, keys: readonly GiftKey[]
   const iv = decoded(ivPart);
   const ciphertext = decoded(ciphertextPart);
   const tag = decoded(tagPart);
-  if (!headerBytes || !iv || !ciphertext || !tag || iv.length !== IV_BYTES || tag.length !== TAG_BYTES) return { valid: false, reason: 'malformed' };
+  if (
+    !headerBytes ||
+    !iv ||
+    !ciphertext ||
+    !tag ||
+    iv.length !== IV_BYTES ||
+    tag.length !== TAG_BYTES
+  )
+    return { valid: false, reason: 'malformed' };
   const fields = readJson(headerBytes);
   const kid = fields && keyIdOf(fields);
   if (!kid) return { valid: false, reason: 'malformed' };
@@ -102,7 +132,12 @@ export function verifyGift(token: string, slug: string, keys: readonly GiftKey[]
   const plaintext = decrypt(key, header, iv, ciphertext, tag);
   if (!plaintext) return { valid: false, reason: 'not-authentic' };
   const claims = readJson(plaintext);
-  if (!claims || typeof claims.slug !== 'string' || typeof claims.exp !== 'number' || !Number.isSafeInteger(claims.exp))
+  if (
+    !claims ||
+    typeof claims.slug !== 'string' ||
+    typeof claims.exp !== 'number' ||
+    !Number.isSafeInteger(claims.exp)
+  )
     return { valid: false, reason: 'malformed' };
   if (claims.slug !== slug) return { valid: false, reason: 'other-post' };
   const expiresAt = new Date(claims.exp * 1000);

@@ -12,7 +12,10 @@ import { acceptMachineToken } from '@/lib/auth/tokens/credentials';
 import { feedKeyBearer } from '@/lib/auth/tokens/feed-path';
 import { machineAuth } from '@/lib/auth/tokens/per-process';
 
-async function apiKeyCaller(bearer: MachineBearer, use: 'member-api' | 'private-feed'): Promise<SignedInViewer | Response> {
+async function apiKeyCaller(
+  bearer: MachineBearer,
+  use: 'member-api' | 'private-feed',
+): Promise<SignedInViewer | Response> {
   const { verifier, premium } = machineAuth();
   const accepted = await acceptMachineToken(bearer, use, verifier);
   if (accepted instanceof Response) return accepted;

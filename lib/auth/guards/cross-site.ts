@@ -18,12 +18,19 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function isCrossSiteWrite(req: Request): boolean {
   if (READS.has(req.method) || req.headers.has('authorization')) return false;
   const origin = req.headers.get('origin');
-  return (origin !== null && origin !== siteUrl().origin) || req.headers.get('sec-fetch-site') === 'cross-site';
+  return (
+    (origin !== null && origin !== siteUrl().origin) ||
+    req.headers.get('sec-fetch-site') === 'cross-site'
+  );
 }
 
 /** The answer to a cross-site write. */
 export function crossSiteRefused(): Response {
-  return apiError(403, 'forbidden', `Requests that change something are only accepted from pages of ${siteUrl().origin}.`);
+  return apiError(
+    403,
+    'forbidden',
+    `Requests that change something are only accepted from pages of ${siteUrl().origin}.`,
+  );
 }
 
 /**
@@ -32,5 +39,6 @@ export function crossSiteRefused(): Response {
  * `Origin` with the host itself, but answers 500 and ignores `Sec-Fetch-Site`.
  */
 export function crossSiteRefusal(req: NextRequest): Response | undefined {
-  if ((isPrivateApiRoute(req) || req.headers.has('next-action')) && isCrossSiteWrite(req)) return crossSiteRefused();
+  if ((isPrivateApiRoute(req) || req.headers.has('next-action')) && isCrossSiteWrite(req))
+    return crossSiteRefused();
 }

@@ -17,7 +17,8 @@ export async function requireSignedIn(returnTo: string): Promise<SignedInViewer>
 
 function signedInOrSent(viewer: Viewer, returnTo: string): SignedInViewer {
   if (viewer.kind === 'signed-in') return viewer;
-  if (viewer.pendingTask) redirect(`${SIGN_IN_TASKS_PATH}?redirect_url=${encodeURIComponent(returnTo)}`);
+  if (viewer.pendingTask)
+    redirect(`${SIGN_IN_TASKS_PATH}?redirect_url=${encodeURIComponent(returnTo)}`);
   redirect(`${SIGN_IN_PATH}?redirect_url=${encodeURIComponent(returnTo)}`);
 }
 

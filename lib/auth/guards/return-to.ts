@@ -10,7 +10,11 @@ export const DEFAULT_RETURN_PATH = DASHBOARD_PATH;
  * all resolve on our origin, but as a path that starts with `//`, which a browser given it as a
  * Location reads as another host. Anything else falls back.
  */
-export function safeReturnPath(value: string | string[] | undefined, origin: string, fallback: string = DEFAULT_RETURN_PATH): string {
+export function safeReturnPath(
+  value: string | string[] | undefined,
+  origin: string,
+  fallback: string = DEFAULT_RETURN_PATH,
+): string {
   const raw = (Array.isArray(value) ? value[0] : value)?.trim();
   if (!raw) return fallback;
   const ours = new URL(origin).origin;

@@ -20,25 +20,47 @@ export type ApiErrorCode =
   | 'verification_unavailable'
   | 'too_large';
 
-export function apiError(status: number, error: ApiErrorCode, message: string, headers: HeadersInit = {}): Response {
+export function apiError(
+  status: number,
+  error: ApiErrorCode,
+  message: string,
+  headers: HeadersInit = {},
+): Response {
   return Response.json({ error, message }, { status, headers: { ...PRIVATE_HEADERS, ...headers } });
 }
 
 export function unauthenticated(pendingTask = false): Response {
   return pendingTask
-    ? apiError(401, 'session_task_pending', `Your session has a pending task: finish it at ${SIGN_IN_TASKS_PATH}, then retry.`, {
-        'WWW-Authenticate': 'Bearer error="invalid_token", error_description="session task pending"',
-      })
-    : apiError(401, 'unauthenticated', 'Sign in, or send a session token or API key as "Authorization: Bearer <token>".', {
-        'WWW-Authenticate': 'Bearer',
-      });
+    ? apiError(
+        401,
+        'session_task_pending',
+        `Your session has a pending task: finish it at ${SIGN_IN_TASKS_PATH}, then retry.`,
+        {
+          'WWW-Authenticate':
+            'Bearer error="invalid_token", error_description="session task pending"',
+        },
+      )
+    : apiError(
+        401,
+        'unauthenticated',
+        'Sign in, or send a session token or API key as "Authorization: Bearer <token>".',
+        {
+          'WWW-Authenticate': 'Bearer',
+        },
+      );
 }
 
 /** The machine API's answer to anything but a valid Clerk M2M token, a browser session included. */
 export function machineTokenRequired(): Response {
-  return apiError(401, 'machine_token_required', 'This endpoint is for services: send a Clerk machine-to-machine token as "Authorization: Bearer <token>".', {
-    'WWW-Authenticate': 'Bearer error="invalid_token", error_description="machine token required"',
-  });
+  return apiError(
+    401,
+    'machine_token_required',
+    'This endpoint is for services: send a Clerk machine-to-machine token as "Authorization: Bearer <token>".',
+    {
+      'WWW-Authenticate':
+        'Bearer error="invalid_token", error_description="machine token required"',
+    },
+  );
 }
 
 /**
@@ -46,19 +68,29 @@ export function machineTokenRequired(): Response {
  * site, or too many new tokens this second): retry later, nothing is wrong with the caller's request.
  */
 export function verificationUnavailable(retryAfterSeconds: number): Response {
-  return apiError(503, 'verification_unavailable', `This token cannot be verified right now; retry in ${retryAfterSeconds} s.`, {
-    'Retry-After': String(retryAfterSeconds),
-  });
+  return apiError(
+    503,
+    'verification_unavailable',
+    `This token cannot be verified right now; retry in ${retryAfterSeconds} s.`,
+    {
+      'Retry-After': String(retryAfterSeconds),
+    },
+  );
 }
 
 /** A private preview site's API answer to a signed-in reader who is not an editor. */
 export function editorsOnly(): Response {
-  return apiError(403, 'forbidden', 'This is a private preview of the publication: only editors may use it.');
+  return apiError(
+    403,
+    'forbidden',
+    'This is a private preview of the publication: only editors may use it.',
+  );
 }
 
 export function notConfiguredMessage(): string {
   const { required, recommended } = missingClerkVariables();
-  const also = recommended.length > 0 ? ` For production, set ${recommended.join(' and ')} too.` : '';
+  const also =
+    recommended.length > 0 ? ` For production, set ${recommended.join(' and ')} too.` : '';
   return `Sign-in is not configured on this site. Set ${required.join(' and ')} (see .env.example), then build and start again, or run the demo with simulated identities: npm run demo.${also}`;
 }
 
@@ -82,7 +114,8 @@ const LOGGED_PATH_LENGTH = 100;
  */
 export function malformedPath(pathname: string): Response {
   const loggable = loggablePath(pathname);
-  const shown = loggable.length > LOGGED_PATH_LENGTH ? `${loggable.slice(0, LOGGED_PATH_LENGTH)}…` : loggable;
+  const shown =
+    loggable.length > LOGGED_PATH_LENGTH ? `${loggable.slice(0, LOGGED_PATH_LENGTH)}…` : loggable;
   console.warn(`400 malformed percent-encoding in the path: ${JSON.stringify(shown)}`);
   return new Response('Bad Request: the path holds a percent-encoding that does not decode.\n', {
     status: 400,
@@ -92,5 +125,8 @@ export function malformedPath(pathname: string): Response {
 
 /** The proxy's 404 for an address no request may name (the readings', lib/auth/proxy/readings/lock.ts). */
 export function notFoundHere(): Response {
-  return new Response('Not found', { status: 404, headers: { ...PRIVATE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response('Not found', {
+    status: 404,
+    headers: { ...PRIVATE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 }

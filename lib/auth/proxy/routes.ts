@@ -1,4 +1,12 @@
-import { DASHBOARD_PATH, EDITOR_PATH, MACHINE_API_PATH, PRIVATE_API_PATH, SETTINGS_PATH, SIGN_IN_PATH, SIGN_UP_PATH } from '../../paths';
+import {
+  DASHBOARD_PATH,
+  EDITOR_PATH,
+  MACHINE_API_PATH,
+  PRIVATE_API_PATH,
+  SETTINGS_PATH,
+  SIGN_IN_PATH,
+  SIGN_UP_PATH,
+} from '../../paths';
 
 import { isPrivateSite } from '../config/private-site';
 
@@ -9,7 +17,11 @@ import { pathMatcher, type PathRequest } from './path-match';
  * `/dashboardx`, after decoding and collapsing repeated slashes (lib/auth/proxy/path-match.ts).
  * Every protected page and handler checks auth again: this list is never the only lock.
  */
-export const PROTECTED_ROUTES = [`${DASHBOARD_PATH}/:path*`, `${SETTINGS_PATH}/:path*`, `${PRIVATE_API_PATH}/:path*`] as const;
+export const PROTECTED_ROUTES = [
+  `${DASHBOARD_PATH}/:path*`,
+  `${SETTINGS_PATH}/:path*`,
+  `${PRIVATE_API_PATH}/:path*`,
+] as const;
 
 export const isProtectedRoute = pathMatcher([...PROTECTED_ROUTES]);
 
@@ -43,9 +55,11 @@ export function isGatedRoute(req: PathRequest, privateSite: boolean = isPrivateS
  * A path holding one anywhere, in any case, is handed to Clerk even when the matcher calls it
  * public: skipping Clerk never depends on agreeing with every path normalisation.
  */
-const GATED_WORDS = [...new Set([...PROTECTED_ROUTES, SIGN_IN_PATH, SIGN_UP_PATH].flatMap((route) => route.split('/')))].filter(
-  (segment) => segment !== '' && segment !== 'api' && !segment.startsWith(':'),
-);
+const GATED_WORDS = [
+  ...new Set(
+    [...PROTECTED_ROUTES, SIGN_IN_PATH, SIGN_UP_PATH].flatMap((route) => route.split('/')),
+  ),
+].filter((segment) => segment !== '' && segment !== 'api' && !segment.startsWith(':'));
 
 function mayMeanAGatedRoute(pathname: string): boolean {
   const path = pathname.toLowerCase();
@@ -59,7 +73,9 @@ function mayMeanAGatedRoute(pathname: string): boolean {
  * opaque token sent to a public page does not make Clerk call its servers.
  */
 export function needsClerk(req: PathRequest, privateSite: boolean = isPrivateSite()): boolean {
-  return isGatedRoute(req, privateSite) || isAuthRoute(req) || mayMeanAGatedRoute(req.nextUrl.pathname);
+  return (
+    isGatedRoute(req, privateSite) || isAuthRoute(req) || mayMeanAGatedRoute(req.nextUrl.pathname)
+  );
 }
 
 /**

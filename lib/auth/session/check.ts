@@ -41,8 +41,15 @@ export type SessionCheck = { handshake: true } | { handshake: false; viewer: Vie
 export async function checkSession(req: NextRequest): Promise<SessionCheck> {
   // As the proxy hands requests to clerkMiddleware: an opaque machine token is not Clerk's to check on a page.
   const onSite = onSiteOrigin(req, machineBearer(req.headers.get('authorization')) !== null);
-  const state = await clerk().authenticateRequest(onSite, { ...clerkMiddlewareOptions(), acceptsToken: 'session_token' });
+  const state = await clerk().authenticateRequest(onSite, {
+    ...clerkMiddlewareOptions(),
+    acceptsToken: 'session_token',
+  });
   if (state.status === 'handshake') return { handshake: true };
-  if (state.status !== 'signed-in') return { handshake: false, viewer: { kind: 'anonymous', pendingTask: false } };
-  return { handshake: false, viewer: viewerFromAuth(state.toAuth({ treatPendingAsSignedOut: false })) };
+  if (state.status !== 'signed-in')
+    return { handshake: false, viewer: { kind: 'anonymous', pendingTask: false } };
+  return {
+    handshake: false,
+    viewer: viewerFromAuth(state.toAuth({ treatPendingAsSignedOut: false })),
+  };
 }

@@ -4,5 +4,7 @@
  * shows, and the member area checks the real session itself.
  */
 export function hasSignedInCookie(cookie: string): boolean {
-  return [...cookie.matchAll(/(?:^|;\s*)__client_uat(?:_[^=;]+)?=(\d+)/g)].some((match) => Number(match[1]) > 0);
+  return [...cookie.matchAll(/(?:^|;\s*)__client_uat(?:_[^=;]+)?=(\d+)/g)].some(
+    (match) => Number(match[1]) > 0,
+  );
 }

@@ -28,4 +28,6 @@ async function viewerOf(read: () => Promise<CallerAuth>): Promise<Viewer> {
  * The viewer of a page: browser sessions only. Read once per request (`cache`): a member page's
  * layout and page both ask, and each `auth()` decrypts and checks what the proxy passed on.
  */
-export const getViewer = cache((): Promise<Viewer> => viewerOf(() => auth({ treatPendingAsSignedOut: false })));
+export const getViewer = cache((): Promise<Viewer> =>
+  viewerOf(() => auth({ treatPendingAsSignedOut: false })),
+);

@@ -4,7 +4,11 @@
  * OAuth access token. No route here accepts OAuth access tokens; they are recognised so that
  * they are refused without a call.
  */
-export const MACHINE_TOKEN_PREFIXES = { ak_: 'api_key', mt_: 'm2m_token', oat_: 'oauth_token' } as const;
+export const MACHINE_TOKEN_PREFIXES = {
+  ak_: 'api_key',
+  mt_: 'm2m_token',
+  oat_: 'oauth_token',
+} as const;
 
 export type MachineTokenKind = (typeof MACHINE_TOKEN_PREFIXES)[keyof typeof MACHINE_TOKEN_PREFIXES];
 
@@ -25,7 +29,8 @@ const WELL_FORMED = /^(?:ak|mt|oat)_[A-Za-z0-9_-]{16,128}$/;
 export function machineBearer(authorization: string | null | undefined): MachineBearer | null {
   const token = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
   if (!token) return null;
-  const prefix = Object.keys(MACHINE_TOKEN_PREFIXES).find((p) => token.startsWith(p)) as keyof typeof MACHINE_TOKEN_PREFIXES | undefined;
+  const prefix = Object.keys(MACHINE_TOKEN_PREFIXES).find((p) => token.startsWith(p)) as
+    keyof typeof MACHINE_TOKEN_PREFIXES | undefined;
   if (!prefix) return null;
   return { kind: MACHINE_TOKEN_PREFIXES[prefix], token, wellFormed: WELL_FORMED.test(token) };
 }

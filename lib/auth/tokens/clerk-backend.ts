@@ -22,7 +22,10 @@ function asFailure(error: unknown): ClerkApiFailure {
 export function answerFromError(error: unknown): ClerkAnswer {
   const { status, retryAfter, message } = asFailure(error);
   if (status === 404 || status === 400 || status === 422) return { outcome: 'not-found' };
-  const reason = status === undefined ? `Clerk could not be reached (${message || 'network error'})` : `Clerk answered ${status}`;
+  const reason =
+    status === undefined
+      ? `Clerk could not be reached (${message || 'network error'})`
+      : `Clerk answered ${status}`;
   return { outcome: 'failed', reason, ...(retryAfter ? { retryAfterSeconds: retryAfter } : {}) };
 }
 
@@ -30,10 +33,19 @@ export function answerFromError(error: unknown): ClerkAnswer {
 export async function askClerk(bearer: MachineBearer): Promise<ClerkAnswer> {
   try {
     const client = await clerkClient();
-    const token = bearer.kind === 'api_key' ? await client.apiKeys.verify(bearer.token) : await client.m2m.verify({ token: bearer.token });
+    const token =
+      bearer.kind === 'api_key'
+        ? await client.apiKeys.verify(bearer.token)
+        : await client.m2m.verify({ token: bearer.token });
     // Clerk answers 404 for revoked and expired tokens; a record saying so is refused all the same.
     if (token.revoked || token.expired) return { outcome: 'not-found' };
-    return { outcome: 'valid', subject: token.subject, scopes: token.scopes, name: 'name' in token ? token.name : null, expiresAt: token.expiration };
+    return {
+      outcome: 'valid',
+      subject: token.subject,
+      scopes: token.scopes,
+      name: 'name' in token ? token.name : null,
+      expiresAt: token.expiration,
+    };
   } catch (error) {
     return answerFromError(error);
   }
@@ -44,11 +56,16 @@ export async function askClerk(bearer: MachineBearer): Promise<ClerkAnswer> {
  * feature: what `has({ feature })` reads from a session's claims, asked of Clerk for a caller
  * that has no session. No subscription (404) means no feature.
  */
-export async function askClerkForFeature(userId: string, feature: string): Promise<boolean | ClerkFailure> {
+export async function askClerkForFeature(
+  userId: string,
+  feature: string,
+): Promise<boolean | ClerkFailure> {
   try {
     const client = await clerkClient();
     const subscription = await client.billing.getUserBillingSubscription(userId);
-    return subscription.subscriptionItems.some((item) => item.status === 'active' && item.plan?.features.some((f) => f.slug === feature));
+    return subscription.subscriptionItems.some(
+      (item) => item.status === 'active' && item.plan?.features.some((f) => f.slug === feature),
+    );
   } catch (error) {
     if (asFailure(error).status === 404) return false;
     const answer = answerFromError(error);

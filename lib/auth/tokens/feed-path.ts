@@ -21,7 +21,11 @@ function tagKey(clerkSecretKey: string): Buffer {
 }
 
 function tagOf(key: string, clerkSecretKey: string): string {
-  return createHmac('sha256', tagKey(clerkSecretKey)).update(key).digest().subarray(0, TAG_BYTES).toString('base64url');
+  return createHmac('sha256', tagKey(clerkSecretKey))
+    .update(key)
+    .digest()
+    .subarray(0, TAG_BYTES)
+    .toString('base64url');
 }
 
 /**
@@ -29,7 +33,10 @@ function tagOf(key: string, clerkSecretKey: string): string {
  * the site tells a URL it made from a made-up one without asking Clerk. A flood of made-up URLs
  * then costs no call and spends none of the budget new real keys need.
  */
-export function taggedFeedKey(key: string, clerkSecretKey: string | undefined = readEnv('CLERK_SECRET_KEY')): string {
+export function taggedFeedKey(
+  key: string,
+  clerkSecretKey: string | undefined = readEnv('CLERK_SECRET_KEY'),
+): string {
   if (!clerkSecretKey) throw new Error('CLERK_SECRET_KEY is not set: feed URLs cannot be made');
   return `${key}.${tagOf(key, clerkSecretKey)}`;
 }
@@ -39,17 +46,30 @@ export function taggedFeedKey(key: string, clerkSecretKey: string | undefined = 
  * Anything else in its place (no tag, a wrong one, a URL made before feed URLs had tags) is
  * refused without a call.
  */
-export function feedKeyBearer(segment: string, clerkSecretKey: string | undefined = readEnv('CLERK_SECRET_KEY')): MachineBearer {
+export function feedKeyBearer(
+  segment: string,
+  clerkSecretKey: string | undefined = readEnv('CLERK_SECRET_KEY'),
+): MachineBearer {
   const dot = segment.lastIndexOf('.');
   const key = segment.slice(0, dot);
   const tag = Buffer.from(segment.slice(dot + 1));
   const expected = dot > 0 && clerkSecretKey ? Buffer.from(tagOf(key, clerkSecretKey)) : null;
-  const tagged = expected !== null && tag.length === expected.length && timingSafeEqual(tag, expected);
-  return (tagged ? machineBearer(`Bearer ${key}`) : null) ?? { kind: 'api_key', token: segment, wellFormed: false };
+  const tagged =
+    expected !== null && tag.length === expected.length && timingSafeEqual(tag, expected);
+  return (
+    (tagged ? machineBearer(`Bearer ${key}`) : null) ?? {
+      kind: 'api_key',
+      token: segment,
+      wellFormed: false,
+    }
+  );
 }
 
 /** The key a private feed URL's path carries, or null for any other path. */
-export function feedKeyFromPath(pathname: string, clerkSecretKey: string | undefined = readEnv('CLERK_SECRET_KEY')): MachineBearer | null {
+export function feedKeyFromPath(
+  pathname: string,
+  clerkSecretKey: string | undefined = readEnv('CLERK_SECRET_KEY'),
+): MachineBearer | null {
   if (!isFeedUrlPath(pathname)) return null;
   const segment = pathname.slice(FEED_URL_PREFIX.length + 1);
   return segment === '' || segment.includes('/') ? null : feedKeyBearer(segment, clerkSecretKey);

@@ -20,7 +20,8 @@ export interface MemberKey {
   expiration: number | null;
 }
 
-export type MemberKeys = { kind: 'listed'; feedKeyId: string | null; keys: MemberKey[] } | { kind: 'unavailable' };
+export type MemberKeys =
+  { kind: 'listed'; feedKeyId: string | null; keys: MemberKey[] } | { kind: 'unavailable' };
 
 /** The dashboard asks Clerk with the same bound as a request does: it never waits longer than 2 s. */
 async function withinTimeout<T>(work: Promise<T>): Promise<T> {
@@ -40,7 +41,13 @@ export async function memberKeys(userId: string): Promise<MemberKeys> {
       feedKeyId: feedKey?.id ?? null,
       keys: data
         .filter((key) => key !== feedKey)
-        .map((key) => ({ id: key.id, name: key.name, createdAt: key.createdAt, lastUsedAt: key.lastUsedAt, expiration: key.expiration })),
+        .map((key) => ({
+          id: key.id,
+          name: key.name,
+          createdAt: key.createdAt,
+          lastUsedAt: key.lastUsedAt,
+          expiration: key.expiration,
+        })),
     };
   } catch {
     return { kind: 'unavailable' };
@@ -72,7 +79,9 @@ async function revokeKey(client: Client, keyId: string, reason: string): Promise
  * once on this server, and within the minute a verified key is trusted on any other copy) and
  * makes one scoped to the feed alone; `replaced` says whether there was an old URL.
  */
-export async function makePrivateFeedUrl(userId: string): Promise<{ url: string; replaced: boolean } | null> {
+export async function makePrivateFeedUrl(
+  userId: string,
+): Promise<{ url: string; replaced: boolean } | null> {
   try {
     const client = await clerkClient();
     const { data } = await withinTimeout(client.apiKeys.list({ subject: userId }));
@@ -87,14 +96,22 @@ export async function makePrivateFeedUrl(userId: string): Promise<{ url: string;
         description: 'The key in your private feed URL',
       }),
     );
-    return made.secret ? { url: absoluteUrl(privateFeedUrlPath(taggedFeedKey(made.secret))), replaced: previous.length > 0 } : null;
+    return made.secret
+      ? {
+          url: absoluteUrl(privateFeedUrlPath(taggedFeedKey(made.secret))),
+          replaced: previous.length > 0,
+        }
+      : null;
   } catch {
     return null;
   }
 }
 
 /** Revokes one of the member's own API keys; a key of anyone else is "not found". */
-export async function revokeMemberKey(userId: string, keyId: string): Promise<'revoked' | 'not-found' | 'unavailable'> {
+export async function revokeMemberKey(
+  userId: string,
+  keyId: string,
+): Promise<'revoked' | 'not-found' | 'unavailable'> {
   try {
     const client = await clerkClient();
     const { data } = await withinTimeout(client.apiKeys.list({ subject: userId }));
@@ -110,7 +127,9 @@ export async function revokeMemberKey(userId: string, keyId: string): Promise<'r
 export async function makeMemberKey(userId: string, name: string): Promise<string | null> {
   try {
     const client = await clerkClient();
-    const made = await withinTimeout(client.apiKeys.create({ name, subject: userId, createdBy: userId }));
+    const made = await withinTimeout(
+      client.apiKeys.create({ name, subject: userId, createdBy: userId }),
+    );
     return made.secret ?? null;
   } catch {
     return null;

@@ -25,12 +25,17 @@ type WithMachineAuth = typeof globalThis & { [SLOT]?: MachineAuth };
 export function machineAuth(): MachineAuth {
   const global = globalThis as WithMachineAuth;
   if (!global[SLOT]) {
-    const verifier = new MachineTokenVerifier(timedClerkCall('tokens.verify', askClerk, (answer) => answer.outcome));
+    const verifier = new MachineTokenVerifier(
+      timedClerkCall('tokens.verify', askClerk, (answer) => answer.outcome),
+    );
     const askFeature = timedClerkCall('billing.subscription', askClerkForFeature, (answer) =>
       typeof answer === 'boolean' ? (answer ? 'yes' : 'no') : 'failed',
     );
     watchTokenCache(() => verifier.cachedTokens());
-    global[SLOT] = { verifier, premium: new PremiumLookup((userId) => askFeature(userId, PREMIUM_FEATURE), verifier) };
+    global[SLOT] = {
+      verifier,
+      premium: new PremiumLookup((userId) => askFeature(userId, PREMIUM_FEATURE), verifier),
+    };
   }
   return global[SLOT];
 }

@@ -24,7 +24,12 @@ export interface PremiumLookupLimits {
  * premium items at its next fetch; a client calling the API in a loop costs one call per 5 min.
  * 30 s for the fallback, so that Clerk being down costs one wait per member per 30 s, not one per request.
  */
-export const PREMIUM_LOOKUP_LIMITS: PremiumLookupLimits = { answerTtlMs: 5 * 60_000, fallbackTtlMs: 30_000, timeoutMs: 2_000, maxEntries: 10_000 };
+export const PREMIUM_LOOKUP_LIMITS: PremiumLookupLimits = {
+  answerTtlMs: 5 * 60_000,
+  fallbackTtlMs: 30_000,
+  timeoutMs: 2_000,
+  maxEntries: 10_000,
+};
 
 /**
  * Whether an API key's owner has the premium feature, asked of Clerk and kept for a few minutes.
@@ -41,7 +46,11 @@ export class PremiumLookup {
     private readonly limits: PremiumLookupLimits = PREMIUM_LOOKUP_LIMITS,
     now: () => number = Date.now,
   ) {
-    this.answers = new LRUCache<string, boolean>({ max: limits.maxEntries, ttlResolution: 0, perf: { now } });
+    this.answers = new LRUCache<string, boolean>({
+      max: limits.maxEntries,
+      ttlResolution: 0,
+      perf: { now },
+    });
   }
 
   async premium(userId: string): Promise<boolean> {
@@ -57,10 +66,16 @@ export class PremiumLookup {
 
   private async lookUp(userId: string): Promise<boolean> {
     const reply = await within(
-      this.ask(userId).catch((error: unknown): ClerkFailure => ({ outcome: 'failed', reason: String(error) })),
+      this.ask(userId).catch((error: unknown): ClerkFailure => ({
+        outcome: 'failed',
+        reason: String(error),
+      })),
       this.limits.timeoutMs,
     );
-    const answer: boolean | ClerkFailure = reply === LATE ? { outcome: 'failed', reason: `no answer from Clerk within ${this.limits.timeoutMs} ms` } : reply;
+    const answer: boolean | ClerkFailure =
+      reply === LATE
+        ? { outcome: 'failed', reason: `no answer from Clerk within ${this.limits.timeoutMs} ms` }
+        : reply;
     if (typeof answer === 'boolean') {
       this.answers.set(userId, answer, { ttl: this.limits.answerTtlMs });
       return answer;

@@ -9,7 +9,13 @@ import { LATE, within } from './deadline';
 
 /** What Clerk's Backend API said about one token. */
 export type ClerkAnswer =
-  | { outcome: 'valid'; subject: string; scopes: string[]; name: string | null; expiresAt: number | null }
+  | {
+      outcome: 'valid';
+      subject: string;
+      scopes: string[];
+      name: string | null;
+      expiresAt: number | null;
+    }
   /** Unknown, revoked, expired, or another instance's: Clerk does not know it as valid here. */
   | { outcome: 'not-found' }
   /** Clerk could not answer: 5xx, a network error, our secret key refused, or a rate limit (with its Retry-After). */
@@ -18,7 +24,13 @@ export type ClerkAnswer =
 export type ClerkFailure = Extract<ClerkAnswer, { outcome: 'failed' }>;
 
 export type Verification =
-  | { status: 'verified'; kind: MachineBearer['kind']; subject: string; scopes: string[]; name: string | null }
+  | {
+      status: 'verified';
+      kind: MachineBearer['kind'];
+      subject: string;
+      scopes: string[];
+      name: string | null;
+    }
   | { status: 'refused' }
   | { status: 'unavailable'; retryAfterSeconds: number; reason: string };
 
@@ -109,7 +121,11 @@ export class MachineTokenVerifier {
     private readonly limits: VerifierLimits = VERIFIER_LIMITS,
     private readonly now: () => number = Date.now,
   ) {
-    this.settled = new LRUCache<string, Settled>({ max: limits.maxEntries, ttlResolution: 0, perf: { now } });
+    this.settled = new LRUCache<string, Settled>({
+      max: limits.maxEntries,
+      ttlResolution: 0,
+      perf: { now },
+    });
     this.budget = new CallBudget(limits.callsPerSecond, limits.burst, now());
   }
 
@@ -147,22 +163,37 @@ export class MachineTokenVerifier {
     if (pending) return pending;
     const now = this.now();
     if (now < this.downUntil) return this.unavailable(now, this.downReason);
-    if (!this.budget.take(now)) return { status: 'unavailable', retryAfterSeconds: 1, reason: 'too many new tokens to verify this second' };
+    if (!this.budget.take(now))
+      return {
+        status: 'unavailable',
+        retryAfterSeconds: 1,
+        reason: 'too many new tokens to verify this second',
+      };
     const call = this.call(key, bearer).finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, call);
     return call;
   }
 
   private unavailable(now: number, reason: string): Verification {
-    return { status: 'unavailable', retryAfterSeconds: Math.max(1, Math.ceil((this.downUntil - now) / 1000)), reason };
+    return {
+      status: 'unavailable',
+      retryAfterSeconds: Math.max(1, Math.ceil((this.downUntil - now) / 1000)),
+      reason,
+    };
   }
 
   private async call(key: string, bearer: MachineBearer): Promise<Verification> {
     const reply = await within(
-      this.ask(bearer).catch((error: unknown): ClerkAnswer => ({ outcome: 'failed', reason: String(error) })),
+      this.ask(bearer).catch((error: unknown): ClerkAnswer => ({
+        outcome: 'failed',
+        reason: String(error),
+      })),
       this.limits.timeoutMs,
     );
-    const answer: ClerkAnswer = reply === LATE ? { outcome: 'failed', reason: `no answer from Clerk within ${this.limits.timeoutMs} ms` } : reply;
+    const answer: ClerkAnswer =
+      reply === LATE
+        ? { outcome: 'failed', reason: `no answer from Clerk within ${this.limits.timeoutMs} ms` }
+        : reply;
     const now = this.now();
     if (answer.outcome === 'failed') {
       this.noteOutage(answer.reason, answer.retryAfterSeconds);
@@ -173,8 +204,17 @@ export class MachineTokenVerifier {
       this.settled.set(key, refused, { ttl: this.limits.refusedTtlMs });
       return refused;
     }
-    const verified: Settled = { status: 'verified', kind: bearer.kind, subject: answer.subject, scopes: answer.scopes, name: answer.name };
-    const ttl = Math.min(this.limits.verifiedTtlMs, answer.expiresAt === null ? Infinity : answer.expiresAt - now);
+    const verified: Settled = {
+      status: 'verified',
+      kind: bearer.kind,
+      subject: answer.subject,
+      scopes: answer.scopes,
+      name: answer.name,
+    };
+    const ttl = Math.min(
+      this.limits.verifiedTtlMs,
+      answer.expiresAt === null ? Infinity : answer.expiresAt - now,
+    );
     if (ttl > 0) this.settled.set(key, verified, { ttl });
     return ttl > 0 ? verified : { status: 'refused' };
   }

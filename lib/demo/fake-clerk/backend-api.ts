@@ -154,7 +154,14 @@ function subscriptionJson(instance: string, userId: string, features: string[], 
     annual_fee: null,
     annual_monthly_fee: null,
     for_payer_type: 'user',
-    features: features.map((slug) => ({ object: 'feature', id: `feat_${slug}`, name: slug, description: null, slug, avatar_url: null })),
+    features: features.map((slug) => ({
+      object: 'feature',
+      id: `feat_${slug}`,
+      name: slug,
+      description: null,
+      slug,
+      avatar_url: null,
+    })),
     free_trial_days: null,
     free_trial_enabled: false,
     avatar_url: null,
@@ -191,14 +198,33 @@ function subscriptionJson(instance: string, userId: string, features: string[], 
   };
 }
 
-function send(res: ServerResponse, status: number, body: Json, headers: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: Json,
+  headers: Record<string, string> = {},
+): void {
   // The SDK parses a body as JSON only when Content-Type is exactly `application/json`.
   res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 }
 
-function clerkError(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
-  send(res, status, { errors: [{ code, message, long_message: message, meta: {} }], clerk_trace_id: `trace_${randomBytes(4).toString('hex')}` }, headers);
+function clerkError(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
+  send(
+    res,
+    status,
+    {
+      errors: [{ code, message, long_message: message, meta: {} }],
+      clerk_trace_id: `trace_${randomBytes(4).toString('hex')}`,
+    },
+    headers,
+  );
 }
 
 async function readJson(req: IncomingMessage): Promise<Json> {
@@ -219,14 +245,18 @@ function stringList(value: unknown): string[] {
 }
 
 function objectOrNull(value: unknown): Record<string, unknown> | null {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 /**
  * What a verify endpoint answers for: the record the body's `field` names, if it is this
  * instance's and neither revoked nor expired (Clerk answers 404 for all of those alike).
  */
-async function validRecord<T extends { instance: string; revoked: boolean; expiration: number | null }>(
+async function validRecord<
+  T extends { instance: string; revoked: boolean; expiration: number | null },
+>(
   req: IncomingMessage,
   field: string,
   records: Map<string, T>,
@@ -235,7 +265,12 @@ async function validRecord<T extends { instance: string; revoked: boolean; expir
 ): Promise<T | undefined> {
   const value = (await readJson(req))[field];
   const record = typeof value === 'string' ? records.get(value) : undefined;
-  return record && record.instance === instance && !record.revoked && !expired(record.expiration, now) ? record : undefined;
+  return record &&
+    record.instance === instance &&
+    !record.revoked &&
+    !expired(record.expiration, now)
+    ? record
+    : undefined;
 }
 
 /** Where the call counts group requests: the route, with ids replaced. */
@@ -257,7 +292,13 @@ export async function startClerkBackendStandIn(options: StandInOptions): Promise
   }
 
   async function control(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
-    if (!instances.has(bearer(req))) return clerkError(res, 401, 'authentication_invalid', 'The stand-in controls need an instance secret key.');
+    if (!instances.has(bearer(req)))
+      return clerkError(
+        res,
+        401,
+        'authentication_invalid',
+        'The stand-in controls need an instance secret key.',
+      );
     if (req.method === 'PUT' && path === '/__stand-in/behaviour') {
       const body = await readJson(req);
       behaviour = {
@@ -267,7 +308,8 @@ export async function startClerkBackendStandIn(options: StandInOptions): Promise
       };
       return send(res, 200, { ...behaviour });
     }
-    if (req.method === 'GET' && path === '/__stand-in/calls') return send(res, 200, Object.fromEntries(calls));
+    if (req.method === 'GET' && path === '/__stand-in/calls')
+      return send(res, 200, Object.fromEntries(calls));
     if (req.method === 'DELETE' && path === '/__stand-in/calls') {
       calls.clear();
       return send(res, 200, {});
@@ -281,32 +323,57 @@ export async function startClerkBackendStandIn(options: StandInOptions): Promise
     return clerkError(res, 404, 'resource_not_found', 'No such stand-in control.');
   }
 
-  async function backendApi(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<void> {
-    calls.set(routeOf(req.method ?? 'GET', path), (calls.get(routeOf(req.method ?? 'GET', path)) ?? 0) + 1);
+  async function backendApi(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    query: URLSearchParams,
+  ): Promise<void> {
+    calls.set(
+      routeOf(req.method ?? 'GET', path),
+      (calls.get(routeOf(req.method ?? 'GET', path)) ?? 0) + 1,
+    );
     const affected = behaviour.onlyPath === null || path.startsWith(behaviour.onlyPath);
-    if (affected && behaviour.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, behaviour.delayMs));
+    if (affected && behaviour.delayMs > 0)
+      await new Promise((resolve) => setTimeout(resolve, behaviour.delayMs));
     if (affected && behaviour.failStatus !== null) {
-      const retry: Record<string, string> = behaviour.failStatus === 429 ? { 'Retry-After': '7' } : {};
-      const code = behaviour.failStatus === 429 ? 'too_many_requests' : behaviour.failStatus === 401 ? 'authentication_invalid' : 'internal_clerk_error';
-      return clerkError(res, behaviour.failStatus, code, `The stand-in was told to answer ${behaviour.failStatus}.`, retry);
+      const retry: Record<string, string> =
+        behaviour.failStatus === 429 ? { 'Retry-After': '7' } : {};
+      const code =
+        behaviour.failStatus === 429
+          ? 'too_many_requests'
+          : behaviour.failStatus === 401
+            ? 'authentication_invalid'
+            : 'internal_clerk_error';
+      return clerkError(
+        res,
+        behaviour.failStatus,
+        code,
+        `The stand-in was told to answer ${behaviour.failStatus}.`,
+        retry,
+      );
     }
     const now = Date.now();
     const credential = bearer(req);
     const machine = machines.find((m) => m.secretKey === credential);
     const instance = instances.has(credential) ? credential : machine?.instance;
-    if (!instance) return clerkError(res, 401, 'authentication_invalid', 'The secret key provided is invalid.');
+    if (!instance)
+      return clerkError(res, 401, 'authentication_invalid', 'The secret key provided is invalid.');
     const method = req.method ?? 'GET';
 
     if (method === 'POST' && path === '/api_keys/verify') {
       const key = await validRecord(req, 'secret', apiKeys, instance, now);
-      return key ? send(res, 200, apiKeyJson(key, now, false)) : clerkError(res, 404, 'resource_not_found', 'API key not found.');
+      return key
+        ? send(res, 200, apiKeyJson(key, now, false))
+        : clerkError(res, 404, 'resource_not_found', 'API key not found.');
     }
     if (method === 'POST' && path === '/api_keys') {
       const body = await readJson(req);
       if (typeof body.name !== 'string' || typeof body.subject !== 'string') {
         return clerkError(res, 422, 'form_param_missing', 'name and subject are required.');
       }
-      const seconds = typeof body.seconds_until_expiration === 'number' ? body.seconds_until_expiration : null;
+      const seconds =
+        typeof body.seconds_until_expiration === 'number' ? body.seconds_until_expiration : null;
       const key: ApiKeyRecord = {
         id: `apikey_${randomBytes(8).toString('hex')}`,
         secret: secretOf('ak_'),
@@ -339,7 +406,8 @@ export async function startClerkBackendStandIn(options: StandInOptions): Promise
     if (keyAction?.[1]) {
       const key = apiKeyById(keyAction[1], instance);
       if (!key) return clerkError(res, 404, 'resource_not_found', 'API key not found.');
-      if (method === 'GET' && keyAction[2] === 'secret') return send(res, 200, { secret: key.secret });
+      if (method === 'GET' && keyAction[2] === 'secret')
+        return send(res, 200, { secret: key.secret });
       if (method === 'POST' && keyAction[2] === 'revoke') {
         const reason = (await readJson(req)).revocation_reason;
         key.revoked = true;
@@ -349,9 +417,16 @@ export async function startClerkBackendStandIn(options: StandInOptions): Promise
       }
     }
     if (method === 'POST' && path === '/m2m_tokens') {
-      if (!machine) return clerkError(res, 401, 'authentication_invalid', 'Creating an M2M token needs a machine secret key.');
+      if (!machine)
+        return clerkError(
+          res,
+          401,
+          'authentication_invalid',
+          'Creating an M2M token needs a machine secret key.',
+        );
       const body = await readJson(req);
-      const seconds = typeof body.seconds_until_expiration === 'number' ? body.seconds_until_expiration : 3600;
+      const seconds =
+        typeof body.seconds_until_expiration === 'number' ? body.seconds_until_expiration : 3600;
       const token: M2MTokenRecord = {
         id: `mt_${randomBytes(8).toString('hex')}`,
         token: secretOf('mt_'),
@@ -368,11 +443,15 @@ export async function startClerkBackendStandIn(options: StandInOptions): Promise
     }
     if (method === 'POST' && path === '/m2m_tokens/verify') {
       const token = await validRecord(req, 'token', m2mTokens, instance, now);
-      return token ? send(res, 200, m2mTokenJson(token, now, false)) : clerkError(res, 404, 'resource_not_found', 'Machine token not found.');
+      return token
+        ? send(res, 200, m2mTokenJson(token, now, false))
+        : clerkError(res, 404, 'resource_not_found', 'Machine token not found.');
     }
     const tokenRevoke = /^\/m2m_tokens\/([^/]+)\/revoke$/.exec(path);
     if (method === 'POST' && tokenRevoke?.[1]) {
-      const token = [...m2mTokens.values()].find((t) => t.id === tokenRevoke[1] && t.instance === instance);
+      const token = [...m2mTokens.values()].find(
+        (t) => t.id === tokenRevoke[1] && t.instance === instance,
+      );
       if (!token) return clerkError(res, 404, 'resource_not_found', 'Machine token not found.');
       token.revoked = true;
       return send(res, 200, m2mTokenJson(token, now, false));
@@ -380,17 +459,31 @@ export async function startClerkBackendStandIn(options: StandInOptions): Promise
     const subscription = /^\/v1\/users\/([^/]+)\/billing\/subscription$/.exec(path);
     if (method === 'GET' && subscription?.[1]) {
       const list = features.get(`${instance} ${subscription[1]}`);
-      if (!list) return clerkError(res, 404, 'resource_not_found', 'No subscription for this user.');
+      if (!list)
+        return clerkError(res, 404, 'resource_not_found', 'No subscription for this user.');
       return send(res, 200, subscriptionJson(instance, subscription[1], list, now));
     }
-    return clerkError(res, 404, 'resource_not_found', `The stand-in does not implement ${method} ${path}.`);
+    return clerkError(
+      res,
+      404,
+      'resource_not_found',
+      `The stand-in does not implement ${method} ${path}.`,
+    );
   }
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://stand-in');
-    const handle = url.pathname.startsWith('/__stand-in/') ? control(req, res, url.pathname) : backendApi(req, res, url.pathname, url.searchParams);
+    const handle = url.pathname.startsWith('/__stand-in/')
+      ? control(req, res, url.pathname)
+      : backendApi(req, res, url.pathname, url.searchParams);
     handle.catch((error: unknown) => {
-      if (!res.headersSent) clerkError(res, 400, 'malformed_request', error instanceof Error ? error.message : String(error));
+      if (!res.headersSent)
+        clerkError(
+          res,
+          400,
+          'malformed_request',
+          error instanceof Error ? error.message : String(error),
+        );
     });
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));

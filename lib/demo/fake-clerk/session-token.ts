@@ -50,7 +50,12 @@ export function sessionClaims(options: SessionTokenOptions): Record<string, unkn
       id: options.org.id,
       rol: options.org.role,
       slg: options.org.slug,
-      ...(options.org.permissions.length > 0 ? { per: options.org.permissions.join(','), fpm: String((1 << options.org.permissions.length) - 1) } : {}),
+      ...(options.org.permissions.length > 0
+        ? {
+            per: options.org.permissions.join(','),
+            fpm: String((1 << options.org.permissions.length) - 1),
+          }
+        : {}),
     };
   }
   if (features.length > 0) claims.fea = features.join(',');
@@ -59,7 +64,10 @@ export function sessionClaims(options: SessionTokenOptions): Record<string, unkn
 }
 
 /** A session token signed (RS256) with `key`, verifiable by `clerkMiddleware` given the public key as `jwtKey`. */
-export function signSessionToken(key: Exclude<KeyInput, Uint8Array>, options: SessionTokenOptions): Promise<string> {
+export function signSessionToken(
+  key: Exclude<KeyInput, Uint8Array>,
+  options: SessionTokenOptions,
+): Promise<string> {
   const issuedAt = options.issuedAt ?? Math.floor(Date.now() / 1000) - 5;
   return new SignJWT(sessionClaims(options))
     .setProtectedHeader({ alg: 'RS256', typ: 'JWT' })

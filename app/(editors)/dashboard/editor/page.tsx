@@ -18,7 +18,8 @@ export default async function EditorIndexPage() {
     <>
       <h1 className="font-serif text-4xl font-bold">Drafts and scheduled posts</h1>
       <p className="mt-3 text-stone-700 dark:text-stone-300">
-        Every post that readers cannot see yet, with what the content check found in it. Open one to read it exactly as it will be published.
+        Every post that readers cannot see yet, with what the content check found in it. Open one to
+        read it exactly as it will be published.
       </p>
       {posts.length === 0 ? (
         <p className="mt-8">Nothing is waiting: every post is published.</p>

@@ -35,10 +35,14 @@ export default async function AuthorPage({ params }: Props) {
   const posts = postsBy(getPublishedPosts(), author.id);
   return (
     <>
-      <p className="text-sm font-semibold uppercase tracking-widest text-stone-600 dark:text-stone-400">Author</p>
+      <p className="text-sm font-semibold uppercase tracking-widest text-stone-600 dark:text-stone-400">
+        Author
+      </p>
       <h1 className="mt-2 font-serif text-4xl font-bold">{author.name}</h1>
       <p className="mt-2 text-stone-700 dark:text-stone-300">
-        {posts.length === 0 ? 'No published posts yet.' : `${posts.length} ${posts.length === 1 ? 'post' : 'posts'}`}
+        {posts.length === 0
+          ? 'No published posts yet.'
+          : `${posts.length} ${posts.length === 1 ? 'post' : 'posts'}`}
       </p>
       <PostList posts={posts} />
     </>

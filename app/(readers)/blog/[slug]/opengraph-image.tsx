@@ -25,12 +25,19 @@ export function generateStaticParams(): { slug: string }[] {
 function notFoundCard(): Response {
   return new Response('Not Found', {
     status: 404,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': `public, max-age=0, s-maxage=${REVALIDATE_SECONDS}` },
+    headers: {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': `public, max-age=0, s-maxage=${REVALIDATE_SECONDS}`,
+    },
   });
 }
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const post = getPublishedPost((await params).slug);
   if (!post) return notFoundCard();
-  return shareCard({ title: post.title, summary: post.summary, label: post.access === 'public' ? undefined : ACCESS_LABELS[post.access].label });
+  return shareCard({
+    title: post.title,
+    summary: post.summary,
+    label: post.access === 'public' ? undefined : ACCESS_LABELS[post.access].label,
+  });
 }

@@ -7,7 +7,11 @@ import { PostJsonLd } from '@/components/post/post-json-ld';
 import { PostNeighbours } from '@/components/post/post-neighbours';
 import { SubscribeOffer } from '@/components/post/subscribe-offer';
 import { ANONYMOUS, decide } from '@/lib/auth/policy';
-import { getPublishedAndScheduledPosts, getPublishedPost, publishedNeighbours } from '@/lib/content/posts';
+import {
+  getPublishedAndScheduledPosts,
+  getPublishedPost,
+  publishedNeighbours,
+} from '@/lib/content/posts';
 import { postMetadata } from '@/lib/seo/post-metadata';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -41,7 +45,11 @@ export default async function PostPage({ params }: Props) {
     <>
       <PostJsonLd post={post} />
       <PostArticle post={post} toc={post.toc} bodyHtml={post.publicBodyHtml}>
-        {decision.full ? <SubscribeOffer slug={post.slug} /> : <PaywallOffer offer={decision.offer} slug={post.slug} />}
+        {decision.full ? (
+          <SubscribeOffer slug={post.slug} />
+        ) : (
+          <PaywallOffer offer={decision.offer} slug={post.slug} />
+        )}
       </PostArticle>
       <PostNeighbours neighbours={publishedNeighbours(slug)} />
     </>

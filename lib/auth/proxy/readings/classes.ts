@@ -11,7 +11,10 @@ export const READING_CLASSES = ['full', 'full-editor', 'upgrade'] as const;
 
 export type ReadingClass = (typeof READING_CLASSES)[number];
 
-export function readingClassOf(access: GatedPostEntry['access'], viewer: SignedInViewer): ReadingClass {
+export function readingClassOf(
+  access: GatedPostEntry['access'],
+  viewer: SignedInViewer,
+): ReadingClass {
   if (!decide(access, viewer).full) return 'upgrade';
   return maxGiftDays(viewer) === GIFT_DAYS ? 'full' : 'full-editor';
 }

@@ -13,7 +13,10 @@ import { readingHref } from './lock';
 const POST_PATH = new RegExp(`^${BLOG_PATH}/([a-z0-9-]+)$`);
 
 /** The published gated post a path is the address of (`/blog/<slug>`), if any. */
-export function gatedPostOfPath(pathname: string, now: Date = new Date()): GatedPostEntry | undefined {
+export function gatedPostOfPath(
+  pathname: string,
+  now: Date = new Date(),
+): GatedPostEntry | undefined {
   const slug = POST_PATH.exec(pathname)?.[1];
   return slug ? publishedGatedPost(slug, now) : undefined;
 }
@@ -22,8 +25,14 @@ export function gatedPostOfPath(pathname: string, now: Date = new Date()): Gated
  * The signed-in reader's rendering of the post, served at the address they asked for: what Next.js
  * rendered and keeps for their class of reader, never kept by anything in front of this server.
  */
-export function readingRewrite(req: NextRequest, post: GatedPostEntry, viewer: SignedInViewer): NextResponse {
+export function readingRewrite(
+  req: NextRequest,
+  post: GatedPostEntry,
+  viewer: SignedInViewer,
+): NextResponse {
   const reading = readingClassOf(post.access, viewer);
   noteReason(`reading-${reading}`);
-  return NextResponse.rewrite(new URL(readingHref(post.slug, reading), req.url), { headers: PRIVATE_HEADERS });
+  return NextResponse.rewrite(new URL(readingHref(post.slug, reading), req.url), {
+    headers: PRIVATE_HEADERS,
+  });
 }

@@ -39,11 +39,18 @@ export default async function SessionTaskPage({ params, searchParams }: Props) {
       <div className="max-w-md text-center">
         <h1 className="font-serif text-3xl font-bold">One more step</h1>
         <p className="mt-2 text-stone-700 dark:text-stone-300">
-          You are signed in, but your account needs one more step before you can continue (for example choosing an organization or setting a new password).
-          Finish it below and you will be taken back to where you were going.
+          You are signed in, but your account needs one more step before you can continue (for
+          example choosing an organization or setting a new password). Finish it below and you will
+          be taken back to where you were going.
         </p>
       </div>
-      {isDemoIdentities() ? <DemoTask returnTo={returnTo} /> : Task ? <Task redirectUrlComplete={returnTo} /> : <SignIn forceRedirectUrl={returnTo} />}
+      {isDemoIdentities() ? (
+        <DemoTask returnTo={returnTo} />
+      ) : Task ? (
+        <Task redirectUrlComplete={returnTo} />
+      ) : (
+        <SignIn forceRedirectUrl={returnTo} />
+      )}
     </div>
   );
 }

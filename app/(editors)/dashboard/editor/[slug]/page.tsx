@@ -21,15 +21,24 @@ export default async function EditorPreviewPage({ params }: Props) {
   if (!post || text === undefined) notFound();
   return (
     <>
-      <aside aria-label="Preview" className="mb-8 rounded-lg border border-amber-400 bg-amber-50 p-4 text-sm dark:border-amber-700 dark:bg-amber-950">
+      <aside
+        aria-label="Preview"
+        className="mb-8 rounded-lg border border-amber-400 bg-amber-50 p-4 text-sm dark:border-amber-700 dark:bg-amber-950"
+      >
         <p>
-          <StatusLabel status={statusOf(post)} date={post.date} />: readers cannot see this post yet.{' '}
+          <StatusLabel status={statusOf(post)} date={post.date} />: readers cannot see this post
+          yet.{' '}
           <Link href={EDITOR_PATH} className="underline">
             All drafts and scheduled posts
           </Link>
         </p>
       </aside>
-      <PostArticle post={post} toc={text.toc} bodyHtml={text.bodyHtml} gatedText={post.access !== 'public'} />
+      <PostArticle
+        post={post}
+        toc={text.toc}
+        bodyHtml={text.bodyHtml}
+        gatedText={post.access !== 'public'}
+      />
     </>
   );
 }

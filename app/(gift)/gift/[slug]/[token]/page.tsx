@@ -38,7 +38,13 @@ export default async function GiftPage({ params }: Props) {
     );
   }
   return (
-    <PostArticle post={post} toc={reading.toc} bodyHtml={reading.bodyHtml} gatedText notice={<GiftBanner expiresAt={reading.gift.expiresAt} />}>
+    <PostArticle
+      post={post}
+      toc={reading.toc}
+      bodyHtml={reading.bodyHtml}
+      gatedText
+      notice={<GiftBanner expiresAt={reading.gift.expiresAt} />}
+    >
       <GiftOffer offer={reading.offer} />
     </PostArticle>
   );

@@ -12,5 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ chu
   const { chunk } = await params;
   const index = /^(0|[1-9]\d{0,8})\.json$/.exec(chunk)?.[1];
   const found = index === undefined ? undefined : currentSearchIndex().chunks[Number(index)];
-  return found ? Response.json(found) : Response.json({ error: 'No such search chunk' }, { status: 404 });
+  return found
+    ? Response.json(found)
+    : Response.json({ error: 'No such search chunk' }, { status: 404 });
 }

@@ -22,5 +22,8 @@ export async function GET() {
     authors: post.authors,
     url: absoluteUrl(postHref(post.slug)),
   }));
-  return Response.json({ generatedAt: new Date().toISOString(), posts }, { headers: PRIVATE_HEADERS });
+  return Response.json(
+    { generatedAt: new Date().toISOString(), posts },
+    { headers: PRIVATE_HEADERS },
+  );
 }

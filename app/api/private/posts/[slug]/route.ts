@@ -7,10 +7,18 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (viewer instanceof Response) return viewer;
   const { slug } = await params;
   const reading = readPost(slug, viewer);
-  if (reading.kind === 'not-found') return apiError(404, 'not_found', `No published post "${slug}".`);
+  if (reading.kind === 'not-found')
+    return apiError(404, 'not_found', `No published post "${slug}".`);
   if (reading.kind === 'preview') {
-    return apiError(403, 'forbidden', `"${slug}" is a ${reading.post.access} post; your plan does not include it. See /pricing.`);
+    return apiError(
+      403,
+      'forbidden',
+      `"${slug}" is a ${reading.post.access} post; your plan does not include it. See /pricing.`,
+    );
   }
   const { post, html } = reading;
-  return Response.json({ slug: post.slug, title: post.title, date: post.date, access: post.access, html }, { headers: PRIVATE_HEADERS });
+  return Response.json(
+    { slug: post.slug, title: post.title, date: post.date, access: post.access, html },
+    { headers: PRIVATE_HEADERS },
+  );
 }

@@ -53,7 +53,9 @@ export default async function GatedReadingPage({ params }: Props) {
       <PostJsonLd post={post} />
       {reading.kind === 'full' ? (
         <PostArticle post={post} toc={reading.toc} bodyHtml={reading.bodyHtml} gatedText>
-          {mayGift(post.access, reader) ? <GiftSection slug={post.slug} maxDays={maxGiftDays(reader)} /> : null}
+          {mayGift(post.access, reader) ? (
+            <GiftSection slug={post.slug} maxDays={maxGiftDays(reader)} />
+          ) : null}
         </PostArticle>
       ) : (
         <PostArticle post={post} toc={post.toc} bodyHtml={post.publicBodyHtml}>

@@ -10,13 +10,23 @@ const GIFT_BODY_LIMIT = 1024;
 /** Reads `{ "expiresInDays"?: n }`; an empty body asks for the default lifetime. */
 async function requestedDays(request: Request): Promise<{ days: unknown } | Response> {
   const body = await readBoundedText(request, GIFT_BODY_LIMIT);
-  if (body.kind === 'too-large') return apiError(413, 'too_large', `The body is over ${GIFT_BODY_LIMIT} bytes: send { "expiresInDays"?: number }.`);
-  if (body.kind === 'unreadable') return apiError(400, 'bad_request', 'The body could not be read.');
+  if (body.kind === 'too-large')
+    return apiError(
+      413,
+      'too_large',
+      `The body is over ${GIFT_BODY_LIMIT} bytes: send { "expiresInDays"?: number }.`,
+    );
+  if (body.kind === 'unreadable')
+    return apiError(400, 'bad_request', 'The body could not be read.');
   if (body.text.trim() === '') return { days: undefined };
   try {
     const parsed: unknown = JSON.parse(body.text);
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-      return apiError(400, 'bad_request', 'The body must be a JSON object: { "expiresInDays"?: number }.');
+      return apiError(
+        400,
+        'bad_request',
+        'The body must be a JSON object: { "expiresInDays"?: number }.',
+      );
     }
     return { days: (parsed as Record<string, unknown>).expiresInDays };
   } catch {
@@ -27,7 +37,10 @@ async function requestedDays(request: Request): Promise<{ days: unknown } | Resp
 function answer(slug: string, made: GiftMade): Response {
   switch (made.kind) {
     case 'created':
-      return Response.json({ url: made.url, expiresAt: made.expiresAt.toISOString() }, { status: 201, headers: PRIVATE_HEADERS });
+      return Response.json(
+        { url: made.url, expiresAt: made.expiresAt.toISOString() },
+        { status: 201, headers: PRIVATE_HEADERS },
+      );
     case 'not-found':
       return apiError(404, 'not_found', `No published post "${slug}".`);
     case 'forbidden':
