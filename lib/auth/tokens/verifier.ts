@@ -194,10 +194,11 @@ export class MachineTokenVerifier {
       reply === LATE
         ? { outcome: 'failed', reason: `no answer from Clerk within ${this.limits.timeoutMs} ms` }
         : reply;
-    const now = this.now();
     if (answer.outcome === 'failed') {
       this.noteOutage(answer.reason, answer.retryAfterSeconds);
-      return this.unavailable(now, answer.reason);
+      // The clock is read after the outage is noted: read before, a millisecond between the two
+      // reads made the 10 s pause a Retry-After of 11.
+      return this.unavailable(this.now(), answer.reason);
     }
     if (answer.outcome === 'not-found') {
       const refused: Settled = { status: 'refused' };
@@ -213,7 +214,7 @@ export class MachineTokenVerifier {
     };
     const ttl = Math.min(
       this.limits.verifiedTtlMs,
-      answer.expiresAt === null ? Infinity : answer.expiresAt - now,
+      answer.expiresAt === null ? Infinity : answer.expiresAt - this.now(),
     );
     if (ttl > 0) this.settled.set(key, verified, { ttl });
     return ttl > 0 ? verified : { status: 'refused' };
