@@ -258,6 +258,11 @@ export const OPENAPI_DOCUMENT = {
           ...memberRefusals,
           '404': errorRef('NotFound'),
           '413': { description: 'A body over 1 kB.', content: json(ref('Error')) },
+          '503': {
+            description:
+              'Clerk cannot verify the token right now (`verification_unavailable`, with Retry-After), or gifting is off on this site (`gifts_off`).',
+            content: json(ref('Error')),
+          },
         },
       },
     },
@@ -317,7 +322,11 @@ export const OPENAPI_DOCUMENT = {
         responses: {
           '200': {
             description: 'OpenAPI 3.1.',
-            content: json({ type: 'object', required: ['openapi', 'paths'] }),
+            content: json({
+              type: 'object',
+              required: ['openapi', 'paths'],
+              properties: { openapi: { const: '3.1.0' }, paths: { type: 'object' } },
+            }),
           },
         },
       },
