@@ -12,7 +12,7 @@ const NOTICES: Record<string, string> = {
 
 /**
  * "Apps you allowed": the demo's OAuth grants, each with Revoke. Demo builds only: Clerk's
- * Backend API has no call that lists a member's grants, so a real instance leaves this to Clerk.
+ * Backend SDK has no call that lists a member's grants, so a real instance shows no such list.
  */
 export function ConnectedAppsSection({
   userId,

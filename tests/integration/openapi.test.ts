@@ -194,7 +194,7 @@ describe('while Clerk is down, and on a site with gifting off', () => {
   let own: OwnSite;
 
   beforeAll(async () => {
-    own = await startOwnSite(21);
+    own = await startOwnSite(25);
   });
 
   afterAll(async () => {

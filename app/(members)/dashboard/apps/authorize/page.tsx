@@ -41,7 +41,7 @@ export default async function AuthorizePage({
     );
   return (
     <Card className="mt-6">
-      <h1 className="font-serif text-2xl font-bold">Allow {DEMO_READING_APP.name}?</h1>
+      <h1 className="font-serif text-2xl font-bold">{`Allow ${DEMO_READING_APP.name}?`}</h1>
       <p className="mt-2">It asks to:</p>
       <ul className="mt-2 list-disc pl-6">
         {request.scopes.map((scope) => (
