@@ -16,6 +16,7 @@ import {
   malformedPath,
   notFoundHere,
   PRIVATE_HEADERS,
+  rateLimited,
   unauthenticated,
 } from '@/lib/auth/proxy/responses';
 import {
@@ -24,13 +25,14 @@ import {
   isEditorRoute,
   isGatedRoute,
   isMachineApiRoute,
+  isOpenApiDocument,
   isPrivateApiRoute,
   needsClerk,
 } from '@/lib/auth/proxy/routes';
 import { onSiteOrigin } from '@/lib/auth/proxy/site-origin';
 import type { GatedPostEntry } from '@/lib/content/types';
 import { isGiftPath } from '@/lib/auth/gift/paths';
-import { type MachineBearer, machineBearer } from '@/lib/auth/tokens/bearer';
+import { isOAuthJwt, type MachineBearer, machineBearer } from '@/lib/auth/tokens/bearer';
 import { acceptMachineToken, type MachineTokenUse } from '@/lib/auth/tokens/credentials';
 import { feedKeyFromPath, isFeedUrlPath } from '@/lib/auth/tokens/feed-path';
 import { machineAuth } from '@/lib/auth/tokens/per-process';
@@ -41,11 +43,34 @@ import { noteGateAnswer } from '@/lib/observability/request-context';
 import { type ProxiedPage, proxiedPage } from '@/lib/security/proxy-headers';
 import { withSecretUrlHeaders } from '@/lib/security/secret-url-headers';
 
+/**
+ * One request's share of a credential's rate (lib/auth/tokens/rate-limit.ts): counted here, once
+ * per request, for every API key and OAuth access token that passed; handlers do not count again.
+ */
+function withinRate(token: string): Response | undefined {
+  const decision = machineAuth().rateLimiter.take(token);
+  if (!decision.allowed) return rateLimited(decision.retryAfterSeconds);
+}
+
+/** `/api/private/*` with an OAuth access token in its JWT form, which Clerk verifies locally. */
+async function oauthJwtGate(
+  auth: ClerkMiddlewareAuth,
+  req: NextRequest,
+  editorsOnlySite: boolean,
+): Promise<Response | undefined> {
+  const caller = await auth({ acceptsToken: 'oauth_token' });
+  if (!caller.isAuthenticated || !caller.userId.startsWith('user_')) return unauthenticated();
+  if (editorsOnlySite) return editorsOnly();
+  return withinRate(req.headers.get('authorization') ?? '');
+}
+
 /** `/api/private/*` with a session; a status an API client can act on, never a redirect. */
 async function privateApiGate(
   auth: ClerkMiddlewareAuth,
+  req: NextRequest,
   editorsOnlySite: boolean,
 ): Promise<Response | undefined> {
+  if (isOAuthJwt(req.headers.get('authorization'))) return oauthJwtGate(auth, req, editorsOnlySite);
   const caller = viewerFromAuth(await auth({ treatPendingAsSignedOut: false }));
   if (caller.kind !== 'signed-in') return unauthenticated(caller.pendingTask);
   if (editorsOnlySite && !caller.editor) return editorsOnly();
@@ -71,7 +96,8 @@ async function machineTokenGate(
   if (accepted instanceof Response) return accepted;
   // A private preview site's API is for editors, and no API key carries the editor permission.
   if (privateSite) return editorsOnly();
-  return NextResponse.next();
+  if (use === 'machine-api') return NextResponse.next();
+  return withinRate(bearer.token) ?? NextResponse.next();
 }
 
 /** `/api/private/machine/*` without an opaque token: only an M2M token in its JWT form, which Clerk verifies locally, passes. */
@@ -101,7 +127,7 @@ function gate(page: ProxiedPage) {
     // On a private preview site the machine API is closed like the rest: a staging copy has
     // nothing to export, and no machine is an editor.
     if (isMachineApiRoute(req) && !privateSite) return machineApiGate(auth);
-    if (isPrivateApiRoute(req)) return privateApiGate(auth, privateSite);
+    if (isPrivateApiRoute(req)) return privateApiGate(auth, req, privateSite);
     if (isEditorRoute(req)) {
       await editorPageGate(auth, 'not-found');
       return page.passOn();
@@ -166,6 +192,8 @@ async function answer(
   const gatedPost =
     isClerkConfigured() && !isPrivateSite() ? gatedPostOfPath(req.nextUrl.pathname) : undefined;
   if (gatedPost) return gatedPostForReader(req, event, page, gatedPost);
+  // Public below the private prefix: the API's description, read by anyone and reading no credential.
+  if (isOpenApiDocument(req) && !isPrivateSite()) return page.passOn();
   if (!needsClerk(req) || isOpenGiftLink(req)) return page.passOn();
   // Without keys Clerk fails every request; keep the public site up and say what is missing.
   if (!isClerkConfigured()) {

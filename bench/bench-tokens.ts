@@ -10,8 +10,8 @@ import { numberOptions } from './lib/number-options';
 
 /**
  * What opaque tokens cost the site and Clerk: floods of made-up API keys (calls that reach
- * Clerk, time), one key used again and again, and how long a request waits when Clerk is down or
- * slow. The site is a built copy run against the stand-in of Clerk's Backend API, which counts
+ * Clerk, time), one key used again and again (past its rate limit: 429s), one noisy key next to a
+ * quiet OAuth token, and how long a request waits when Clerk is down or slow. The site is a built copy run against the stand-in of Clerk's Backend API, which counts
  * the calls it receives and can be told to fail or be slow.
  */
 const { tokens, concurrency, port } = numberOptions({
@@ -38,8 +38,13 @@ async function control(
   return (await response.json()) as Record<string, number>;
 }
 
-const verifyCalls = async (standIn: RunningStandIn) =>
-  (await control(standIn, 'GET', 'calls'))['POST /api_keys/verify'] ?? 0;
+const verifyCalls = async (standIn: RunningStandIn) => {
+  const calls = await control(standIn, 'GET', 'calls');
+  return (
+    (calls['POST /api_keys/verify'] ?? 0) +
+    (calls['POST /oauth_applications/access_tokens/verify'] ?? 0)
+  );
+};
 
 interface Run {
   name: string;
@@ -150,6 +155,75 @@ async function feedFlood(
   };
 }
 
+/** Requests with one token, from `clients` loops, for `ms`, or at `perSecond` from one loop. */
+async function sustained(
+  base: string,
+  token: string,
+  ms: number,
+  pace: { clients: number } | { perSecond: number },
+): Promise<Omit<Run, 'name' | 'calls'>> {
+  const statuses = new Map<number, number>();
+  const latencies: number[] = [];
+  const started = performance.now();
+  const one = async () => {
+    const sent = performance.now();
+    const response = await fetch(`${base}${ME}`, { headers: { authorization: `Bearer ${token}` } });
+    await response.arrayBuffer();
+    latencies.push(performance.now() - sent);
+    statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+  };
+  const loops =
+    'clients' in pace
+      ? Array.from({ length: pace.clients }, async () => {
+          while (performance.now() - started < ms) await one();
+        })
+      : [
+          (async () => {
+            while (performance.now() - started < ms) {
+              await one();
+              await pause(1000 / pace.perSecond);
+            }
+          })(),
+        ];
+  await Promise.all(loops);
+  return {
+    requests: latencies.length,
+    seconds: (performance.now() - started) / 1000,
+    statuses,
+    latencies,
+  };
+}
+
+/**
+ * The rate limit per credential: one API key sent as fast as 20 clients can for 5 s, while an app's
+ * OAuth token asks 5 times a second. The noisy key gets its share (10/s after a burst of 20) and
+ * 429s; the quiet token keeps every answer.
+ */
+async function noisyAndQuiet(standIn: RunningStandIn, base: string): Promise<Run[]> {
+  const made = await fetch(`${standIn.url}/api_keys`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${secretKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'noisy', subject: 'user_noisy_bench' }),
+  });
+  const noisyKey = ((await made.json()) as { secret: string }).secret;
+  const quietToken = (
+    (await control(standIn, 'POST', 'oauth/access_tokens', {
+      subject: 'user_quiet_bench',
+      scopes: ['posts:read'],
+    })) as unknown as { token: string }
+  ).token;
+  const before = await verifyCalls(standIn);
+  const [noisy, quiet] = await Promise.all([
+    sustained(base, noisyKey, 5_000, { clients: 20 }),
+    sustained(base, quietToken, 5_000, { perSecond: 5 }),
+  ]);
+  const calls = (await verifyCalls(standIn)) - before;
+  return [
+    { name: 'rate limit: one noisy API key, 20 clients for 5 s', calls, ...noisy },
+    { name: 'rate limit: an OAuth token at 5/s meanwhile', calls: 0, ...quiet },
+  ];
+}
+
 const madeUp = (prefix: string) =>
   `${prefix}${randomBytes(24).toString('base64url').replace(/[-_]/g, 'q')}`;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -186,10 +260,24 @@ async function main() {
     progress(`one valid key, ${tokens} times`);
     runs.push(await flood(standIn, base, 'one valid key, repeated', () => valid));
 
+    await pause(2_000);
+    progress('rate limit: one noisy API key and a quiet OAuth token, 5 s');
+    runs.push(...(await noisyAndQuiet(standIn, base)));
+
+    const cachedKey = await fetch(`${standIn.url}/api_keys`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secretKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'cached', subject: 'user_cached_bench' }),
+    });
+    const cached = ((await cachedKey.json()) as { secret: string }).secret;
+    await fetch(`${base}${ME}`, { headers: { authorization: `Bearer ${cached}` } });
+
     progress('Clerk down (503): new keys');
     await control(standIn, 'PUT', 'behaviour', { failStatus: 503 });
     runs.push(await flood(standIn, base, 'Clerk down: new keys', () => madeUp('ak_'), 200));
-    runs.push(await flood(standIn, base, 'Clerk down: the valid key (cached)', () => valid, 200));
+    runs.push(
+      await flood(standIn, base, 'Clerk down: a key verified before (its burst)', () => cached, 20),
+    );
     await control(standIn, 'PUT', 'behaviour', {});
     await pause(OUTAGE_PAUSE_MS);
 
@@ -203,7 +291,7 @@ async function main() {
   }
 
   console.log(
-    `\nOpaque tokens on ${ME} (${concurrency} concurrent clients; calls = POST /api_keys/verify received by the stand-in)\n`,
+    `\nOpaque tokens on ${ME} (${concurrency} concurrent clients; calls = POST /api_keys/verify and /oauth_applications/access_tokens/verify received by the stand-in; the rate limit rows: the two calls are the two tokens' first verification)\n`,
   );
   console.log('| run | requests | calls to Clerk | time | statuses | latency p50 / p99 / max |');
   console.log('| --- | ---: | ---: | ---: | --- | --- |');

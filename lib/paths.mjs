@@ -69,7 +69,7 @@ export const EDITOR_PATH = `${DASHBOARD_PATH}/editor`;
 
 export const editorPostHref = below(EDITOR_PATH);
 
-/** The private API: a member's session or API key; below it, the machine API for Clerk M2M tokens. */
+/** The private API: a member's session, API key or an app's OAuth access token; below it, the machine API for Clerk M2M tokens. */
 export const PRIVATE_API_PATH = '/api/private';
 export const MACHINE_API_PATH = `${PRIVATE_API_PATH}/machine`;
 export const PRIVATE_FEED_PATH = `${PRIVATE_API_PATH}/feed.xml`;
@@ -87,6 +87,9 @@ export const PRIVATE_ME_PATH = `${PRIVATE_API_PATH}/me`;
 export const PRIVATE_POSTS_PATH = `${PRIVATE_API_PATH}/posts`;
 
 export const privateApiPostHref = below(PRIVATE_POSTS_PATH);
+
+/** The private API's OpenAPI description: public, since it describes the API and opens nothing. */
+export const OPENAPI_PATH = `${PRIVATE_API_PATH}/openapi.json`;
 
 /** The way in. */
 export const SIGN_IN_PATH = '/sign-in';

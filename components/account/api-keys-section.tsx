@@ -6,7 +6,13 @@ import { isDemoIdentities } from '@/lib/demo/demo-mode';
 import { formatDate } from '@/lib/format';
 import { createApiKey, revokeApiKey } from '@/lib/auth/tokens/actions';
 import type { MemberKeys } from '@/lib/auth/tokens/member-keys';
-import { PRIVATE_ME_PATH, PRIVATE_POSTS_PATH, privateApiPostHref } from '@/lib/paths';
+import {
+  OPENAPI_PATH,
+  PRIVATE_FEED_PATH,
+  PRIVATE_ME_PATH,
+  PRIVATE_POSTS_PATH,
+  privateApiPostHref,
+} from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site-url';
 
 import { ConfirmSubmit } from './confirm-submit';
@@ -90,8 +96,13 @@ export function ApiKeysSection({ keys, notice }: { keys: MemberKeys; notice: str
         For your own scripts: send a key as <code>Authorization: Bearer &lt;key&gt;</code>.{' '}
         <code>{PRIVATE_POSTS_PATH}</code> lists the members&apos; posts and whether the key may read
         each, <code>{privateApiPostHref('<slug>')}</code> gives one in full, and{' '}
-        <code>{PRIVATE_ME_PATH}</code> says what the key may read. A key reads what your plan
-        includes today.
+        <code>{PRIVATE_ME_PATH}</code> says what the key may read, and{' '}
+        <code>{PRIVATE_FEED_PATH}</code> is your full-text feed. A key reads what your plan includes
+        today. Every endpoint and answer is described at{' '}
+        <a href={OPENAPI_PATH} className="underline">
+          <code>{OPENAPI_PATH}</code>
+        </a>{' '}
+        (OpenAPI 3.1).
       </p>
       <pre className="mt-3 overflow-x-auto rounded bg-stone-100 p-3 text-sm dark:bg-stone-900">
         <code>{`curl -H "Authorization: Bearer <key>" ${absoluteUrl(PRIVATE_POSTS_PATH)}`}</code>

@@ -1,8 +1,24 @@
 import 'server-only';
 
-import { startClerkBackendStandIn } from '@/lib/demo/fake-clerk/backend-api';
+import { type RunningStandIn, startClerkBackendStandIn } from '@/lib/demo/fake-clerk/backend-api';
 
 import { DEMO_IDENTITIES } from './identities';
+
+/**
+ * Where the demo's Backend API is kept for the demo's OAuth provider (lib/demo/oauth-provider.ts):
+ * instrumentation starts it, route handlers are bundled apart, so only the process's global
+ * object is shared by both.
+ */
+const SLOT = Symbol.for('masthead.demo-backend-api');
+
+type WithDemoBackend = typeof globalThis & {
+  [SLOT]?: { standIn: RunningStandIn; instance: string };
+};
+
+/** The running demo Backend API and its instance's secret key, in a demo build's server. */
+export function demoBackendApi(): { standIn: RunningStandIn; instance: string } | undefined {
+  return (globalThis as WithDemoBackend)[SLOT];
+}
 
 /**
  * A demo build's own Clerk Backend API, on a loopback port of this process: the API keys and
@@ -23,4 +39,5 @@ export async function startDemoBackendApi(
     if (userFeatures.length > 0) backend.setPlanFeatures(secretKey, identity.userId, userFeatures);
   }
   env.CLERK_API_URL = backend.url;
+  (globalThis as WithDemoBackend)[SLOT] = { standIn: backend, instance: secretKey };
 }

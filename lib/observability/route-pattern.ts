@@ -33,11 +33,15 @@ export const ROUTE_PATTERNS = [
   '/dashboard/posts/[slug]',
   '/dashboard/editor',
   '/dashboard/editor/[slug]',
+  '/dashboard/apps/authorize',
+  '/dashboard/apps/consent',
+  '/dashboard/apps/revoke',
   '/settings/[[...rest]]',
   '/gift/[slug]/[token]',
   '/gated-reading/[lock]/[slug]/[reading]',
   '/api/health',
   '/api/demo/session',
+  '/api/demo/oauth/token',
   '/api/private/me',
   '/api/private/feed.xml',
   '/api/private/feed/[key]',
@@ -45,6 +49,9 @@ export const ROUTE_PATTERNS = [
   '/api/private/posts',
   '/api/private/posts/[slug]',
   '/api/private/posts/[slug]/gift',
+  '/api/private/openapi.json',
+  // After every other address below the private API: it answers what none of them does.
+  '/api/private/[...unknown]',
   '/healthz',
   '/readyz',
   '/_next/image',
@@ -52,13 +59,14 @@ export const ROUTE_PATTERNS = [
 
 export type RoutePattern = (typeof ROUTE_PATTERNS)[number] | 'unmatched';
 
-/** A pattern as a regular expression: `[x]` is one segment, `[[...x]]` any number; a share image's name takes Next's hashed suffix. */
+/** A pattern as a regular expression: `[x]` is one segment, `[...x]` one or more, `[[...x]]` any number; a share image's name takes Next's hashed suffix. */
 function matcherOf(pattern: string): RegExp {
   const body = pattern
     .split('/')
     .slice(1)
     .map((segment) => {
       if (/^\[\[\.\.\..+\]\]$/.test(segment)) return '(?:/[^/]+)*';
+      if (/^\[\.\.\..+\]$/.test(segment)) return '(?:/[^/]+)+';
       if (/^\[.+\]$/.test(segment)) return '/[^/]+';
       const literal = segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       return /-image$/.test(segment) ? `/${literal}(?:-[^/]+)?` : `/${literal}`;

@@ -60,6 +60,30 @@ export async function mintMachineToken(
     .sign(key);
 }
 
+/**
+ * An OAuth access token in its JWT form (RFC 9068, `typ: at+jwt`), as a Clerk instance configured
+ * for JWT access tokens issues it: signed with the instance's key, verified locally by the SDK.
+ */
+export async function mintOAuthJwt(
+  privateJwk: JWK,
+  options: { userId: string; scopes: string[]; expiresIn?: number; clientId?: string },
+): Promise<string> {
+  const now = Math.floor(Date.now() / 1000) - 5;
+  const key = await importJWK(privateJwk, 'RS256');
+  return new SignJWT({
+    client_id: options.clientId ?? 'oauth_app_reader',
+    scope: options.scopes.join(' '),
+    jti: `oat_jwt_${now}`,
+  })
+    .setProtectedHeader({ alg: 'RS256', kid: 'ins_test', typ: 'at+jwt' })
+    .setSubject(options.userId)
+    .setIssuer(TEST_ISSUER)
+    .setIssuedAt(now)
+    .setNotBefore(now)
+    .setExpirationTime(now + (options.expiresIn ?? 600))
+    .sign(key);
+}
+
 /** Cookies a browser with this session would send. */
 export function sessionCookies(token: string): string {
   const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as {

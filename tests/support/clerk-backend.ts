@@ -94,3 +94,41 @@ export async function m2mToken(
       : {}),
   });
 }
+
+export interface TestOAuthToken {
+  id: string;
+  token: string;
+}
+
+/**
+ * An opaque OAuth access token (`oat_...`) an app got with a member's consent, as Clerk issues one
+ * at the end of its consent flow (the stand-in mints it directly).
+ */
+export async function oauthToken(
+  subject: string,
+  scopes: string[],
+  options: { secondsUntilExpiration?: number; secretKey?: string; api?: BackendApi } = {},
+): Promise<TestOAuthToken> {
+  const api = options.api ?? inject('clerkBackend');
+  return (await control(
+    { ...api, secretKey: options.secretKey ?? api.secretKey },
+    'POST',
+    'oauth/access_tokens',
+    {
+      subject,
+      scopes,
+      client_id: 'oauth_app_reader',
+      ...(options.secondsUntilExpiration
+        ? { seconds_until_expiration: options.secondsUntilExpiration }
+        : {}),
+    },
+  )) as TestOAuthToken;
+}
+
+/** The member revokes an app's grant (at Clerk: its OAuth access token stops verifying). */
+export async function revokeOAuthToken(
+  id: string,
+  api: BackendApi = inject('clerkBackend'),
+): Promise<unknown> {
+  return control(api, 'POST', `oauth/access_tokens/${id}/revoke`);
+}

@@ -126,11 +126,23 @@ describe('verifying with Clerk, cached and bounded', () => {
     expect(asked).toHaveLength(2);
   });
 
-  it('refuses malformed tokens and OAuth tokens without asking', async () => {
+  it('refuses malformed tokens without asking', async () => {
     const { verifier, asked, bearer } = harness();
     expect(await verifier.verify(bearer('ak_short'))).toEqual({ status: 'refused' });
-    expect(await verifier.verify(bearer(`oat_${'c'.repeat(32)}`))).toEqual({ status: 'refused' });
+    expect(await verifier.verify(bearer('oat_short'))).toEqual({ status: 'refused' });
     expect(asked).toHaveLength(0);
+  });
+
+  it('asks Clerk about an opaque OAuth access token once, then trusts it for the same minute', async () => {
+    const { verifier, asked, bearer, advance } = harness();
+    const token = `oat_${'c'.repeat(32)}`;
+    expect(await verifier.verify(bearer(token))).toMatchObject({
+      status: 'verified',
+      kind: 'oauth_token',
+    });
+    advance(59_000);
+    await verifier.verify(bearer(token));
+    expect(asked).toEqual([token]);
   });
 
   it('shares one call among concurrent requests with the same new key', async () => {

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 
 import { ApiKeysSection } from '@/components/account/api-keys-section';
+import { ConnectedAppsSection } from '@/components/account/connected-apps-section';
 import { PrivateFeedSection } from '@/components/account/private-feed-section';
 import { AccessBadge } from '@/components/post/access-badge';
 import { requireSignedIn } from '@/lib/auth/guards/pages';
@@ -10,6 +11,7 @@ import { memberName } from '@/lib/auth/session/member-name';
 import { planStanding } from '@/lib/auth/plan-standing';
 import { listGatedPosts } from '@/lib/auth/readable-posts';
 import { memberKeys } from '@/lib/auth/tokens/member-keys';
+import { isDemoIdentities } from '@/lib/demo/demo-mode';
 import { DASHBOARD_PATH, EDITOR_PATH, postHref, PRICING_PATH, SETTINGS_PATH } from '@/lib/paths';
 import { Card } from '@/components/layout/card';
 
@@ -43,10 +45,10 @@ async function SignedInAs({ userId }: { userId: string }) {
 export default async function DashboardPage({
   searchParams,
 }: {
-  searchParams: Promise<{ revoked?: string | string[] }>;
+  searchParams: Promise<{ revoked?: string | string[]; app?: string | string[] }>;
 }) {
   const viewer = await requireSignedIn(DASHBOARD_PATH);
-  const { revoked } = await searchParams;
+  const { revoked, app } = await searchParams;
   const posts = listGatedPosts(viewer);
   const standing = planStanding(viewer);
   return (
@@ -106,6 +108,12 @@ export default async function DashboardPage({
           notice={typeof revoked === 'string' ? revoked : undefined}
         />
       </Suspense>
+      {isDemoIdentities() ? (
+        <ConnectedAppsSection
+          userId={viewer.userId}
+          notice={typeof app === 'string' ? app : undefined}
+        />
+      ) : null}
     </>
   );
 }

@@ -8,17 +8,23 @@ import { loggablePath } from '../../security/loggable-path';
 /** Headers of every response that depends on who asks: no shared cache may keep it. */
 export const PRIVATE_HEADERS = { 'Cache-Control': 'private, no-store' } as const;
 
-export type ApiErrorCode =
-  | 'unauthenticated'
-  | 'session_task_pending'
-  | 'forbidden'
-  | 'not_found'
-  | 'auth_not_configured'
-  | 'machine_token_required'
-  | 'bad_request'
-  | 'gifts_off'
-  | 'verification_unavailable'
-  | 'too_large';
+/** Every `error` code the private API answers with; its OpenAPI description lists the same. */
+export const API_ERROR_CODES = [
+  'unauthenticated',
+  'session_task_pending',
+  'forbidden',
+  'not_found',
+  'auth_not_configured',
+  'machine_token_required',
+  'bad_request',
+  'gifts_off',
+  'verification_unavailable',
+  'too_large',
+  'insufficient_scope',
+  'rate_limited',
+] as const;
+
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export function apiError(
   status: number,
@@ -43,7 +49,7 @@ export function unauthenticated(pendingTask = false): Response {
     : apiError(
         401,
         'unauthenticated',
-        'Sign in, or send a session token or API key as "Authorization: Bearer <token>".',
+        'Sign in, or send a session token, API key or OAuth access token as "Authorization: Bearer <token>".',
         {
           'WWW-Authenticate': 'Bearer',
         },
@@ -75,6 +81,38 @@ export function verificationUnavailable(retryAfterSeconds: number): Response {
     {
       'Retry-After': String(retryAfterSeconds),
     },
+  );
+}
+
+/**
+ * An OAuth access token without the scope this endpoint needs, or on an endpoint that takes a
+ * session or API key only (`scope` null): the member granted the app less than it asks for.
+ */
+export function insufficientScope(scope: string | null): Response {
+  return scope
+    ? apiError(
+        403,
+        'insufficient_scope',
+        `This endpoint needs the OAuth scope "${scope}", which this token was not granted.`,
+        {
+          'WWW-Authenticate': `Bearer error="insufficient_scope", scope="${scope}"`,
+        },
+      )
+    : apiError(
+        403,
+        'insufficient_scope',
+        'This endpoint takes a signed-in session or an API key, not an OAuth access token.',
+        { 'WWW-Authenticate': 'Bearer error="insufficient_scope"' },
+      );
+}
+
+/** One credential made more requests than its share (lib/auth/tokens/rate-limit.ts). */
+export function rateLimited(retryAfterSeconds: number): Response {
+  return apiError(
+    429,
+    'rate_limited',
+    `Too many requests with this credential; retry in ${retryAfterSeconds} s.`,
+    { 'Retry-After': String(retryAfterSeconds) },
   );
 }
 

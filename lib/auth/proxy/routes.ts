@@ -2,6 +2,7 @@ import {
   DASHBOARD_PATH,
   EDITOR_PATH,
   MACHINE_API_PATH,
+  OPENAPI_PATH,
   PRIVATE_API_PATH,
   SETTINGS_PATH,
   SIGN_IN_PATH,
@@ -29,6 +30,9 @@ export const isPrivateApiRoute = pathMatcher([`${PRIVATE_API_PATH}/:path*`]);
 
 /** Machine-to-machine endpoints (below the private API): only Clerk M2M tokens open them. */
 export const isMachineApiRoute = pathMatcher([`${MACHINE_API_PATH}/:path*`]);
+
+/** The OpenAPI description below the private API: it describes, it opens nothing, so no credential is asked for. */
+export const isOpenApiDocument = pathMatcher([OPENAPI_PATH]);
 
 /** The editors' area: drafts and scheduled posts, for the organization permission only. */
 export const isEditorRoute = pathMatcher([`${EDITOR_PATH}/:path*`]);

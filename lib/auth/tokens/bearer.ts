@@ -1,8 +1,7 @@
 /**
  * The opaque tokens Clerk verifies by calling its Backend API, told apart by their prefix as
  * Clerk's SDK does (`isMachineTokenByPrefix`): a member's API key, a machine's M2M token, an
- * OAuth access token. No route here accepts OAuth access tokens; they are recognised so that
- * they are refused without a call.
+ * OAuth access token a reading app got with the member's consent.
  */
 export const MACHINE_TOKEN_PREFIXES = {
   ak_: 'api_key',
@@ -33,4 +32,27 @@ export function machineBearer(authorization: string | null | undefined): Machine
     keyof typeof MACHINE_TOKEN_PREFIXES | undefined;
   if (!prefix) return null;
   return { kind: MACHINE_TOKEN_PREFIXES[prefix], token, wellFormed: WELL_FORMED.test(token) };
+}
+
+/** The `typ` values of an OAuth access token in its JWT form (RFC 9068), as Clerk's SDK reads them. */
+const OAUTH_JWT_TYPES = ['at+jwt', 'application/at+jwt'];
+
+/**
+ * Whether an `Authorization` header carries an OAuth access token in its JWT form, which Clerk's
+ * SDK verifies locally (`acceptsToken: 'oauth_token'`) rather than by a call: only its header is
+ * read here, and nothing in it is trusted before Clerk verifies the signature.
+ */
+export function isOAuthJwt(authorization: string | null | undefined): boolean {
+  const token = /^Bearer ([^.\s]+)\.[^.\s]+\.[^.\s]+$/.exec(authorization ?? '')?.[1];
+  if (!token) return false;
+  try {
+    const header: unknown = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+    return (
+      typeof header === 'object' &&
+      header !== null &&
+      OAUTH_JWT_TYPES.includes(String((header as { typ?: unknown }).typ))
+    );
+  } catch {
+    return false;
+  }
 }

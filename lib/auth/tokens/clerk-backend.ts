@@ -29,14 +29,20 @@ export function answerFromError(error: unknown): ClerkAnswer {
   return { outcome: 'failed', reason, ...(retryAfter ? { retryAfterSeconds: retryAfter } : {}) };
 }
 
-/** Asks Clerk's Backend API, through the SDK, about an API key or an opaque M2M token. */
+/**
+ * Asks Clerk's Backend API, through the SDK, about an API key, an opaque M2M token or an opaque
+ * OAuth access token (`POST /oauth_applications/access_tokens/verify`, the call the SDK's
+ * `authenticateRequest` makes for `acceptsToken: 'oauth_token'`).
+ */
 export async function askClerk(bearer: MachineBearer): Promise<ClerkAnswer> {
   try {
     const client = await clerkClient();
     const token =
       bearer.kind === 'api_key'
         ? await client.apiKeys.verify(bearer.token)
-        : await client.m2m.verify({ token: bearer.token });
+        : bearer.kind === 'oauth_token'
+          ? await client.idPOAuthAccessToken.verify(bearer.token)
+          : await client.m2m.verify({ token: bearer.token });
     // Clerk answers 404 for revoked and expired tokens; a record saying so is refused all the same.
     if (token.revoked || token.expired) return { outcome: 'not-found' };
     return {

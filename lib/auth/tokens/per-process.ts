@@ -4,6 +4,7 @@ import { watchTokenCache } from '@/lib/observability/events';
 
 import { askClerk, askClerkForFeature } from './clerk-backend';
 import { PremiumLookup } from './premium-lookup';
+import { CredentialRateLimiter } from './rate-limit';
 import { MachineTokenVerifier } from './verifier';
 
 /**
@@ -18,6 +19,8 @@ const SLOT = Symbol.for('masthead.machine-auth');
 interface MachineAuth {
   verifier: MachineTokenVerifier;
   premium: PremiumLookup;
+  /** Per API key and OAuth access token: counted once per request, by the proxy. */
+  rateLimiter: CredentialRateLimiter;
 }
 
 type WithMachineAuth = typeof globalThis & { [SLOT]?: MachineAuth };
@@ -35,6 +38,7 @@ export function machineAuth(): MachineAuth {
     global[SLOT] = {
       verifier,
       premium: new PremiumLookup((userId) => askFeature(userId, PREMIUM_FEATURE), verifier),
+      rateLimiter: new CredentialRateLimiter(),
     };
   }
   return global[SLOT];

@@ -154,7 +154,7 @@ export class MachineTokenVerifier {
   }
 
   async verify(bearer: MachineBearer): Promise<Verification> {
-    if (!bearer.wellFormed || bearer.kind === 'oauth_token') return { status: 'refused' };
+    if (!bearer.wellFormed) return { status: 'refused' };
     const key = hashOf(bearer.token);
     const known = this.settled.get(key);
     operations().tokenCache(known ? 'hit' : 'miss');

@@ -19,6 +19,12 @@ import type { AddressInfo } from 'node:net';
  *   an error; the SDK reads a 404 as "API key not found").
  * - POST /m2m_tokens (with a machine secret key), POST /m2m_tokens/verify
  *   (https://clerk.com/docs/reference/backend/m2m-tokens/verify).
+ * - POST /oauth_applications/access_tokens/verify, body `{ access_token }`: what the SDK's
+ *   `idPOAuthAccessToken.verify()` calls for an opaque OAuth access token (`oat_...`) and answers
+ *   as `IdPOAuthAccessTokenJSON` (`object: 'clerk_idp_oauth_access_token'`); unknown, revoked and
+ *   expired tokens are a 404 (https://clerk.com/docs/reference/backend-api/tag/oauth-applications).
+ *   Clerk issues these at the end of its OAuth consent flow, on the instance's Frontend API; the
+ *   stand-in mints them through a control instead (below).
  * - GET /v1/users/{id}/billing/subscription
  *   (https://clerk.com/docs/reference/backend/billing/get-user-billing-subscription).
  * Every call must carry an instance's secret key (`Authorization: Bearer sk_...`), else 401, as
@@ -26,7 +32,8 @@ import type { AddressInfo } from 'node:net';
  * same secret verified with another instance's key is not found.
  *
  * Test-only controls under /__stand-in/ (never part of Clerk's API): make every answer slow
- * or fail, count the calls, and give a user a plan's features.
+ * or fail, count the calls, give a user a plan's features, and grant or revoke an OAuth access
+ * token as Clerk's consent screen and a member's "revoke" would.
  */
 
 export interface StandInMachine {
@@ -52,11 +59,36 @@ export interface Behaviour {
   onlyPath: string | null;
 }
 
+/** What an OAuth application was granted: by whom (`user_...`, or `org_...` for an organization's grant) and for what. */
+export interface OAuthGrantRequest {
+  subject: string;
+  scopes: string[];
+  clientId: string;
+  /** Default one hour, as Clerk's OAuth access tokens. */
+  secondsUntilExpiration?: number;
+}
+
+export interface OAuthGrant {
+  id: string;
+  token: string;
+  clientId: string;
+  subject: string;
+  scopes: string[];
+  expiration: number;
+  createdAt: number;
+}
+
 export interface RunningStandIn {
   /** What `CLERK_API_URL` is set to. */
   url: string;
   /** What Clerk Billing says a user of an instance has (the `/__stand-in/` control, without a request). */
   setPlanFeatures(instance: string, userId: string, features: string[]): void;
+  /** An OAuth access token, as Clerk issues one after the member's consent. */
+  grantOAuthToken(instance: string, grant: OAuthGrantRequest): OAuthGrant;
+  /** The member's OAuth grants that are neither revoked nor expired. */
+  oauthGrants(instance: string, subject: string): OAuthGrant[];
+  /** Revokes one of the member's grants; false when it is not theirs. */
+  revokeOAuthGrant(instance: string, subject: string, grantId: string): boolean;
   stop(): Promise<void>;
 }
 
@@ -88,6 +120,11 @@ interface M2MTokenRecord {
   revoked: boolean;
   expiration: number | null;
   createdAt: number;
+}
+
+interface OAuthTokenRecord extends OAuthGrant {
+  instance: string;
+  revoked: boolean;
 }
 
 type Json = Record<string, unknown>;
@@ -137,6 +174,28 @@ function m2mTokenJson(token: M2MTokenRecord, now: number, withToken: boolean): J
     created_at: token.createdAt,
     updated_at: token.createdAt,
   };
+}
+
+function oauthTokenJson(token: OAuthTokenRecord, now: number): Json {
+  return {
+    object: 'clerk_idp_oauth_access_token',
+    id: token.id,
+    client_id: token.clientId,
+    type: 'oauth_token',
+    subject: token.subject,
+    scopes: token.scopes,
+    revoked: token.revoked,
+    revocation_reason: token.revoked ? 'revoked by the user' : null,
+    expired: expired(token.expiration, now),
+    expiration: token.expiration,
+    created_at: token.createdAt,
+    updated_at: token.createdAt,
+  };
+}
+
+function publicGrant(token: OAuthTokenRecord): OAuthGrant {
+  const { id, token: secret, clientId, subject, scopes, expiration, createdAt } = token;
+  return { id, token: secret, clientId, subject, scopes, expiration, createdAt };
 }
 
 function subscriptionJson(instance: string, userId: string, features: string[], now: number): Json {
@@ -275,7 +334,7 @@ async function validRecord<
 
 /** Where the call counts group requests: the route, with ids replaced. */
 function routeOf(method: string, path: string): string {
-  return `${method} ${path.replace(/\/(user|ak|mt|apikey|mch)_[A-Za-z0-9]+/g, '/{id}')}`;
+  return `${method} ${path.replace(/\/(user|ak|mt|apikey|mch|oat)_[A-Za-z0-9]+/g, '/{id}')}`;
 }
 
 export async function startClerkBackendStandIn(options: StandInOptions): Promise<RunningStandIn> {
@@ -283,12 +342,47 @@ export async function startClerkBackendStandIn(options: StandInOptions): Promise
   const machines = options.machines ?? [];
   const apiKeys = new Map<string, ApiKeyRecord>();
   const m2mTokens = new Map<string, M2MTokenRecord>();
+  const oauthTokens = new Map<string, OAuthTokenRecord>();
   const features = new Map<string, string[]>();
   const calls = new Map<string, number>();
   let behaviour: Behaviour = { delayMs: 0, failStatus: null, onlyPath: null };
 
   function apiKeyById(id: string, instance: string): ApiKeyRecord | undefined {
     return [...apiKeys.values()].find((key) => key.id === id && key.instance === instance);
+  }
+
+  function grantOAuthToken(instance: string, grant: OAuthGrantRequest): OAuthGrant {
+    const now = Date.now();
+    const token: OAuthTokenRecord = {
+      id: `oat_id_${randomBytes(8).toString('hex')}`,
+      token: secretOf('oat_'),
+      instance,
+      clientId: grant.clientId,
+      subject: grant.subject,
+      scopes: grant.scopes,
+      revoked: false,
+      expiration: now + (grant.secondsUntilExpiration ?? 3600) * 1000,
+      createdAt: now,
+    };
+    oauthTokens.set(token.token, token);
+    return publicGrant(token);
+  }
+
+  function oauthGrants(instance: string, subject: string): OAuthGrant[] {
+    const now = Date.now();
+    return [...oauthTokens.values()]
+      .filter((t) => t.instance === instance && t.subject === subject)
+      .filter((t) => !t.revoked && !expired(t.expiration, now))
+      .map(publicGrant);
+  }
+
+  function revokeOAuthGrant(instance: string, subject: string, grantId: string): boolean {
+    const token = [...oauthTokens.values()].find(
+      (t) => t.id === grantId && t.instance === instance && t.subject === subject,
+    );
+    if (!token) return false;
+    token.revoked = true;
+    return true;
   }
 
   async function control(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
@@ -319,6 +413,29 @@ export async function startClerkBackendStandIn(options: StandInOptions): Promise
       const list = stringList((await readJson(req)).features);
       features.set(`${bearer(req)} ${userFeatures[1]}`, list);
       return send(res, 200, { features: list });
+    }
+    if (req.method === 'POST' && path === '/__stand-in/oauth/access_tokens') {
+      const body = await readJson(req);
+      if (typeof body.subject !== 'string')
+        return clerkError(res, 422, 'form_param_missing', 'subject is required.');
+      const grant = grantOAuthToken(bearer(req), {
+        subject: body.subject,
+        scopes: stringList(body.scopes),
+        clientId: typeof body.client_id === 'string' ? body.client_id : 'oauth_app_test',
+        ...(typeof body.seconds_until_expiration === 'number'
+          ? { secondsUntilExpiration: body.seconds_until_expiration }
+          : {}),
+      });
+      return send(res, 200, { ...grant });
+    }
+    const oauthRevoke = /^\/__stand-in\/oauth\/access_tokens\/([^/]+)\/revoke$/.exec(path);
+    if (req.method === 'POST' && oauthRevoke?.[1]) {
+      const token = [...oauthTokens.values()].find(
+        (t) => t.id === oauthRevoke[1] && t.instance === bearer(req),
+      );
+      if (!token) return clerkError(res, 404, 'resource_not_found', 'No such OAuth token.');
+      token.revoked = true;
+      return send(res, 200, oauthTokenJson(token, Date.now()));
     }
     return clerkError(res, 404, 'resource_not_found', 'No such stand-in control.');
   }
@@ -456,6 +573,12 @@ export async function startClerkBackendStandIn(options: StandInOptions): Promise
       token.revoked = true;
       return send(res, 200, m2mTokenJson(token, now, false));
     }
+    if (method === 'POST' && path === '/oauth_applications/access_tokens/verify') {
+      const token = await validRecord(req, 'access_token', oauthTokens, instance, now);
+      return token
+        ? send(res, 200, oauthTokenJson(token, now))
+        : clerkError(res, 404, 'resource_not_found', 'OAuth access token not found.');
+    }
     const subscription = /^\/v1\/users\/([^/]+)\/billing\/subscription$/.exec(path);
     if (method === 'GET' && subscription?.[1]) {
       const list = features.get(`${instance} ${subscription[1]}`);
@@ -491,6 +614,9 @@ export async function startClerkBackendStandIn(options: StandInOptions): Promise
   return {
     url: `http://127.0.0.1:${port}`,
     setPlanFeatures: (instance, userId, list) => features.set(`${instance} ${userId}`, list),
+    grantOAuthToken,
+    oauthGrants,
+    revokeOAuthGrant,
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -1,9 +1,10 @@
 import { apiViewer } from '@/lib/auth/guards/api';
+import { OAUTH_SCOPES } from '@/lib/auth/tokens/credentials';
 import { listGatedPosts } from '@/lib/auth/readable-posts';
 import { PRIVATE_HEADERS } from '@/lib/auth/proxy/responses';
 
 export async function GET() {
-  const viewer = await apiViewer();
+  const viewer = await apiViewer(OAUTH_SCOPES.posts);
   if (viewer instanceof Response) return viewer;
   return Response.json(
     {

@@ -1,9 +1,10 @@
 import { apiViewer } from '@/lib/auth/guards/api';
+import { OAUTH_SCOPES } from '@/lib/auth/tokens/credentials';
 import { readPost } from '@/lib/auth/readable-posts';
 import { apiError, PRIVATE_HEADERS } from '@/lib/auth/proxy/responses';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const viewer = await apiViewer();
+  const viewer = await apiViewer(OAUTH_SCOPES.posts);
   if (viewer instanceof Response) return viewer;
   const { slug } = await params;
   const reading = readPost(slug, viewer);
