@@ -9,13 +9,18 @@ import {
   type BenchSite,
   buildAndStart,
   generateTestKeys,
-  progress,
   removeProxy,
   stopAndRemove,
 } from './lib/bench-site';
-import { load, type LoadFigures, type LoadTarget } from '../scripts/lib/load';
+import type { LoadTarget } from '../scripts/lib/load';
 import type { RunningSite } from '../scripts/lib/next-site';
-import { median } from './lib/median';
+import {
+  ratio,
+  row as makeRow,
+  type Row,
+  runAlternatingRounds,
+  table,
+} from './lib/alternating-rounds';
 import { numberOptions } from './lib/number-options';
 import { loadAverage, startWithoutObservability } from './lib/observability-cost';
 
@@ -48,29 +53,6 @@ function startStaticServer(file: string, port: number): Promise<ChildProcess> {
     child.stdout?.once('data', () => resolve(child));
     child.once('exit', (exitCode) => reject(new Error(`the static server exited (${exitCode})`)));
   });
-}
-
-interface Row {
-  label: string;
-  target: LoadTarget;
-  connections: number;
-  runs: LoadFigures[];
-}
-
-/** The first row is the reference that the others are measured against. */
-function table(rows: [Row, ...Row[]]) {
-  const reference = median(rows[0].runs.map((run) => run.rps));
-  const lines = [
-    '| row | connections | req/s (median) | req/s (each run) | p50 ms | p99 ms | errors | × reference |',
-    '| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: |',
-  ];
-  for (const row of rows) {
-    const rps = median(row.runs.map((run) => run.rps));
-    lines.push(
-      `| ${row.label} | ${row.connections} | ${rps.toFixed(0)} | ${row.runs.map((run) => run.rps.toFixed(0)).join(', ')} | ${median(row.runs.map((run) => run.p50)).toFixed(0)} | ${median(row.runs.map((run) => run.p99)).toFixed(0)} | ${row.runs.reduce((sum, run) => sum + run.errors, 0)} | ${(rps / reference).toFixed(2)} |`,
-    );
-  }
-  return lines.join('\n');
 }
 
 async function main() {
@@ -111,12 +93,8 @@ async function main() {
     const member = await token('user_member');
     const subscriber = await token('user_subscriber', ['u:premium_content']);
     const url = withProxy.running.url;
-    const row = (label: string, target: LoadTarget, rowConnections = connections): Row => ({
-      label,
-      target,
-      connections: rowConnections,
-      runs: [],
-    });
+    const row = (label: string, target: LoadTarget, rowConnections = connections) =>
+      makeRow(label, target, rowConnections);
     const reference = row('reference: prerendered article, static Node server', {
       url: `http://localhost:${basePort + 2}/`,
       expected: [200],
@@ -168,30 +146,7 @@ async function main() {
       premiumApi,
     ];
 
-    progress('warming up every row');
-    for (const { target } of rows) await load(target, 4, 2);
-    for (let round = 0; round < rounds; round++) {
-      // Rounds run the rows forwards, then backwards (A B C, C B A, ...): drift of this shared
-      // machine hits every row alike, and the rows compared in a ratio stay next to each other.
-      const order = round % 2 ? [...rows].reverse() : rows;
-      for (const next of order) {
-        // A pause, so that no run starts while the previous run's server is still busy: on two
-        // cores, the second of two back-to-back runs came out slower, whichever row it was.
-        await new Promise((resolve) => setTimeout(resolve, settle * 1000));
-        progress(
-          `round ${round + 1}/${rounds}: ${next.label} (${next.connections} connections, ${duration} s)`,
-        );
-        const figures = await load(next.target, next.connections, duration);
-        next.runs.push(figures);
-        progress(
-          `  ${figures.rps.toFixed(0)} req/s, p99 ${figures.p99} ms, errors ${figures.errors}`,
-        );
-      }
-    }
-
-    // Each ratio is taken within a round, between runs made one after the other, then the median.
-    const ratio = (of: Row, to: Row, figure: 'rps' | 'p99') =>
-      median(of.runs.flatMap((run, i) => (to.runs[i] ? [run[figure] / to.runs[i][figure]] : [])));
+    await runAlternatingRounds(rows, { rounds, duration, settle });
 
     console.log(
       `\nMasthead benchmark: autocannon -c ${connections} -d ${duration}, ${rounds} alternating rounds, ${settle} s between runs, ${new Date().toISOString()}\n`,
