@@ -95,7 +95,7 @@ export function ApiKeysSection({ keys, notice }: { keys: MemberKeys; notice: str
       <p className="mt-2">
         For your own scripts: send a key as <code>Authorization: Bearer &lt;key&gt;</code>.{' '}
         <code>{PRIVATE_POSTS_PATH}</code> lists the members&apos; posts and whether the key may read
-        each, <code>{privateApiPostHref('<slug>')}</code> gives one in full, and{' '}
+        each, <code>{privateApiPostHref('<slug>')}</code> gives one in full,{' '}
         <code>{PRIVATE_ME_PATH}</code> says what the key may read, and{' '}
         <code>{PRIVATE_FEED_PATH}</code> is your full-text feed. A key reads what your plan includes
         today. Every endpoint and answer is described at{' '}
