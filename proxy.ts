@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server';
 
 import { viewerFromAuth } from '@/lib/auth/session/from-clerk';
+import { noteOpenPageReader } from '@/lib/auth/session/open-page-reader';
 import { EDITOR_PERMISSION } from '@/lib/config';
 import { clerkMiddlewareOptions, isClerkConfigured } from '@/lib/auth/config/clerk';
 import { crossSiteRefusal } from '@/lib/auth/guards/cross-site';
@@ -39,7 +40,7 @@ import { machineAuth } from '@/lib/auth/tokens/per-process';
 import { gatedPostOfPath, readingRewrite } from '@/lib/auth/proxy/readings/rewrite';
 import { namesReadings } from '@/lib/auth/proxy/readings/lock';
 import { tracedGate } from '@/lib/observability/gate-span';
-import { noteGateAnswer } from '@/lib/observability/request-context';
+import { noteGateAnswer, noteReason, PUBLIC_REASON } from '@/lib/observability/request-context';
 import { type ProxiedPage, proxiedPage } from '@/lib/security/proxy-headers';
 import { withSecretUrlHeaders } from '@/lib/security/secret-url-headers';
 
@@ -194,7 +195,11 @@ async function answer(
   if (gatedPost) return gatedPostForReader(req, event, page, gatedPost);
   // Public below the private prefix: the API's description, read by anyone and reading no credential.
   if (isOpenApiDocument(req) && !isPrivateSite()) return page.passOn();
-  if (!needsClerk(req) || isOpenGiftLink(req)) return page.passOn();
+  if (!needsClerk(req) || isOpenGiftLink(req)) {
+    await noteOpenPageReader(req);
+    if (!isGiftPath(req.nextUrl.pathname)) noteReason(PUBLIC_REASON);
+    return page.passOn();
+  }
   // Without keys Clerk fails every request; keep the public site up and say what is missing.
   if (!isClerkConfigured()) {
     return isGatedRoute(req) || isAuthRoute(req)

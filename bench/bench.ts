@@ -23,6 +23,10 @@ import {
 } from './lib/alternating-rounds';
 import { numberOptions } from './lib/number-options';
 import { loadAverage, startWithoutObservability } from './lib/observability-cost';
+import { rowChoice } from './lib/row-choice';
+
+/** `--only cost`: the rows of the request log's and the metrics' cost alone (docs/performance.md). */
+const { only, rest: numericArgs } = rowChoice();
 
 const {
   connections,
@@ -30,13 +34,16 @@ const {
   rounds,
   settle,
   port: basePort,
-} = numberOptions({
-  connections: { default: 20 },
-  duration: { default: 6 },
-  rounds: { default: 4 },
-  settle: { default: 3, kind: 'zero-or-more' },
-  port: { default: process.env.MASTHEAD_BENCH_PORT ?? 4355 },
-});
+} = numberOptions(
+  {
+    connections: { default: 20 },
+    duration: { default: 6 },
+    rounds: { default: 4 },
+    settle: { default: 3, kind: 'zero-or-more' },
+    port: { default: process.env.MASTHEAD_BENCH_PORT ?? 4355 },
+  },
+  numericArgs,
+);
 
 const ARTICLE = 'static-first-publishing';
 const PREMIUM = 'pricing-a-membership-tier';
@@ -64,22 +71,27 @@ async function main() {
   try {
     const withProxy = await buildAndStart({ label: 'bench', port: basePort, keys });
     sites.push(withProxy);
-    const noProxy = await buildAndStart({
-      label: 'bench-no-proxy',
-      port: basePort + 1,
-      keys,
-      alter: removeProxy,
-    });
-    sites.push(noProxy);
-    const prerendered = path.join(
-      withProxy.copy.dir,
-      BENCH_DIST_DIR,
-      'server',
-      'app',
-      'blog',
-      `${ARTICLE}.html`,
-    );
-    staticServer = await startStaticServer(prerendered, basePort + 2);
+    const noProxy =
+      only === 'cost'
+        ? undefined
+        : await buildAndStart({
+            label: 'bench-no-proxy',
+            port: basePort + 1,
+            keys,
+            alter: removeProxy,
+          });
+    if (noProxy) sites.push(noProxy);
+    if (only !== 'cost') {
+      const prerendered = path.join(
+        withProxy.copy.dir,
+        BENCH_DIST_DIR,
+        'server',
+        'app',
+        'blog',
+        `${ARTICLE}.html`,
+      );
+      staticServer = await startStaticServer(prerendered, basePort + 2);
+    }
     quiet = await startWithoutObservability(withProxy.build, basePort + 3);
     const quietUrl = quiet.url;
 
@@ -100,7 +112,7 @@ async function main() {
       expected: [200],
     });
     const bare = row('anonymous article, build without proxy', {
-      url: `${noProxy.running.url}${postHref(ARTICLE)}`,
+      url: `${noProxy?.running.url}${postHref(ARTICLE)}`,
       expected: [200],
     });
     const anonymous = row('anonymous article', {
@@ -133,32 +145,58 @@ async function main() {
       });
     const anonymousQuiet = unobserved(anonymous);
     const premiumQuiet = unobserved(subscriberPremium);
-    const rows: [Row, ...Row[]] = [
-      reference,
-      bare,
+    const memberPublicQuiet = unobserved(memberPublic);
+    const costRows: [Row, ...Row[]] = [
       anonymous,
       anonymousQuiet,
       subscriberPremium,
       premiumQuiet,
       memberPublic,
-      anonymousAlone,
-      subscriberPremiumAlone,
-      premiumApi,
+      memberPublicQuiet,
     ];
+    const rows: [Row, ...Row[]] =
+      only === 'cost'
+        ? costRows
+        : [
+            reference,
+            bare,
+            anonymous,
+            anonymousQuiet,
+            subscriberPremium,
+            premiumQuiet,
+            memberPublic,
+            memberPublicQuiet,
+            anonymousAlone,
+            subscriberPremiumAlone,
+            premiumApi,
+          ];
 
     await runAlternatingRounds(rows, { rounds, duration, settle });
 
     console.log(
-      `\nMasthead benchmark: autocannon -c ${connections} -d ${duration}, ${rounds} alternating rounds, ${settle} s between runs, ${new Date().toISOString()}\n`,
+      `\nMasthead benchmark${only ? ` (--only ${only})` : ''}: autocannon -c ${connections} -d ${duration}, ${rounds} alternating rounds, ${settle} s between runs, ${new Date().toISOString()}\n`,
     );
     console.log(table(rows));
     console.log(`\nload average at the end (1, 5, 15 min): ${loadAverage()}`);
-    console.log(
-      `anonymous article, logged / no log or metrics, req/s: ${ratio(anonymous, anonymousQuiet, 'rps').toFixed(3)} (target ≥ 0.95)`,
-    );
-    console.log(
-      `subscriber premium post, logged / no log or metrics, req/s: ${ratio(subscriberPremium, premiumQuiet, 'rps').toFixed(3)} (target ≥ 0.95)`,
-    );
+    console.log('\nCost of the request log and the metrics (each ratio: median of the rounds):\n');
+    console.log('| row | logged / no log or metrics, req/s | each round | target |');
+    console.log('| --- | ---: | --- | --- |');
+    for (const [logged, unlogged, target] of [
+      [anonymous, anonymousQuiet, '≥ 0.95'],
+      [subscriberPremium, premiumQuiet, '≥ 0.95'],
+      [memberPublic, memberPublicQuiet, '(none)'],
+    ] as const) {
+      const each = logged.runs.map((run, i) =>
+        unlogged.runs[i] ? (run.rps / unlogged.runs[i].rps).toFixed(3) : '–',
+      );
+      console.log(
+        `| ${logged.label} | ${ratio(logged, unlogged, 'rps').toFixed(3)} | ${each.join(', ')} | ${target} |`,
+      );
+    }
+    if (only === 'cost') {
+      console.log(`total ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      return;
+    }
     console.log(
       `\nanonymous article / build without proxy, req/s: ${ratio(anonymous, bare, 'rps').toFixed(2)} (target ≥ 0.95)`,
     );

@@ -34,6 +34,53 @@ function isUrl(value) {
 }
 
 /**
+ * A TCP port to listen on, if set: a whole number from 1 to 65535.
+ * @param {string} name
+ * @param {string} unsetMeans
+ */
+const optionalPort = (name, unsetMeans) =>
+  v.pipe(
+    optional(),
+    v.check(
+      (value) =>
+        value === undefined ||
+        (/^\d{1,5}$/.test(value) && Number(value) <= 65535 && Number(value) >= 1),
+      (issue) =>
+        `${name} must be a port number from 1 to 65535, got "${issue.input}". Unset, ${unsetMeans}`,
+    ),
+    v.transform((value) => (value === undefined ? undefined : Number(value))),
+  );
+
+/**
+ * An IPv4 or IPv6 address, written as a server names its peer (no brackets, no port). No
+ * `node:net` here: next.config.mjs and the proxy read this file too; the URL parser knows IPv6.
+ * @param {string} value
+ */
+function isIpAddress(value) {
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(value))
+    return value.split('.').every((part) => Number(part) <= 255);
+  if (!value.includes(':') || value.includes('[') || value.includes(']')) return false;
+  try {
+    new URL(`http://[${value}]/`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A comma-separated list, its items trimmed and the empty ones dropped. */
+const listOf = () =>
+  v.pipe(
+    v.optional(v.string()),
+    v.transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== ''),
+    ),
+  );
+
+/**
  * Every environment variable the site reads, with its default and what is said when it is wrong.
  * Checks that need more than one value live with their rule and are named here: which Clerk keys
  * a site needs (lib/auth/config/clerk.ts), the gift keys (lib/auth/gift/keys.ts), and the two
@@ -70,6 +117,46 @@ const VARIABLES = {
   MASTHEAD_DIST_DIR: withDefault('.next'),
   /** Set by Next.js. */
   NODE_ENV: withDefault('production'),
+  /** `off`: no request log and no metrics, for measuring what they cost (npm run bench). */
+  MASTHEAD_OBSERVABILITY: v.pipe(
+    withDefault('on'),
+    v.picklist(
+      ['on', 'off'],
+      (issue) =>
+        `MASTHEAD_OBSERVABILITY must be "on" or "off", got ${issue.received}. Unset, it is on`,
+    ),
+  ),
+  /** The metrics listener's port (lib/observability/metrics-server.ts); unset, nothing listens. */
+  MASTHEAD_METRICS_PORT: optionalPort('MASTHEAD_METRICS_PORT', 'no metrics listener starts'),
+  /** The metrics listener's address: 127.0.0.1, which no one off the machine reaches, unless set. */
+  MASTHEAD_METRICS_HOST: v.pipe(
+    withDefault('127.0.0.1'),
+    v.check(
+      (value) => isIpAddress(value) || /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*$/.test(value),
+      (issue) =>
+        `MASTHEAD_METRICS_HOST must be an address or host name to listen on, e.g. 127.0.0.1, got "${issue.input}"`,
+    ),
+  ),
+  /** The front's addresses (comma-separated IPs), whose `X-Request-Id` the request log takes. */
+  MASTHEAD_TRUSTED_FRONT: v.pipe(
+    listOf(),
+    v.check(
+      (addresses) => addresses.every(isIpAddress),
+      (issue) =>
+        `MASTHEAD_TRUSTED_FRONT must list IP addresses separated by commas (e.g. 10.0.0.5,::1), got "${issue.input.filter((item) => !isIpAddress(item)).join('", "')}"`,
+    ),
+  ),
+  /** Where traces go over OTLP/HTTP (the exporter reads the other OTEL_* settings itself); unset, no traces. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: v.pipe(
+    optional(),
+    v.check(
+      (value) => value === undefined || (isUrl(value) && /^https?:$/.test(new URL(value).protocol)),
+      (issue) =>
+        `OTEL_EXPORTER_OTLP_ENDPOINT is not an http(s) URL: "${issue.input}". Set it to the collector's OTLP/HTTP base, e.g. http://localhost:4318`,
+    ),
+  ),
+  /** The traces' `service.name`. */
+  OTEL_SERVICE_NAME: withDefault('masthead'),
 };
 
 /** @typedef {keyof typeof VARIABLES} EnvName */
@@ -94,6 +181,12 @@ function rawValues() {
     MASTHEAD_DEMO_IDENTITIES: process.env.MASTHEAD_DEMO_IDENTITIES,
     MASTHEAD_DIST_DIR: process.env.MASTHEAD_DIST_DIR,
     NODE_ENV: process.env.NODE_ENV,
+    MASTHEAD_OBSERVABILITY: process.env.MASTHEAD_OBSERVABILITY,
+    MASTHEAD_METRICS_PORT: process.env.MASTHEAD_METRICS_PORT,
+    MASTHEAD_METRICS_HOST: process.env.MASTHEAD_METRICS_HOST,
+    MASTHEAD_TRUSTED_FRONT: process.env.MASTHEAD_TRUSTED_FRONT,
+    OTEL_EXPORTER_OTLP_ENDPOINT: process.env.OTEL_EXPORTER_OTLP_ENDPOINT,
+    OTEL_SERVICE_NAME: process.env.OTEL_SERVICE_NAME,
   };
 }
 

@@ -2,6 +2,8 @@ import 'server-only';
 
 import pino, { type Logger } from 'pino';
 
+import { readEnv } from '@/lib/env.mjs';
+
 /**
  * Never written, whatever a caller hands the logger: pino replaces these paths, in the request's
  * error and in anything else logged, with `[redacted]`. The request line itself only carries
@@ -36,7 +38,7 @@ export async function createLogger(): Promise<Logger> {
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: REDACTED, censor: '[redacted]' },
   };
-  if (process.env.NODE_ENV === 'development') {
+  if (readEnv('NODE_ENV') === 'development') {
     const { default: pretty } = await import('pino-pretty');
     global[SLOT] = pino(options, pretty({ sync: true, ignore: 'pid,hostname' }));
   } else {

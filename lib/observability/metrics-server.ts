@@ -4,25 +4,20 @@ import { createServer } from 'node:http';
 
 import type { Logger } from 'pino';
 
+import { readEnv } from '@/lib/env.mjs';
+
 import type { SiteMetrics } from './metrics';
 import { leaveUnobserved } from './request-log';
-
-export const METRICS_PORT_VARIABLE = 'MASTHEAD_METRICS_PORT';
-export const METRICS_HOST_VARIABLE = 'MASTHEAD_METRICS_HOST';
 
 /**
  * The metrics in Prometheus's text format at `/metrics`, on a listener of their own: by default on
  * 127.0.0.1, which no one off this machine reaches, and never on the site's port, whose routes
  * have no `/metrics` (tests check it). Unset `MASTHEAD_METRICS_PORT`, nothing listens.
  */
-export function serveMetrics(
-  metrics: SiteMetrics,
-  log: Logger,
-  env: NodeJS.ProcessEnv = process.env,
-): void {
-  const port = Number(env[METRICS_PORT_VARIABLE]);
-  if (!Number.isInteger(port) || port < 1) return;
-  const host = env[METRICS_HOST_VARIABLE] || '127.0.0.1';
+export function serveMetrics(metrics: SiteMetrics, log: Logger): void {
+  const port = readEnv('MASTHEAD_METRICS_PORT');
+  if (port === undefined) return;
+  const host = readEnv('MASTHEAD_METRICS_HOST');
   const server = createServer((req, res) => {
     if (req.method !== 'GET' || (req.url ?? '').split('?')[0] !== '/metrics') {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');

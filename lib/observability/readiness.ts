@@ -1,4 +1,5 @@
 import { getPublishedPosts } from '@/lib/content/posts';
+import { isEnvSet } from '@/lib/env.mjs';
 import { isClerkConfigured } from '@/lib/auth/config/clerk';
 import { giftKeys } from '@/lib/auth/gift/keys';
 
@@ -28,7 +29,7 @@ export interface Readiness {
  */
 export function readiness(now: number = Date.now()): Readiness {
   const content = getPublishedPosts().length > 0 ? 'loaded' : 'empty';
-  const expectsClerk = Boolean(process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY);
+  const expectsClerk = isEnvSet('NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY');
   const auth = isClerkConfigured()
     ? 'configured'
     : expectsClerk

@@ -41,6 +41,9 @@ export function noteReader(who: Viewer | 'machine'): void {
   if (notes) notes.reader = who === 'machine' ? 'machine' : readerClassOf(who);
 }
 
+/** The reason of a page the gate leaves open to anyone: not a gate decision, so not counted as one. */
+export const PUBLIC_REASON = 'public';
+
 /** A rule's own reason (a reading's class, a refused token), which the proxy's outcome does not replace. */
 export function noteReason(reason: string): void {
   const notes = currentRequest();

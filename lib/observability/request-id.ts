@@ -1,8 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { isIP } from 'node:net';
-
-/** The setting naming the front's addresses, whose `X-Request-Id` this server takes as its own. */
-export const TRUSTED_FRONT_VARIABLE = 'MASTHEAD_TRUSTED_FRONT';
 
 /** An id short and plain enough to write into a log line and a header as it came. */
 const WELL_FORMED = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -10,10 +6,9 @@ const WELL_FORMED = /^[A-Za-z0-9._:-]{1,100}$/;
 /** `::ffff:127.0.0.1` is how Node names an IPv4 peer on a dual-stack socket. */
 const plainAddress = (address: string) => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
 
-/** The front's addresses, from a comma-separated list of IP addresses; anything else in it is ignored. */
-export function trustedFront(setting: string | undefined): ReadonlySet<string> {
-  const addresses = (setting ?? '').split(',').map((item) => plainAddress(item.trim()));
-  return new Set(addresses.filter((address) => isIP(address) !== 0));
+/** The front's addresses (`MASTHEAD_TRUSTED_FRONT`, IP addresses as lib/env.mjs checked them), as a peer's address is compared. */
+export function trustedFront(addresses: readonly string[]): ReadonlySet<string> {
+  return new Set(addresses.map(plainAddress));
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import { loggablePath } from '@/lib/security/loggable-path';
 
 import type { SiteMetrics } from './metrics';
-import { type RequestNotes, requestNotesStore } from './request-context';
+import { PUBLIC_REASON, type RequestNotes, requestNotesStore } from './request-context';
 import { requestId } from './request-id';
 import { routePattern } from './route-pattern';
 
@@ -69,7 +69,7 @@ function finished(
     reader: notes.reader,
     status,
     seconds,
-    gate: notes.reason,
+    gate: notes.reason === PUBLIC_REASON ? undefined : notes.reason,
     renderCache,
   });
   options.log.info(
@@ -81,7 +81,7 @@ function finished(
       status,
       ms: Math.round(seconds * 10_000) / 10,
       reader: notes.reader,
-      reason: notes.reason ?? 'public',
+      reason: notes.reason ?? PUBLIC_REASON,
       ...(renderCache ? { renderCache } : {}),
       ...(notes.error ? { error: notes.error } : {}),
     },

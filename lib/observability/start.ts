@@ -2,25 +2,28 @@ import 'server-only';
 
 import type { Instrumentation } from 'next';
 
+import { readEnv } from '@/lib/env.mjs';
+
 import { createLogger } from './logger';
 import { createSiteMetrics } from './metrics';
 import { serveMetrics } from './metrics-server';
 import { currentRequest } from './request-context';
-import { TRUSTED_FRONT_VARIABLE, trustedFront } from './request-id';
+import { trustedFront } from './request-id';
 import { observeRequests } from './request-log';
 import { startTracing } from './tracing';
 
-/** `off`: no request log and no metrics, for measuring what they cost (npm run bench). */
-export const OBSERVABILITY_VARIABLE = 'MASTHEAD_OBSERVABILITY';
-
-/** Traces (when configured), the request log, the metrics and their listener, for this server process (instrumentation.ts). */
+/**
+ * Traces (when configured), the request log, the metrics and their listener, for this server
+ * process (instrumentation.ts). A wrong setting (lib/env.mjs) stops the start with what to set.
+ * `MASTHEAD_OBSERVABILITY=off`: no request log and no metrics, for measuring their cost.
+ */
 export async function startObservability(): Promise<void> {
   const tracing = startTracing();
-  if (process.env[OBSERVABILITY_VARIABLE] === 'off') return;
+  if (readEnv('MASTHEAD_OBSERVABILITY') === 'off') return;
   const log = await createLogger();
   if (tracing) log.info('traces exported over OTLP/HTTP (OTEL_EXPORTER_OTLP_ENDPOINT)');
   const metrics = createSiteMetrics();
-  observeRequests({ log, metrics, front: trustedFront(process.env[TRUSTED_FRONT_VARIABLE]) });
+  observeRequests({ log, metrics, front: trustedFront(readEnv('MASTHEAD_TRUSTED_FRONT')) });
   serveMetrics(metrics, log);
 }
 

@@ -9,6 +9,8 @@ import {
   type SpanExporter,
 } from '@opentelemetry/sdk-trace-node';
 
+import { readEnv } from '@/lib/env.mjs';
+
 import { type AttributeValue, redactedAttributes, redactedText } from './span-redaction';
 
 /**
@@ -43,10 +45,10 @@ function redacting(exporter: SpanExporter): SpanExporter {
  * other standard OTEL_* variables), else nothing: no provider, so every span is a no-op. Next.js
  * then emits its own spans (the request, the proxy, the render) into the same traces as ours.
  */
-export function startTracing(env: NodeJS.ProcessEnv = process.env): boolean {
-  if (!env.OTEL_EXPORTER_OTLP_ENDPOINT) return false;
+export function startTracing(): boolean {
+  if (readEnv('OTEL_EXPORTER_OTLP_ENDPOINT') === undefined) return false;
   const provider = new NodeTracerProvider({
-    resource: resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME || 'masthead' }),
+    resource: resourceFromAttributes({ 'service.name': readEnv('OTEL_SERVICE_NAME') }),
     spanProcessors: [
       new BatchSpanProcessor(redacting(new OTLPTraceExporter()), { scheduledDelayMillis: 1000 }),
     ],

@@ -36,7 +36,9 @@ const variable = (header: string) => `$http_${header.toLowerCase().replaceAll('-
  *   rendering of their class, which must never come from (or go into) the shared cache, while
  *   anonymous readers keep getting the cached public page;
  * - it retries an idempotent request on another copy when one refuses the connection, resets it
- *   or does not answer; a copy that failed sits out for a second;
+ *   or does not answer; a copy that failed sits out for a second. Not on a `503`: the copies
+ *   answer it in a Clerk outage, which all share, and nginx would count each as the copy failing
+ *   (`max_fails`) and, with every copy marked failed, refuse the public pages too;
  * - no `proxy_cache_lock`: nginx has no "hit-for-pass", so requests for one private page would
  *   queue behind each other (waiters poll every 500 ms); `updating` with background updates
  *   already lets one request refresh an expired page while the others get the stale one.

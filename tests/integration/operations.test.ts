@@ -8,7 +8,7 @@ import { m2mToken, memberApiKey, setPlanFeatures } from '../support/clerk-backen
 import { feedUrlPath } from '../support/feed-url';
 import { gatedSentences, publishedSlugs, sentencesOf } from '../support/gated-text';
 import { mintGiftToken } from '../support/gift-links';
-import { as, rawRequest, type Reply, request, tokenFor } from '../support/http';
+import { as, bearer, rawRequest, type Reply, request, tokenFor } from '../support/http';
 import { required } from '../support/required';
 
 /**
@@ -107,6 +107,30 @@ describe('one log line per request', () => {
       expect(line.ms).toBeGreaterThanOrEqual(0);
     },
   );
+
+  // The proxy runs for a public page only when the request carries credentials; it then checks
+  // the session as Clerk does, so that the line says who read it (and a forged or expired one does not count).
+  it.each([
+    ['member', `/blog/${publicSlug}`, '/blog/[slug]', 'member'],
+    ['subscriber', `/blog/${publicSlug}`, '/blog/[slug]', 'subscriber'],
+    ['editor', '/', '/', 'editor'],
+    ['member', '/tags', '/tags', 'member'],
+    ['forged', `/blog/${publicSlug}`, '/blog/[slug]', 'anonymous'],
+    ['expired', `/blog/${publicSlug}`, '/blog/[slug]', 'anonymous'],
+  ] as const)(
+    'a public page read with a %s session: GET %s is logged as %s, reader %s, reason public',
+    async (identity, path, route, reader) => {
+      const reply = await get(path, await as(identity, { accept: 'text/html' }));
+      expect(reply.status).toBe(200);
+      expect(await lineOf(reply)).toMatchObject({ route, status: 200, reader, reason: 'public' });
+    },
+  );
+
+  it('a session sent as a bearer token to a public page is its reader too', async () => {
+    const reply = await get(`/blog/${publicSlug}`, await bearer('subscriber'));
+    expect(reply.status).toBe(200);
+    expect(await lineOf(reply)).toMatchObject({ reader: 'subscriber', reason: 'public' });
+  });
 
   it('a machine token is the machine class', async () => {
     const token = await m2mToken();
@@ -265,9 +289,12 @@ describe('metrics', () => {
     expect(made.status).toBe(201);
     await get(new URL((JSON.parse(made.body) as { url: string }).url).pathname);
     await get(`/blog/${premium}`, await as('subscriber'));
+    await get('/', await as('member'));
     const text = await scrape();
+    expect(text).not.toContain('outcome="public"');
     for (const series of [
       'masthead_http_requests_total{route="/blog/[slug]",reader="subscriber",status="200"}',
+      'masthead_http_requests_total{route="/",reader="member",status="200"}',
       'masthead_http_request_duration_seconds_bucket{le="0.1",route="/blog/[slug]",reader="subscriber"}',
       'masthead_gate_decisions_total{outcome="reading-full"}',
       'masthead_gate_decisions_total{outcome="unauthenticated"}',

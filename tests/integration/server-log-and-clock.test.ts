@@ -54,6 +54,10 @@ beforeAll(async () => {
     port: clockPort,
     env: { ...testClerkEnv(), NEXT_PUBLIC_SITE_URL: inject('siteUrl'), ...env },
   });
+  // startSite's own probe (`/robots.txt`) is logged when its answer closes, which on a busy machine
+  // comes after startSite returns: let it land before the first test counts lines.
+  for (let tries = 0; tries < 40 && !site.output().includes('"msg":"request"'); tries++)
+    await new Promise((resolve) => setTimeout(resolve, 50));
 });
 
 afterAll(async () => {

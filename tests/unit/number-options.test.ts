@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { numberOptions } from '../../bench/lib/number-options';
+import { rowChoice } from '../../bench/lib/row-choice';
 
 describe("the benchmarks' numeric options", () => {
   const spec = {
@@ -32,4 +33,25 @@ describe("the benchmarks' numeric options", () => {
   it('refuse an option they do not know', () => {
     expect(() => numberOptions(spec, ['--round', '2'])).toThrow(/round/);
   });
+});
+
+describe('the bench row choice', () => {
+  it('takes --only cost off the arguments, in both spellings', () => {
+    expect(rowChoice(['--rounds', '6', '--only', 'cost'])).toEqual({
+      only: 'cost',
+      rest: ['--rounds', '6'],
+    });
+    expect(rowChoice(['--only=cost', '--duration', '8'])).toEqual({
+      only: 'cost',
+      rest: ['--duration', '8'],
+    });
+    expect(rowChoice(['--rounds', '6'])).toEqual({ rest: ['--rounds', '6'] });
+  });
+
+  it.each([[['--only']], [['--only', 'costs']], [['--only=']]])(
+    'refuses %j before anything is built',
+    (args) => {
+      expect(() => rowChoice(args)).toThrow('--only must be one of cost, got');
+    },
+  );
 });

@@ -63,11 +63,7 @@ describe('the route pattern a request is logged and counted under', () => {
 });
 
 describe('the request id', () => {
-  const front = trustedFront('127.0.0.1, ::1, not-an-address');
-
-  it('reads the front as IP addresses only', () => {
-    expect([...front]).toEqual(['127.0.0.1', '::1']);
-  });
+  const front = trustedFront(['127.0.0.1', '::1']);
 
   it("takes the front's id, from the front's address only", () => {
     expect(requestId('nginx-0123abc', '127.0.0.1', front)).toBe('nginx-0123abc');
@@ -86,9 +82,7 @@ describe('the request id', () => {
       const id = requestId(header as string | string[], peer, front);
       expect(id).toMatch(/^[0-9a-f-]{36}$/);
     }
-    expect(requestId('nginx-0123abc', '127.0.0.1', trustedFront(undefined))).not.toBe(
-      'nginx-0123abc',
-    );
+    expect(requestId('nginx-0123abc', '127.0.0.1', trustedFront([]))).not.toBe('nginx-0123abc');
   });
 });
 
