@@ -29,6 +29,9 @@ const nextConfig = {
   distDir: readEnv('MASTHEAD_DIST_DIR'),
   // A self-contained server (`<distDir>/standalone/server.js`) for containers and N copies.
   output: 'standalone',
+  // Each post's public text is a file that its pages and the feeds read (lib/content/public-text.ts)
+  // rather than import: traced into the standalone server with every route that may read it.
+  outputFileTracingIncludes: { '/**': ['./.content/public-text/*.json'] },
   // With the readers' `revalidate`, public pages answer `s-maxage=60, stale-while-revalidate=86340`:
   // a CDN may keep serving a page for a day while it fetches the new one.
   expireTime: 86400,

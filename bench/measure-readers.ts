@@ -10,7 +10,7 @@
  * Prints a table and writes test-results/measure-readers.json. It is a measurement, not a test:
  * the figures depend on the machine and its load.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -52,10 +52,15 @@ async function longestPublicPost(): Promise<PublicPost> {
     await readFile(path.join(process.cwd(), '.content', 'public.json'), 'utf8'),
   ) as PublicPost[];
   const candidates = publishedAmong(posts, new Date()).filter((post) => post.access === 'public');
+  const bodyLength = async (post: PublicPost) =>
+    (await stat(path.join(process.cwd(), '.content', 'public-text', `${post.slug}.json`))).size;
+  const lengths = new Map(
+    await Promise.all(candidates.map(async (post) => [post.slug, await bodyLength(post)] as const)),
+  );
   const [longest] = candidates.sort(
     (a, b) =>
       b.readingMinutes - a.readingMinutes ||
-      (b.publicBodyHtml?.length ?? 0) - (a.publicBodyHtml?.length ?? 0),
+      (lengths.get(b.slug) ?? 0) - (lengths.get(a.slug) ?? 0),
   );
   if (!longest) throw new Error('No published public post to measure: run npm run content');
   return longest;

@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -14,7 +14,13 @@ import { formatProblem, type Problem } from '../lib/content/check';
 import { splitAtPaywall } from '../lib/content/paywall';
 import { type Access, type Frontmatter, storedFrontmatter } from '../lib/content/schema';
 import { tableOfContents } from '../lib/content/toc';
-import type { GatedPostEntry, PostMeta, PublicPost, RestrictedText } from '../lib/content/types';
+import type {
+  GatedPostEntry,
+  PostMeta,
+  PublicPost,
+  PublicText,
+  RestrictedText,
+} from '../lib/content/types';
 import { type CheckReport, checkContent, counted } from './check-content';
 import { buildWithContentlayer, ContentlayerFailed } from './lib/contentlayer';
 import { readPostFiles } from './lib/posts-on-disk';
@@ -65,16 +71,25 @@ export function renderBodies(code: string, access: Access): Bodies {
   };
 }
 
+/** What the split writes: the public index, each public post's text, and the restricted texts. */
+export interface Split {
+  publicPosts: PublicPost[];
+  publicTexts: Map<string, PublicText>;
+  restricted: RestrictedText[];
+}
+
 /**
- * Splits contentlayer's index, which holds every body, into what the public site may import and
- * what only the member area may import, so that no public route's code holds a gated sentence.
+ * Splits contentlayer's index, which holds every body, into what the public site may read (an
+ * index without bodies, and one public text a post) and what only the member area may import, so
+ * that no public route's code holds a gated sentence.
  */
 export function splitPosts(
   posts: GeneratedPost[],
   previews: Map<string, string>,
   render: (code: string, access: Access) => Bodies = renderBodies,
-): { publicPosts: PublicPost[]; restricted: RestrictedText[] } {
+): Split {
   const publicPosts: PublicPost[] = [];
+  const publicTexts = new Map<string, PublicText>();
   const restricted: RestrictedText[] = [];
   for (const post of posts) {
     const gated = post.access !== 'public';
@@ -84,12 +99,13 @@ export function splitPosts(
         ? splitAtPaywall(post.body.raw, post.access).preview
         : post.body.raw;
       const bodies = publicCode === null ? null : render(publicCode, post.access);
-      publicPosts.push({
-        ...metaOf(post),
-        publicHtml: bodies?.html ?? null,
-        publicBodyHtml: bodies?.bodyHtml ?? null,
+      const text: PublicText = {
+        html: bodies?.html ?? null,
+        bodyHtml: bodies?.bodyHtml ?? null,
         toc: publicSource === null ? [] : tableOfContents(publicSource),
-      });
+      };
+      publicTexts.set(post.slug, text);
+      publicPosts.push({ ...metaOf(post), textVersion: textVersion(text) });
     }
     if (gated || post.draft) {
       restricted.push({
@@ -100,7 +116,12 @@ export function splitPosts(
     }
   }
   const byDate = (a: { date: string }, b: { date: string }) => b.date.localeCompare(a.date);
-  return { publicPosts: publicPosts.sort(byDate), restricted };
+  return { publicPosts: publicPosts.sort(byDate), publicTexts, restricted };
+}
+
+/** A short hash of a public text, for the index (PublicPost['textVersion']). */
+function textVersion(text: PublicText): string {
+  return createHash('sha256').update(JSON.stringify(text)).digest('base64url').slice(0, 12);
 }
 
 /** What every channel may know of a post: its frontmatter and reading time, no body text. */
@@ -135,6 +156,26 @@ async function writeIndex(
     `// Written by scripts/build-content.ts with ${name}.json.\nimport type { ${type} } from '${from}';\n\ndeclare const index: ${type}[];\nexport default index;\n`,
   );
   await writeAtomically(path.join(outDir, `${name}.json`), JSON.stringify(data));
+}
+
+/**
+ * Writes `.content/public-text/<slug>.json`, one public text a post, and removes those of posts no
+ * longer public. A file whose text is unchanged is left alone, so that a step after one changed
+ * post rewrites one file and `next dev` reloads nothing else.
+ */
+async function writePublicTexts(outDir: string, texts: Map<string, PublicText>) {
+  const dir = path.join(outDir, 'public-text');
+  await mkdir(dir, { recursive: true });
+  const kept = new Set<string>();
+  for (const [slug, text] of texts) {
+    const file = path.join(dir, `${slug}.json`);
+    const json = JSON.stringify(text);
+    kept.add(`${slug}.json`);
+    const current = await readFile(file, 'utf8').catch(() => null);
+    if (current !== json) await writeAtomically(file, json);
+  }
+  const stale = (await readdir(dir)).filter((name) => !kept.has(name));
+  await Promise.all(stale.map((name) => rm(path.join(dir, name), { force: true })));
 }
 
 /** The gated posts that are or will be published, for the proxy (lib/content/gated-posts.ts). */
@@ -184,7 +225,8 @@ export async function writeDevProblems(
 }
 
 /**
- * Splits contentlayer's current index into `.content/public.json` and `.content/restricted.json`,
+ * Splits contentlayer's current index into `.content/public.json` (no bodies),
+ * `.content/public-text/` (one public text a post) and `.content/restricted.json`,
  * and writes the editors' index with the check's findings.
  */
 export async function writeSplit(
@@ -200,9 +242,14 @@ export async function writeSplit(
   await mkdir(outDir, { recursive: true });
   const cacheFile = path.join(outDir, 'render-cache.json');
   const cache = await RenderCache.load(cacheFile, await rendererOf(root));
-  const { publicPosts, restricted } = splitPosts(index, previews, cache.wrap(renderBodies));
+  const { publicPosts, publicTexts, restricted } = splitPosts(
+    index,
+    previews,
+    cache.wrap(renderBodies),
+  );
   await cache.save(cacheFile);
   await writeIndex(outDir, 'restricted', restricted, 'RestrictedText', '../lib/content/types');
+  await writePublicTexts(outDir, publicTexts);
   await writeIndex(outDir, 'public', publicPosts, 'PublicPost', '../lib/content/types');
   const editorial = buildEditorialIndex(index.map(editorialSource), problems, new Date());
   await writeIndex(

@@ -1,5 +1,4 @@
-import { getPublishedPosts } from '@/lib/content/posts';
-import { feedEntries } from '@/lib/feeds/entries';
+import { publicFeedEntries } from '@/lib/feeds/public-feed';
 import { renderRss } from '@/lib/feeds/rss';
 import { RSS_FEED_PATH } from '@/lib/paths';
 
@@ -7,10 +6,7 @@ import { RSS_FEED_PATH } from '@/lib/paths';
 export const revalidate = 60;
 
 export function GET() {
-  return new Response(
-    renderRss({ selfPath: RSS_FEED_PATH, items: feedEntries(getPublishedPosts()) }),
-    {
-      headers: { 'content-type': 'application/rss+xml; charset=utf-8' },
-    },
-  );
+  return new Response(renderRss({ selfPath: RSS_FEED_PATH, items: publicFeedEntries() }), {
+    headers: { 'content-type': 'application/rss+xml; charset=utf-8' },
+  });
 }

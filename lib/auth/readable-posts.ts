@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { getGatedPosts, getPublishedPost } from '@/lib/content/posts';
+import { getPublicText } from '@/lib/content/public-text';
 import { getRestrictedText } from '@/lib/content/restricted';
 import type { TocEntry } from '@/lib/content/toc';
 import type { PublicPost } from '@/lib/content/types';
@@ -18,14 +19,16 @@ export function readPost(slug: string, viewer: Viewer, now: Date = new Date()): 
   if (!post) return { kind: 'not-found' };
   const decision = decide(post.access, viewer);
   if (!decision.full) return { kind: 'preview', post, offer: decision.offer };
-  if (post.access === 'public')
+  if (post.access === 'public') {
+    const text = getPublicText(post);
     return {
       kind: 'full',
       post,
-      html: post.publicHtml ?? '',
-      bodyHtml: post.publicBodyHtml ?? '',
-      toc: post.toc,
+      html: text.html ?? '',
+      bodyHtml: text.bodyHtml ?? '',
+      toc: text.toc,
     };
+  }
   const text = getRestrictedText(slug);
   if (!text)
     throw new Error(

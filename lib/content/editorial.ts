@@ -4,6 +4,7 @@ import editorialIndex from '@/.content/editorial.json';
 import publicPosts from '@/.content/public.json';
 
 import { type EditorialEntry, isUnreleased } from './editorial-index';
+import { getPublicText } from './public-text';
 import { getRestrictedText } from './restricted';
 import type { TocEntry } from './toc';
 
@@ -34,13 +35,12 @@ export function getUnreleasedPost(
 /**
  * The full text of an unreleased post as the page shows it, with its headings. Drafts and gated
  * posts are in the restricted index; a scheduled public post's full text is its public body, in
- * the public index until its date comes (the public routes filter it out by date).
+ * `.content/public-text/` until its date comes (the public routes filter it out by date).
  */
 export function getUnreleasedText(slug: string): { bodyHtml: string; toc: TocEntry[] } | undefined {
   const restricted = getRestrictedText(slug);
   if (restricted) return restricted;
   const scheduled = publicPosts.find((post) => post.slug === slug);
-  return scheduled?.publicBodyHtml
-    ? { bodyHtml: scheduled.publicBodyHtml, toc: scheduled.toc }
-    : undefined;
+  const text = scheduled && getPublicText(scheduled);
+  return text?.bodyHtml ? { bodyHtml: text.bodyHtml, toc: text.toc } : undefined;
 }

@@ -8,18 +8,33 @@ export type PostMeta = StoredFrontmatter & {
 };
 
 /**
- * A post as the public site holds it, with the text anyone may read (the full text of a public
- * post, the preview of a gated one, or null when a gated post has no preview beyond its summary).
- * Drafts are not in the public set.
+ * A post as the public index holds it (`.content/public.json`): what list pages, tags, feeds,
+ * search and the sitemap need, and no body, so that the index grows by a few hundred bytes a post
+ * and a page that imports it does not hold the archive's text. Drafts are not in the public set.
  */
 export type PublicPost = PostMeta & {
-  /** As plain HTML, for feeds. */
-  publicHtml: string | null;
+  /**
+   * A hash of the post's public text: a change of the text changes the index, which `next dev`
+   * watches (it does not watch the text files the pages read), so the open tab shows the change.
+   */
+  textVersion: string;
+};
+
+/**
+ * The text anyone may read of a post (the full text of a public post, the preview of a gated one),
+ * one file a post (`.content/public-text/<slug>.json`), read only by what shows that post.
+ */
+export interface PublicText {
+  /** As plain HTML, for feeds and search; null when a gated post has no preview beyond its summary. */
+  html: string | null;
   /** As the site's pages show it (components/post/post-body.tsx). */
-  publicBodyHtml: string | null;
+  bodyHtml: string | null;
   /** Headings of the public text only. */
   toc: TocEntry[];
-};
+}
+
+/** A post with its public text as plain HTML: what a feed entry or the search index is made from. */
+export type PostWithPublicHtml = PublicPost & { publicHtml: string | null };
 
 /** The full text of a gated post or a draft: only the member area imports these. */
 export interface RestrictedText {

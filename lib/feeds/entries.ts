@@ -2,7 +2,7 @@ import 'server-only';
 
 import { ANONYMOUS, decide } from '@/lib/auth/policy';
 import { ACCESS_LABELS } from '@/lib/content/access-labels';
-import type { PublicPost } from '@/lib/content/types';
+import type { PostWithPublicHtml, PublicPost } from '@/lib/content/types';
 import { authorName } from '@/lib/format';
 import { postHref } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site-url';
@@ -52,7 +52,7 @@ export function entryOf(post: PublicPost, url: string, html: string, gated: bool
  * What a feed reader may receive of each post. A feed is fetched by anyone, so it gets exactly
  * what an anonymous reader may read: the policy decides, never the feed.
  */
-export function feedEntries(posts: PublicPost[]): FeedEntry[] {
+export function feedEntries(posts: PostWithPublicHtml[]): FeedEntry[] {
   return posts.slice(0, FEED_LIMIT).map((post) => {
     const url = absoluteUrl(postHref(post.slug));
     const fullText = decide(post.access, ANONYMOUS).full ? post.publicHtml : null;

@@ -1,7 +1,7 @@
 import 'server-only';
 
 import { ANONYMOUS, decide } from '@/lib/auth/policy';
-import type { PublicPost } from '@/lib/content/types';
+import type { PostWithPublicHtml } from '@/lib/content/types';
 
 import type { SearchEntry } from './types';
 
@@ -31,7 +31,7 @@ export function htmlToText(html: string): string {
  * summary and tags of every post, and the text of a post only when the policy opens it in full
  * (a gated post is found by its summary, never by its text).
  */
-export function searchEntries(posts: PublicPost[]): SearchEntry[] {
+export function searchEntries(posts: PostWithPublicHtml[]): SearchEntry[] {
   return posts.map((post) => ({
     slug: post.slug,
     title: post.title,

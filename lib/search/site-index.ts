@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { getPublishedPosts } from '@/lib/content/posts';
+import { withPublicHtml } from '@/lib/content/public-text';
 
 import { buildSearchIndex, type SearchIndex } from './build';
 import { searchEntries } from './entries';
@@ -14,6 +15,7 @@ let built: { key: string; index: SearchIndex } | undefined;
 export function currentSearchIndex(now: Date = new Date()): SearchIndex {
   const posts = getPublishedPosts(now);
   const key = posts.map((post) => post.slug).join('\n');
-  if (built?.key !== key) built = { key, index: buildSearchIndex(searchEntries(posts)) };
+  if (built?.key !== key)
+    built = { key, index: buildSearchIndex(searchEntries(withPublicHtml(posts))) };
   return built.index;
 }

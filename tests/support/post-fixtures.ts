@@ -1,9 +1,14 @@
-import type { PublicPost } from '@/lib/content/types';
+import type { PostWithPublicHtml } from '@/lib/content/types';
 
 import { postMeta } from './post-meta';
 
-/** A public-index post for unit tests; gated ones carry their preview as public text, like the content build makes them. */
-export function fixturePost(overrides: Partial<PublicPost> & Pick<PublicPost, 'slug'>): PublicPost {
+/**
+ * A public-index post with its public text as plain HTML (what feeds and search are made of) for
+ * unit tests; gated ones carry their preview as public text, like the content build makes them.
+ */
+export function fixturePost(
+  overrides: Partial<PostWithPublicHtml> & Pick<PostWithPublicHtml, 'slug'>,
+): PostWithPublicHtml {
   const { slug } = overrides;
   return {
     ...postMeta(slug, {
@@ -13,15 +18,14 @@ export function fixturePost(overrides: Partial<PublicPost> & Pick<PublicPost, 's
       authors: ['ada-lindqvist'],
       readingMinutes: 3,
     }),
+    textVersion: `version-of-${slug}`,
     publicHtml: `<p>Full text of ${slug}.</p>`,
-    publicBodyHtml: `<p>Full text of ${slug}.</p>`,
-    toc: [],
     ...overrides,
   };
 }
 
 /** Newest first, as lib/content/posts hands them out: two public, a members-only and a premium post. */
-export const fixturePosts: PublicPost[] = [
+export const fixturePosts: PostWithPublicHtml[] = [
   fixturePost({
     slug: 'premium-post',
     date: '2026-04-01T00:00:00.000Z',

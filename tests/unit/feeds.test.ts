@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Viewer } from '@/lib/auth/policy';
 import { getPublishedPosts } from '@/lib/content/posts';
+import { withPublicHtml } from '@/lib/content/public-text';
 import { feedEntries, FEED_LIMIT } from '@/lib/feeds/entries';
 import { renderJsonFeed } from '@/lib/feeds/json-feed';
 import { memberFeedEntries } from '@/lib/feeds/member-entries';
@@ -139,7 +140,7 @@ describe('the feeds', () => {
       premium: true,
       editor: false,
     };
-    const published = getPublishedPosts();
+    const published = withPublicHtml(getPublishedPosts());
     const feeds = {
       'the fixtures, public': feedEntries([post, ...fixturePosts]),
       '/feed.xml and /feed.json': feedEntries(published),

@@ -119,14 +119,27 @@ The closed paragraph only members read.
     return { post, previews: new Map([[post.slug, await compile(preview)]]) };
   }
 
-  it("puts a gated post's page HTML in the public index only up to its paywall, and the whole of it only in the restricted one", async () => {
+  it("puts a gated post's page HTML in its public text only up to its paywall, none in the public index, and the whole of it only in the restricted one", async () => {
     const { post, previews } = await gatedPost();
-    const { publicPosts, restricted } = splitPosts([post], previews);
+    const { publicPosts, publicTexts, restricted } = splitPosts([post], previews);
 
-    expect(publicPosts[0]?.publicBodyHtml).toContain('Open paragraph.');
-    expect(publicPosts[0]?.publicBodyHtml).toContain('data-copy-code');
-    expect(JSON.stringify(publicPosts)).not.toContain('The closed paragraph');
+    const publicText = publicTexts.get(post.slug);
+    expect(publicText?.bodyHtml).toContain('Open paragraph.');
+    expect(publicText?.bodyHtml).toContain('data-copy-code');
+    expect(publicText?.html).toContain('Open paragraph.');
+    expect(JSON.stringify(publicText)).not.toContain('The closed paragraph');
+    expect(publicPosts.map((one) => one.slug)).toEqual([post.slug]);
+    expect(JSON.stringify(publicPosts)).not.toContain('Open paragraph.');
     expect(restricted[0]?.bodyHtml).toContain('<p>The closed paragraph only members read.</p>');
     expect(restricted[0]?.bodyHtml).toContain('aria-label="End of the public preview"');
+  });
+
+  it('changes the index entry when only the public text changes, so that next dev re-renders its pages', async () => {
+    const { post, previews } = await gatedPost();
+    const edited = new Map([[post.slug, await compile('Open paragraph, corrected.')]]);
+    const [before] = splitPosts([post], previews).publicPosts;
+    const [after] = splitPosts([post], edited).publicPosts;
+    expect(after?.textVersion).not.toBe(before?.textVersion);
+    expect({ ...after, textVersion: '' }).toEqual({ ...before, textVersion: '' });
   });
 });

@@ -12,6 +12,7 @@ import {
   getPublishedPost,
   publishedNeighbours,
 } from '@/lib/content/posts';
+import { getPublicText } from '@/lib/content/public-text';
 import { postMetadata } from '@/lib/seo/post-metadata';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -41,10 +42,11 @@ export default async function PostPage({ params }: Props) {
   const post = getPublishedPost(slug);
   if (!post) notFound();
   const decision = decide(post.access, ANONYMOUS);
+  const text = getPublicText(post);
   return (
     <>
       <PostJsonLd post={post} />
-      <PostArticle post={post} toc={post.toc} bodyHtml={post.publicBodyHtml}>
+      <PostArticle post={post} toc={text.toc} bodyHtml={text.bodyHtml}>
         {decision.full ? (
           <SubscribeOffer slug={post.slug} />
         ) : (

@@ -5,6 +5,7 @@ import { GiftBanner, GiftOffer, GiftRefused } from '@/components/gift/gift-notic
 import { PaywallOffer } from '@/components/post/paywall-offer';
 import { PostArticle } from '@/components/post/post-article';
 import { getPublishedPost } from '@/lib/content/posts';
+import { getPublicText } from '@/lib/content/public-text';
 import { openGift } from '@/lib/auth/gift/gifts';
 import { postHref } from '@/lib/paths';
 
@@ -30,8 +31,9 @@ export default async function GiftPage({ params }: Props) {
   if (reading.kind === 'not-found') notFound();
   const { post } = reading;
   if (reading.kind === 'refused') {
+    const text = getPublicText(post);
     return (
-      <PostArticle post={post} toc={post.toc} bodyHtml={post.publicBodyHtml}>
+      <PostArticle post={post} toc={text.toc} bodyHtml={text.bodyHtml}>
         <GiftRefused />
         <PaywallOffer offer={reading.offer} slug={post.slug} />
       </PostArticle>

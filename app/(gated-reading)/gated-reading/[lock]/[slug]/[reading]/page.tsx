@@ -6,11 +6,13 @@ import { PaywallOffer } from '@/components/post/paywall-offer';
 import { PostArticle } from '@/components/post/post-article';
 import { PostJsonLd } from '@/components/post/post-json-ld';
 import { PostNeighbours } from '@/components/post/post-neighbours';
-import { maxGiftDays, mayGift } from '@/lib/auth/policy';
+import { maxGiftDays, mayGift, type Offer } from '@/lib/auth/policy';
 import { readPost } from '@/lib/auth/readable-posts';
 import { PRERENDERED_GATED_POSTS } from '@/lib/config';
 import { newestGatedPostSlugs } from '@/lib/content/gated-posts';
 import { getPublishedPost, publishedNeighbours } from '@/lib/content/posts';
+import { getPublicText } from '@/lib/content/public-text';
+import type { PublicPost } from '@/lib/content/types';
 import { isReadingClass, READING_CLASSES, readerOfClass } from '@/lib/auth/proxy/readings/classes';
 import { readingLock } from '@/lib/auth/proxy/readings/lock';
 import { postMetadata } from '@/lib/seo/post-metadata';
@@ -58,11 +60,19 @@ export default async function GatedReadingPage({ params }: Props) {
           ) : null}
         </PostArticle>
       ) : (
-        <PostArticle post={post} toc={post.toc} bodyHtml={post.publicBodyHtml}>
-          <PaywallOffer offer={reading.offer} slug={post.slug} />
-        </PostArticle>
+        <PreviewArticle post={post} offer={reading.offer} />
       )}
       <PostNeighbours neighbours={publishedNeighbours(slug)} />
     </>
+  );
+}
+
+/** The public preview with the upgrade offer, for a reader whose class may not read the whole. */
+function PreviewArticle({ post, offer }: { post: PublicPost; offer: Offer }) {
+  const text = getPublicText(post);
+  return (
+    <PostArticle post={post} toc={text.toc} bodyHtml={text.bodyHtml}>
+      <PaywallOffer offer={offer} slug={post.slug} />
+    </PostArticle>
   );
 }
