@@ -26,6 +26,8 @@ async function main() {
   try {
     progress(`generating ${count} posts in ${copy.dir}`);
     await generatePosts(path.join(copy.dir, 'content', 'posts'), count);
+    // contentlayer2 builds the project in the working directory (scripts/lib/contentlayer.ts).
+    process.chdir(copy.dir);
     const signal = new AbortController().signal;
     for (const run of ['cold', 'warm']) {
       const before = load();
@@ -35,6 +37,7 @@ async function main() {
       );
     }
   } finally {
+    process.chdir(projectRoot);
     await copy.remove();
   }
 }

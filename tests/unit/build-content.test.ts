@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { buildContent } from '@/scripts/build-content';
-import { ContentlayerFailed } from '@/scripts/lib/contentlayer';
+import { buildWithContentlayer, ContentlayerFailed } from '@/scripts/lib/contentlayer';
 
 const post = `---
 title: "A post"
@@ -73,6 +73,13 @@ describe('npm run content', () => {
     expect(ok).toBe(false);
     expect(lines).toEqual(
       expect.arrayContaining([RAW, 'content: contentlayer2 build failed: see its output above']),
+    );
+  });
+
+  it('refuses at once to build a project other than the one it runs in, where contentlayer2 would spin without an error', async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'masthead-content-'));
+    await expect(buildWithContentlayer(root, new AbortController().signal)).rejects.toThrow(
+      `contentlayer2 builds the project it runs in: change into ${root} first`,
     );
   });
 });
