@@ -1,4 +1,4 @@
-/** Posts per page of the blog index; a tag page lists all of its posts on one page. */
+/** Posts per page of the blog index (a tag page has its own size, TAG_PAGE_SIZE in ./tags). */
 export const PAGE_SIZE = 5;
 
 export interface Page<T> {

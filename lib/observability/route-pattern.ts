@@ -12,6 +12,7 @@ export const ROUTE_PATTERNS = [
   '/blog/page/[page]',
   '/tags',
   '/tags/[tag]',
+  '/tags/[tag]/page/[page]',
   '/authors/[id]',
   '/search',
   '/search/posts/[chunk]',

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { authorsWithPosts, postsBy } from '@/lib/content/authors';
 import { pageCount, pageHref } from '@/lib/content/pagination';
-import { tagCounts } from '@/lib/content/tags';
+import { tagPageNumbers } from '@/lib/content/tags';
 import type { PostMeta } from '@/lib/content/types';
 import { GIFT_PREFIX } from '@/lib/auth/gift/paths';
 import {
@@ -33,8 +33,8 @@ export interface SitemapEntry {
 
 /**
  * Every public page a reader can reach: the post pages (gated ones too: their public page is the
- * preview and the offer), the index pages, the tag pages and the authors' pages. The member area
- * is never listed.
+ * preview and the offer), the index pages, the tag pages (each page of a tag's list, as each of the
+ * blog index) and the authors' pages. The member area is never listed.
  */
 export function sitemapEntries(posts: PostMeta[]): SitemapEntry[] {
   const newest = newestOf(posts);
@@ -45,11 +45,12 @@ export function sitemapEntries(posts: PostMeta[]): SitemapEntry[] {
   const blogPages = Array.from({ length: pageCount(posts.length) }, (_, i) =>
     at(pageHref(BLOG_PATH, i + 1)),
   );
+  const tagPages = tagPageNumbers(posts).map(({ tag, page }) => at(pageHref(tagHref(tag), page)));
   return [
     at('/'),
     ...blogPages,
     at(TAGS_PATH),
-    ...tagCounts(posts).map(({ tag }) => at(tagHref(tag))),
+    ...tagPages,
     ...authorsWithPosts(posts).map((author) =>
       at(authorHref(author.id), newestOf(postsBy(posts, author.id))),
     ),

@@ -184,6 +184,8 @@ describe('sitemap and robots', () => {
       expect(reply.body).toContain(`${inject('siteUrl')}/blog/${slug}</loc>`);
     for (const path of ['/blog/page/2', '/tags', '/tags/performance', '/pricing'])
       expect(reply.body).toContain(`${inject('siteUrl')}${path}</loc>`);
+    // Every tag's posts fit on its first page: no second address for it, no page that is a 404.
+    expect(reply.body).not.toMatch(/\/tags\/[^<]+\/page\//);
     expect(reply.body).not.toContain('/dashboard');
     expectNoGatedText(reply.body);
   });
@@ -205,6 +207,10 @@ describe('index pages', () => {
     ['/tags', 200],
     ['/tags/performance', 200],
     ['/tags/no-such-tag', 404],
+    ['/tags/static-sites/page/1', 308],
+    ['/tags/static-sites/page/2', 404],
+    ['/tags/static-sites/page/02', 404],
+    ['/tags/no-such-tag/page/2', 404],
     ['/search', 200],
   ])('%s answers %i', async (path, status) => {
     expect((await request(path)).status).toBe(status);
@@ -229,6 +235,36 @@ describe('index pages', () => {
     expect(body).toContain('The rest of this post is for subscribers');
     expect(body).not.toContain('split-the-article-at-build-time');
     expectNoGatedText(body);
+  });
+});
+
+describe('tag pages', () => {
+  /** The titles' links of a list of posts, in page order. */
+  const listed = (body: string) =>
+    [...body.matchAll(/<h2[^>]*><a href="\/blog\/([^"]+)"/g)].map((match) => match[1]);
+
+  it("list a tag's published posts newest first with their count, on one page while they fit", async () => {
+    const { status, body } = await request('/tags/static-sites');
+    expect(status).toBe(200);
+    // Not the scheduled post on embargoes, nor the draft on the newsletter archive.
+    expect(listed(body)).toEqual([
+      'metered-paywalls-on-static-sites',
+      'the-editorial-pipeline-as-code',
+      'static-first-publishing',
+      'measuring-what-readers-feel',
+    ]);
+    expect(body).toContain('>4 posts</p>');
+    expect(body).not.toContain('aria-label="Pagination"');
+    expect(body).toContain(`<link rel="canonical" href="${inject('siteUrl')}/tags/static-sites"/>`);
+    expectNoGatedText(body);
+  });
+
+  it('send the second address of page 1 to the tag page itself', async () => {
+    const reply = await request('/tags/static-sites/page/1');
+    expect(reply.status).toBe(308);
+    expect(new URL(reply.headers.get('location') ?? '', inject('siteUrl')).pathname).toBe(
+      '/tags/static-sites',
+    );
   });
 });
 

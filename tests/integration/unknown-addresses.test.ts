@@ -17,7 +17,7 @@ async function pathsUnder(dir: string): Promise<string[]> {
 
 /** What unknown addresses leave behind on the server: nothing under the build's distDir. */
 describe('unknown addresses leave nothing behind', () => {
-  it('writes nothing under distDir for unknown posts, index pages, tags and share images, however often they are asked', async () => {
+  it('writes nothing under distDir for unknown posts, index pages, tags, tag pages and share images, however often they are asked', async () => {
     const word = marker();
     const { og, twitter } = await imageSuffixes();
     const page = 7000 + Math.floor(Math.random() * 1_000_000);
@@ -25,6 +25,8 @@ describe('unknown addresses leave nothing behind', () => {
       `/blog/${word}`,
       `/blog/page/${page}`,
       `/tags/${word}`,
+      `/tags/${word}/page/2`,
+      `/tags/performance/page/${page}`,
       `/blog/${word}/${og}`,
       `/blog/${word}/${twitter}`,
     ];

@@ -4,13 +4,30 @@ import { hasSignedInCookie } from '@/lib/auth/session/client-uat';
 import { featuredPosts } from '@/lib/content/featured';
 import { neighboursOf } from '@/lib/content/neighbours';
 import { pageCount, pageHref, paginate, parsePageParam } from '@/lib/content/pagination';
-import { postsWithTag, tagCounts } from '@/lib/content/tags';
+import {
+  postsWithTag,
+  TAG_PAGE_SIZE,
+  tagCounts,
+  tagPage,
+  tagPageNumbers,
+} from '@/lib/content/tags';
 import { tableOfContents } from '@/lib/content/toc';
 import { DISALLOWED_PATHS, sitemapEntries } from '@/lib/seo/sitemap';
 
 import { fixturePost, fixturePosts } from '../support/post-fixtures';
 
 const many = Array.from({ length: 12 }, (_, i) => fixturePost({ slug: `post-${i}` }));
+
+/** 45 posts on performance, newest first, every third also on memberships. */
+const archive = Array.from({ length: 45 }, (_, i) =>
+  fixturePost({
+    slug: `archived-${i}`,
+    date: new Date(Date.UTC(2026, 0, 1) - i * 86_400_000).toISOString(),
+    tags: i % 3 === 0 ? ['performance', 'memberships'] : ['performance'],
+  }),
+);
+const slugs = (page: { items: { slug: string }[] } | null) =>
+  page?.items.map((post) => post.slug) ?? [];
 
 describe('pagination', () => {
   it('splits posts into pages of five, the last one shorter', () => {
@@ -65,6 +82,45 @@ describe('tags', () => {
       'public-one',
     ]);
     expect(postsWithTag(fixturePosts, 'unknown')).toEqual([]);
+  });
+});
+
+describe('tag pages', () => {
+  it("list the newest TAG_PAGE_SIZE posts of the tag first, with the tag's total", () => {
+    expect(TAG_PAGE_SIZE).toBe(20);
+    const first = tagPage(archive, 'performance', 1);
+    expect(first).toMatchObject({ page: 1, totalPages: 3, total: 45 });
+    expect(slugs(first)).toEqual(archive.slice(0, 20).map((post) => post.slug));
+  });
+
+  it('go on with the next posts in date order, none twice, the last page shorter', () => {
+    const pages = [1, 2, 3].map((n) => slugs(tagPage(archive, 'performance', n)));
+    expect(pages.map((page) => page.length)).toEqual([20, 20, 5]);
+    expect(pages.flat()).toEqual(archive.map((post) => post.slug));
+    expect(tagPage(archive, 'performance', 3)).toMatchObject({ total: 45, totalPages: 3 });
+  });
+
+  it('have no page past the last, no page 0 and no page for a tag no post has', () => {
+    expect(tagPage(archive, 'performance', 4)).toBeNull();
+    expect(tagPage(archive, 'performance', 0)).toBeNull();
+    expect(tagPage(archive, 'unknown', 1)).toBeNull();
+  });
+
+  it('count only the posts of their own tag', () => {
+    const memberships = tagPage(archive, 'memberships', 1);
+    expect(memberships).toMatchObject({ total: 15, totalPages: 1 });
+    expect(slugs(memberships)).toEqual(
+      archive.filter((_, i) => i % 3 === 0).map((post) => post.slug),
+    );
+  });
+
+  it('are numbered for every tag, page 1 included', () => {
+    expect(tagPageNumbers(archive)).toEqual([
+      { tag: 'performance', page: 1 },
+      { tag: 'performance', page: 2 },
+      { tag: 'performance', page: 3 },
+      { tag: 'memberships', page: 1 },
+    ]);
   });
 });
 
@@ -144,6 +200,21 @@ describe('the sitemap', () => {
     const pages = sitemapEntries(many).map((entry) => new URL(entry.url).pathname);
     expect(pages).toEqual(expect.arrayContaining(['/blog', '/blog/page/2', '/blog/page/3']));
     expect(pages).not.toContain('/blog/page/4');
+  });
+
+  it('lists the later pages of each tag', () => {
+    const pages = sitemapEntries(archive).map((entry) => new URL(entry.url).pathname);
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        '/tags/performance',
+        '/tags/performance/page/2',
+        '/tags/performance/page/3',
+        '/tags/memberships',
+      ]),
+    );
+    expect(pages).not.toContain('/tags/performance/page/4');
+    expect(pages).not.toContain('/tags/performance/page/1');
+    expect(pages).not.toContain('/tags/memberships/page/2');
   });
 
   it('never lists the member area', () => {

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
-import { PostList } from '@/components/post/post-list';
+import { TagIndex } from '@/components/post/tag-index';
 import { getPublishedAndScheduledPosts, getPublishedPosts } from '@/lib/content/posts';
-import { postsWithTag, tagCounts, tagLabel } from '@/lib/content/tags';
-import { tagHref, TAGS_PATH } from '@/lib/paths';
+import { tagCounts, tagLabel, tagPage } from '@/lib/content/tags';
+import { tagHref } from '@/lib/paths';
 
 // REVALIDATE_SECONDS in lib/config.ts: a scheduled post appears here without a redeploy.
 export const revalidate = 60;
@@ -26,22 +26,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function TagPage({ params }: Props) {
+/** The newest TAG_PAGE_SIZE posts of the tag; older ones below /tags/<tag>/page/<n>. */
+export default async function TagIndexPage({ params }: Props) {
   const { tag } = await params;
-  const posts = postsWithTag(getPublishedPosts(), tag);
-  if (posts.length === 0) notFound();
-  return (
-    <>
-      <p className="text-sm font-semibold uppercase tracking-widest text-stone-600 dark:text-stone-400">
-        <a href={TAGS_PATH} className="hover:underline">
-          Tags
-        </a>
-      </p>
-      <h1 className="mt-2 font-serif text-4xl font-bold">Posts tagged “{tagLabel(tag)}”</h1>
-      <p className="mt-2 text-stone-700 dark:text-stone-300">
-        {posts.length} {posts.length === 1 ? 'post' : 'posts'}
-      </p>
-      <PostList posts={posts} />
-    </>
-  );
+  const page = tagPage(getPublishedPosts(), tag, 1);
+  if (!page) notFound();
+  return <TagIndex tag={tag} page={page} />;
 }
