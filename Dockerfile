@@ -14,6 +14,8 @@ ARG NODE_VERSION=20
 FROM node:${NODE_VERSION}-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
+# patch-package applies patches/ after the install (postinstall); see docs/performance.md.
+COPY patches ./patches
 # The lock file and the install-script decisions in package.json ("allowScripts") are npm 11's.
 RUN npm install -g npm@11.19.1 && npm ci --no-audit --no-fund
 

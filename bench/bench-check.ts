@@ -8,7 +8,8 @@ import { generatePosts } from '../scripts/lib/generate-posts';
 
 /**
  * `npm run bench:check -- [count]`: times `check-content` on the demo content, then on `count`
- * generated posts (default 1000) in a temporary project that shares this one's public/ folder.
+ * generated posts (default 1000) in a temporary project that shares this one's public/ folder,
+ * cold and then warm (its bodies compiled last time: scripts/lib/check-cache.ts).
  */
 const count = Number(process.argv[2] ?? 1000);
 if (!Number.isInteger(count) || count < 1) {
@@ -31,7 +32,9 @@ try {
   console.log(`bench:check: writing ${count} generated posts to ${root}...`);
   await generatePosts(path.join(root, 'content', 'posts'), count);
   await symlink(path.join(process.cwd(), 'public'), path.join(root, 'public'));
-  await timed(`${count} generated posts`, root);
+  await timed(`${count} generated posts, cold`, root);
+  // The same posts again: only the compile cache (.content/check-cache.json) differs.
+  await timed(`${count} generated posts, warm`, root);
 } finally {
   await rm(root, { recursive: true, force: true });
 }

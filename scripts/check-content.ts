@@ -1,7 +1,9 @@
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { checkPosts, formatProblem, type Problem } from '../lib/content/check';
+import { CheckCache, currentPipeline } from './lib/check-cache';
 import { findStrayFiles, readPostFiles } from './lib/posts-on-disk';
 
 const PROGRESS_EVERY = 250;
@@ -21,14 +23,19 @@ export interface CheckReport {
 export async function checkContent(root: string): Promise<CheckReport> {
   const started = performance.now();
   const files = await readPostFiles(root);
+  const cacheFile = path.join(root, '.content', 'check-cache.json');
+  const compiledBodies = await CheckCache.load(cacheFile, await currentPipeline());
   const problems = await checkPosts(files, {
     publicDir: path.join(root, 'public'),
     strayFiles: await findStrayFiles(root),
+    compiledBodies,
     onProgress: (checked, total) => {
       if (checked % PROGRESS_EVERY === 0 && checked < total)
         console.log(`check-content: ${checked}/${total} posts checked...`);
     },
   });
+  await mkdir(path.dirname(cacheFile), { recursive: true });
+  await compiledBodies.save(cacheFile);
   for (const problem of problems) console.error(formatProblem(problem));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;

@@ -37,6 +37,12 @@ export interface SourceFile {
   source: string;
 }
 
+/** Bodies known to compile with the current pipeline (scripts/lib/check-cache.ts), and what to tell it. */
+export interface CompiledBodies {
+  compiledBefore(body: string): boolean;
+  compiled(body: string): void;
+}
+
 export interface CheckOptions {
   /** Folder that `/images/...` paths in posts point into. */
   publicDir: string;
@@ -46,6 +52,8 @@ export interface CheckOptions {
   now?: Date;
   /** Called after each post, for a progress line on large sets. */
   onProgress?: (checked: number, total: number) => void;
+  /** Bodies that compiled in the last check: they are parsed and checked, not compiled again. */
+  compiledBodies?: CompiledBodies;
 }
 
 export const POST_EXTENSION = '.mdx';
@@ -235,7 +243,12 @@ interface BodyCheck {
   links: WrittenLink[];
 }
 
-async function checkBody(file: string, parsed: ParsedFile, publicDir: string): Promise<BodyCheck> {
+async function checkBody(
+  file: string,
+  parsed: ParsedFile,
+  publicDir: string,
+  compiledBodies: CompiledBodies | undefined,
+): Promise<BodyCheck> {
   const problems: Problem[] = [];
   const toFileLine = (line: number | undefined) =>
     line === undefined ? undefined : line + parsed.bodyLineOffset;
@@ -246,7 +259,10 @@ async function checkBody(file: string, parsed: ParsedFile, publicDir: string): P
   let tree: Root;
   try {
     tree = parseMdx(parsed.body);
-    await compileChecked(structuredClone(tree));
+    if (!compiledBodies?.compiledBefore(parsed.body)) {
+      await compileChecked(structuredClone(tree));
+      compiledBodies?.compiled(parsed.body);
+    }
   } catch (error) {
     const problem = error instanceof ContentProblem ? error : mdxProblem(error);
     report(problem.line, problem.message, problem.fix);
@@ -292,6 +308,7 @@ async function checkPost(
   source: string,
   publicDir: string,
   now: Date,
+  compiledBodies: CompiledBodies | undefined,
 ): Promise<PostCheck> {
   let parsed: ParsedFile;
   try {
@@ -308,7 +325,7 @@ async function checkPost(
       tags: [],
     };
   }
-  const body = await checkBody(file, parsed, publicDir);
+  const body = await checkBody(file, parsed, publicDir, compiledBodies);
   const { data } = parsed;
   const tags = Array.isArray(data.tags)
     ? data.tags.filter((tag): tag is string => typeof tag === 'string')
@@ -382,7 +399,7 @@ export async function checkPosts(files: SourceFile[], options: CheckOptions): Pr
   const links: WrittenLink[] = [];
   let published = 0;
   for (const [index, { file, source }] of files.entries()) {
-    const post = await checkPost(file, source, options.publicDir, now);
+    const post = await checkPost(file, source, options.publicDir, now, options.compiledBodies);
     problems.push(...post.problems);
     links.push(...post.links);
     posts.set(slugOf(file), post.headings);

@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+
+/** The project this module belongs to. */
+const PROJECT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 
 /** contentlayer2's build failed; `output` is what it printed, shown only when the check has not already said why. */
 export class ContentlayerFailed extends Error {
@@ -21,11 +25,15 @@ export function buildWithContentlayer(
   signal: AbortSignal,
 ): Promise<{ documents: number; seconds: number }> {
   // contentlayer2 takes the folder as `customCwd`, but its MDX step still resolves the content from
-  // `process.cwd()` (a TODO in its source); run elsewhere, its worker spun for hours without an
-  // error (`npm run bench:contentlayer` did, from the project instead of its copy).
-  if (path.resolve(root) !== process.cwd())
+  // `process.cwd()` (a TODO in its source), and a config that imports another copy of its packages
+  // than the worker's own makes it spin without an error: `npm run bench:contentlayer`, run from the
+  // project on a copy, spun for hours. So it builds only the project its code is in, run from there.
+  const folder = path.resolve(root);
+  if (folder !== PROJECT || folder !== process.cwd())
     return Promise.reject(
-      new Error(`contentlayer2 builds the project it runs in: change into ${root} first`),
+      new Error(
+        `contentlayer2 builds the project it runs in: run ${folder}'s own content step from ${folder}`,
+      ),
     );
   const started = performance.now();
   const worker = new Worker(new URL('./contentlayer-worker.mjs', import.meta.url), {

@@ -76,10 +76,10 @@ describe('npm run content', () => {
     );
   });
 
-  it('refuses at once to build a project other than the one it runs in, where contentlayer2 would spin without an error', async () => {
+  it('refuses at once to build a project other than its own, where contentlayer2 would spin without an error', async () => {
     root = await mkdtemp(path.join(tmpdir(), 'masthead-content-'));
     await expect(buildWithContentlayer(root, new AbortController().signal)).rejects.toThrow(
-      `contentlayer2 builds the project it runs in: change into ${root} first`,
+      `contentlayer2 builds the project it runs in: run ${root}'s own content step from ${root}`,
     );
   });
 });
