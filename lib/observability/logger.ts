@@ -23,9 +23,9 @@ const REDACTED = [
 
 /**
  * Lines leave in batches of about 4 KB, and at least every 100 ms: one write(2), and one wake-up
- * of whatever reads stdout (journald, a container runtime), per batch rather than per request. The
- * bench measured that as most of the log's cost (docs/performance.md). pino writes what is still
- * held when the process exits, synchronously.
+ * of whatever reads stdout (journald, a container runtime), per batch rather than per request
+ * (what that cost: docs/performance.md). pino writes what is still held when the process exits,
+ * synchronously.
  */
 const BATCHED = { dest: 1, sync: false, minLength: 4096, periodicFlush: 100 };
 
@@ -36,8 +36,8 @@ const LINES_SLOT = Symbol.for('masthead.request-lines');
 type WithLogger = typeof globalThis & { [SLOT]?: Logger; [LINES_SLOT]?: Logger };
 
 /**
- * One JSON line per event on stdout (batched), in production; readable lines in `next dev` (pino-pretty, a
- * development dependency loaded only there). One logger per process, on `globalThis` as the
+ * One JSON line per event on stdout (batched), in production; readable lines in `next dev`
+ * (pino-pretty, a development dependency loaded only there). One logger per process, on `globalThis` as the
  * bundles are apart (instrumentation.ts makes it first).
  */
 export async function createLogger(): Promise<Logger> {
