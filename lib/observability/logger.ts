@@ -37,8 +37,8 @@ type WithLogger = typeof globalThis & { [SLOT]?: Logger; [LINES_SLOT]?: Logger }
 
 /**
  * One JSON line per event on stdout (batched), in production; readable lines in `next dev`
- * (pino-pretty, a development dependency loaded only there). One logger per process, on `globalThis` as the
- * bundles are apart (instrumentation.ts makes it first).
+ * (pino-pretty, a development dependency loaded only there). One logger per process, on
+ * `globalThis` as the bundles are apart (instrumentation.ts makes it first).
  */
 export async function createLogger(): Promise<Logger> {
   const global = globalThis as WithLogger;
