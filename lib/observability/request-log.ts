@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { loggablePath } from '@/lib/security/loggable-path';
 
 import type { SiteMetrics } from './metrics';
+import { needsNotes } from './needs-notes';
 import { PUBLIC_REASON, type RequestNotes, requestNotesStore } from './request-context';
 import { requestId } from './request-id';
 import { routePattern } from './route-pattern';
@@ -94,7 +95,8 @@ function finished(
  * ends (499 when the client left first). Next.js has no documented hook that sees each request and
  * its end (docs/next-upstream.md), so this sits on the HTTP server's `request` event, like the TRACE
  * refusal: it runs the rest of the request inside the request's notes (request-context.ts), where
- * the proxy and the pages note the reader and the gate's reason, and returns the request id.
+ * the proxy and the pages note the reader and the gate's reason, and returns the request id. A
+ * request nothing notes in (needs-notes.ts) is logged as it is, `anonymous` and `public`.
  */
 export function observeRequests(options: RequestLogOptions): void {
   const emit = Server.prototype.emit as Emit;
@@ -115,6 +117,8 @@ export function observeRequests(options: RequestLogOptions): void {
     const started = process.hrtime.bigint();
     res.setHeader('X-Request-Id', notes.id);
     res.once('close', () => finished(req, res, notes, pathname, started, options));
+    if (!needsNotes(req.method, req.url ?? '/', req.headers))
+      return emit.call(this, event, ...args);
     return store.run(notes, () => emit.call(this, event, ...args));
   };
   observing[OBSERVES] = true;

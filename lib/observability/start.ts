@@ -4,7 +4,7 @@ import type { Instrumentation } from 'next';
 
 import { readEnv } from '@/lib/env.mjs';
 
-import { createLogger } from './logger';
+import { createLogger, createRequestLineLogger } from './logger';
 import { createSiteMetrics } from './metrics';
 import { serveMetrics } from './metrics-server';
 import { currentRequest } from './request-context';
@@ -23,7 +23,11 @@ export async function startObservability(): Promise<void> {
   const log = await createLogger();
   if (tracing) log.info('traces exported over OTLP/HTTP (OTEL_EXPORTER_OTLP_ENDPOINT)');
   const metrics = createSiteMetrics();
-  observeRequests({ log, metrics, front: trustedFront(readEnv('MASTHEAD_TRUSTED_FRONT')) });
+  observeRequests({
+    log: await createRequestLineLogger(),
+    metrics,
+    front: trustedFront(readEnv('MASTHEAD_TRUSTED_FRONT')),
+  });
   serveMetrics(metrics, log);
 }
 

@@ -132,6 +132,27 @@ describe('one log line per request', () => {
     expect(await lineOf(reply)).toMatchObject({ reader: 'subscriber', reason: 'public' });
   });
 
+  // The second request with the same session is answered from the memory of Clerk's verified
+  // answer (lib/auth/session/remembered-readers.ts); a newer client cookie makes Clerk's answer a
+  // handshake (the token predates it), which memory must not hide.
+  it('a session read on two public pages is its reader both times, and not once its client cookie is newer than the token', async () => {
+    const token = await tokenFor('member');
+    const iat = (
+      JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as {
+        iat: number;
+      }
+    ).iat;
+    const cookie = (uat: number) => ({ cookie: `__session=${token}; __client_uat=${uat}` });
+    for (const path of [`/blog/${publicSlug}`, '/tags']) {
+      const reply = await get(path, cookie(iat));
+      expect(reply.status).toBe(200);
+      expect(await lineOf(reply)).toMatchObject({ reader: 'member', reason: 'public' });
+    }
+    const newer = await get(`/blog/${publicSlug}`, cookie(iat + 10));
+    expect(newer.status).toBe(200);
+    expect(await lineOf(newer)).toMatchObject({ reader: 'anonymous', reason: 'public' });
+  });
+
   it('a machine token is the machine class', async () => {
     const token = await m2mToken();
     const reply = await get('/api/private/machine/export', {

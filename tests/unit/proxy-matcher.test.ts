@@ -6,6 +6,7 @@ import {
   CLERK_CREDENTIALS,
   privateSiteRedirects,
 } from '@/lib/auth/config/private-site-setting.mjs';
+import { needsNotes } from '@/lib/observability/needs-notes';
 import { config } from '@/proxy';
 
 /**
@@ -94,5 +95,53 @@ describe('the proxy matcher', () => {
     expect(credentialEntries).toEqual([...CLERK_CREDENTIALS]);
     expect(privateSiteRedirects(true)[0]?.missing).toEqual([...CLERK_CREDENTIALS]);
     expect(privateSiteRedirects(false)).toEqual([]);
+  });
+});
+
+describe("the request log's notes", () => {
+  const PUBLIC = ['/', '/blog', '/blog/static-first-publishing', '/pricing', '/feed.xml', '/tags'];
+  const PROXIED = [
+    '/dashboard',
+    '/dashboard/posts/x',
+    '/settings/profile',
+    '/api/private/me',
+    '/sign-in',
+    '/sign-up/verify',
+    '/%64ashboard',
+    '/blog/anything%00',
+    '/gated-reading/lock/a-post/full',
+    '/gift/a-post/a-token',
+    '/blog?__clerk_handshake=x',
+  ];
+  const CREDENTIALS: Record<string, string>[] = [
+    { cookie: `__session=${SESSION}` },
+    { cookie: `theme=dark; __session_Zx1=${SESSION}` },
+    { cookie: '__client_uat=0' },
+    { cookie: '__clerk_db_jwt=dvb_x' },
+    { cookie: '__refresh_x=y' },
+    { authorization: `Bearer ${SESSION}` },
+    { authorization: 'Bearer ak_opaque' },
+  ];
+
+  it('are entered wherever Next may invoke the proxy', () => {
+    const cases = [
+      ...[...PUBLIC, ...PROXIED].map((path) => [path, {}] as const),
+      ...PUBLIC.flatMap((path) => CREDENTIALS.map((headers) => [path, headers] as const)),
+    ];
+    const proxied = cases.filter(([path, headers]) => invokesProxy(path, headers));
+    expect(proxied.length).toBe(PROXIED.length + PUBLIC.length * CREDENTIALS.length);
+    for (const [path, headers] of proxied)
+      expect(needsNotes('GET', path, headers), `${path} ${JSON.stringify(headers)}`).toBe(true);
+  });
+
+  it('are entered for any method but GET and HEAD', () => {
+    expect(needsNotes('POST', '/blog', {})).toBe(true);
+    expect(needsNotes('TRACE', '/', {})).toBe(true);
+  });
+
+  it.each(PUBLIC)('are not entered for an anonymous GET of %s, which nothing notes in', (path) => {
+    expect(invokesProxy(path)).toBe(false);
+    expect(needsNotes('GET', path, { cookie: 'my__session=x; theme=dark' })).toBe(false);
+    expect(needsNotes('HEAD', `${path}?utm_source=x`, {})).toBe(false);
   });
 });

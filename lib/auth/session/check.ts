@@ -30,8 +30,12 @@ function clerk(): ClerkClient {
   return client;
 }
 
-/** Who the request's session says the reader is, or that Clerk must refresh the session first (a handshake). */
-export type SessionCheck = { handshake: true } | { handshake: false; viewer: Viewer };
+/**
+ * Who the request's session says the reader is, or that Clerk must refresh the session first (a
+ * handshake); for a verified session, when its token expires (its `exp`, in ms).
+ */
+export type SessionCheck =
+  { handshake: true } | { handshake: false; viewer: Viewer; expiresAt?: number };
 
 /**
  * The reader of this request, by its session cookie or header, as Clerk decides it; anything but
@@ -48,8 +52,10 @@ export async function checkSession(req: NextRequest): Promise<SessionCheck> {
   if (state.status === 'handshake') return { handshake: true };
   if (state.status !== 'signed-in')
     return { handshake: false, viewer: { kind: 'anonymous', pendingTask: false } };
+  const auth = state.toAuth({ treatPendingAsSignedOut: false });
   return {
     handshake: false,
-    viewer: viewerFromAuth(state.toAuth({ treatPendingAsSignedOut: false })),
+    viewer: viewerFromAuth(auth),
+    expiresAt: auth.sessionClaims ? auth.sessionClaims.exp * 1000 : undefined,
   };
 }

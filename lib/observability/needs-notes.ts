@@ -1,0 +1,28 @@
+import type { IncomingHttpHeaders } from 'node:http';
+
+/** A Clerk cookie, as the proxy's matcher names them (`CLERK_CREDENTIALS`, lib/auth/config). */
+const CLERK_COOKIE = /(?:^|;)\s*(?:__session|__client_uat|__clerk|__refresh)[^=;]*=/;
+
+/** The words of the proxy's first matcher, an encoding, and gift links: the proxy runs for these. */
+const PROXIED_PATH = /%|dashboard|settings|private|sign-in|sign-up|gated-reading|^\/gift(?:\/|$)/i;
+
+/**
+ * Whether anything may write in a request's notes (request-context.ts): the proxy, wherever its
+ * matcher (proxy.ts) may invoke it (a credential, a handshake, a gated word, an encoding, a gift
+ * link; a superset of it, checked by a unit test against Next's own matcher), and any method but
+ * GET and HEAD (forms, the API). An anonymous GET of a public page needs none, and is not run in
+ * an AsyncLocalStorage context: entering one per request cost a prerendered article about a tenth
+ * of its req/s, Next.js entering none of its own for it (docs/performance.md).
+ */
+export function needsNotes(
+  method: string | undefined,
+  url: string,
+  headers: IncomingHttpHeaders,
+): boolean {
+  if (method !== 'GET' && method !== 'HEAD') return true;
+  if (headers.authorization !== undefined) return true;
+  if (headers.cookie !== undefined && CLERK_COOKIE.test(headers.cookie)) return true;
+  const query = url.indexOf('?');
+  const pathname = query === -1 ? url : url.slice(0, query);
+  return PROXIED_PATH.test(pathname) || (query !== -1 && url.includes('__clerk', query));
+}
