@@ -81,12 +81,17 @@ export async function buildAndStart({
     };
     await buildSite(build);
     progress(`${label}: starting on port ${port}`);
-    const running = await startSite(build);
+    const running = await startSite(build, { outputFile: serverLog(build, port) });
     return { copy, build, running };
   } catch (error) {
     await copy.remove();
     throw error;
   }
+}
+
+/** Where a bench server writes its output: a file in its copy, as a deployment's log collector would take it. */
+export function serverLog(build: SiteBuild, port: number): string {
+  return path.join(build.root ?? projectRoot, `server-${port}.log`);
 }
 
 export async function stopAndRemove(site: BenchSite) {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -90,45 +90,61 @@ export interface RunningSite {
   output: () => string;
 }
 
+export interface StartOptions {
+  /**
+   * Where the server's stdout and stderr go instead of this process's memory: a benchmark's
+   * servers write their request log for minutes, and a string that keeps it would grow, and be
+   * collected, in the process that drives the load, on the logged twin's rows only. `output()`
+   * then reads the file.
+   */
+  outputFile?: string;
+}
+
 /**
  * Starts `next start -H localhost` (with 127.0.0.1 Clerk's responses loop back into the server)
  * as its own process group, so that stopping it also ends the next-server child.
  */
-export async function startSite(build: SiteBuild): Promise<RunningSite> {
+export async function startSite(
+  build: SiteBuild,
+  { outputFile }: StartOptions = {},
+): Promise<RunningSite> {
   await assertPortFree(build.port);
+  const file = outputFile === undefined ? undefined : openSync(outputFile, 'a');
   const child: ChildProcess = spawn(
     process.execPath,
     [nextBin(build.root), 'start', '-H', 'localhost', '-p', String(build.port)],
     {
       cwd: build.root ?? root,
       env: { ...process.env, ...siteEnv(build) },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: file === undefined ? ['ignore', 'pipe', 'pipe'] : ['ignore', file, file],
       detached: true,
     },
   );
+  if (file !== undefined) closeSync(file);
   const { pid } = child;
   if (pid === undefined) throw new Error('next start could not be spawned');
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
+  let kept = '';
+  child.stdout?.on('data', (chunk) => (kept += chunk));
+  child.stderr?.on('data', (chunk) => (kept += chunk));
+  const output = () => (outputFile === undefined ? kept : readFileSync(outputFile, 'utf8'));
   const url = `http://localhost:${build.port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null)
-      throw new Error(`next start exited (${child.exitCode}):\n${output}`);
+      throw new Error(`next start exited (${child.exitCode}):\n${output()}`);
     try {
       await fetch(`${url}/robots.txt`, { redirect: 'manual' });
       break;
     } catch {
       if (Date.now() > deadline)
-        throw new Error(`next start did not answer within 30 s:\n${output}`);
+        throw new Error(`next start did not answer within 30 s:\n${output()}`);
       await new Promise((r) => setTimeout(r, 200));
     }
   }
   return {
     url,
     pid,
-    output: () => output,
+    output,
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));
