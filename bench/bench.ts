@@ -157,19 +157,7 @@ async function main() {
     const rows: [Row, ...Row[]] =
       only === 'cost'
         ? costRows
-        : [
-            reference,
-            bare,
-            anonymous,
-            anonymousQuiet,
-            subscriberPremium,
-            premiumQuiet,
-            memberPublic,
-            memberPublicQuiet,
-            anonymousAlone,
-            subscriberPremiumAlone,
-            premiumApi,
-          ];
+        : [reference, bare, ...costRows, anonymousAlone, subscriberPremiumAlone, premiumApi];
 
     await runAlternatingRounds(rows, { rounds, duration, settle });
 
