@@ -1,7 +1,11 @@
 import type { IncomingHttpHeaders } from 'node:http';
 
-/** A Clerk cookie, as the proxy's matcher names them (`CLERK_CREDENTIALS`, lib/auth/config). */
-const CLERK_COOKIE = /(?:^|;)\s*(?:__session|__client_uat|__clerk|__refresh)[^=;]*=/;
+import { CLERK_CREDENTIALS } from '@/lib/auth/config/private-site-setting.mjs';
+
+/** A Clerk cookie, as the proxy's matcher names them: its cookie condition, which Next matches whole. */
+const CLERK_COOKIE = new RegExp(
+  `^(?:${CLERK_CREDENTIALS.find((condition) => condition.key === 'cookie')?.value})$`,
+);
 
 /** The words of the proxy's first matcher, an encoding, and gift links: the proxy runs for these. */
 const PROXIED_PATH = /%|dashboard|settings|private|sign-in|sign-up|gated-reading|^\/gift(?:\/|$)/i;

@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache';
+
 import type { SignedInViewer } from '../policy';
 
 /**
@@ -39,25 +41,21 @@ interface Remembered {
 /**
  * Readers Clerk verified, by the hash of their request's Clerk inputs, until their session token
  * expires (60 s after Clerk issues it): a browser's next request with the same token costs a
- * lookup, not a JWT verification. Only a signed-in answer is kept; anything else is checked again.
- * At most `limit` entries, the least recently used dropped first (a Map keeps insertion order).
+ * lookup, not a verification. Only a signed-in answer is kept; anything else is checked again.
+ * At most `limit` entries, the least recently used dropped first.
  */
 export function rememberedReaders(limit: number) {
-  const entries = new Map<string, Remembered>();
+  const entries = new LRUCache<string, Remembered>({ max: limit });
   return {
     get(key: string, now: number = Date.now()): SignedInViewer | undefined {
       const found = entries.get(key);
       if (!found) return undefined;
+      if (found.until > now) return found.viewer;
       entries.delete(key);
-      if (found.until <= now) return undefined;
-      entries.set(key, found);
-      return found.viewer;
+      return undefined;
     },
     set(key: string, viewer: SignedInViewer, until: number, now: number = Date.now()): void {
-      if (until <= now) return;
-      entries.delete(key);
-      entries.set(key, { viewer, until });
-      if (entries.size > limit) entries.delete(entries.keys().next().value as string);
+      if (until > now) entries.set(key, { viewer, until });
     },
     get size() {
       return entries.size;
