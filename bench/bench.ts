@@ -16,6 +16,7 @@ import type { LoadTarget } from '../scripts/lib/load';
 import type { RunningSite } from '../scripts/lib/next-site';
 import {
   ratio,
+  roundRatios,
   row as makeRow,
   type Row,
   runAlternatingRounds,
@@ -55,7 +56,11 @@ function startStaticServer(file: string, port: number): Promise<ChildProcess> {
     require('node:http')
       .createServer((req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(html); })
       .listen(${port}, 'localhost', () => console.log('ready'));`;
-  const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // Its own process group, as the Next servers': the bench reads the group's CPU time.
+  const child = spawn(process.execPath, ['-e', code], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
   return new Promise((resolve, reject) => {
     child.stdout?.once('data', () => resolve(child));
     child.once('exit', (exitCode) => reject(new Error(`the static server exited (${exitCode})`)));
@@ -106,15 +111,19 @@ async function main() {
     const subscriber = await token('user_subscriber', ['u:premium_content']);
     const url = withProxy.running.url;
     const row = (label: string, target: LoadTarget, rowConnections = connections) =>
-      makeRow(label, target, rowConnections);
-    const reference = row('reference: prerendered article, static Node server', {
-      url: `http://localhost:${basePort + 2}/`,
-      expected: [200],
-    });
-    const bare = row('anonymous article, build without proxy', {
-      url: `${noProxy?.running.url}${postHref(ARTICLE)}`,
-      expected: [200],
-    });
+      makeRow(label, target, rowConnections, withProxy.running.pid);
+    const reference = makeRow(
+      'reference: prerendered article, static Node server',
+      { url: `http://localhost:${basePort + 2}/`, expected: [200] },
+      connections,
+      staticServer?.pid,
+    );
+    const bare = makeRow(
+      'anonymous article, build without proxy',
+      { url: `${noProxy?.running.url}${postHref(ARTICLE)}`, expected: [200] },
+      connections,
+      noProxy?.running.pid,
+    );
     const anonymous = row('anonymous article', {
       url: `${url}${postHref(ARTICLE)}`,
       expected: [200],
@@ -139,10 +148,12 @@ async function main() {
     const anonymousAlone = row(anonymous.label, anonymous.target, 1);
     // The same build without the request log and the metrics, each row beside its twin.
     const unobserved = (of: Row) =>
-      row(`${of.label}, no log or metrics`, {
-        ...of.target,
-        url: of.target.url.replace(url, quietUrl),
-      });
+      makeRow(
+        `${of.label}, no log or metrics`,
+        { ...of.target, url: of.target.url.replace(url, quietUrl) },
+        connections,
+        quiet?.pid,
+      );
     const anonymousQuiet = unobserved(anonymous);
     const premiumQuiet = unobserved(subscriberPremium);
     const memberPublicQuiet = unobserved(memberPublic);
@@ -167,18 +178,18 @@ async function main() {
     console.log(table(rows));
     console.log(`\nload average at the end (1, 5, 15 min): ${loadAverage()}`);
     console.log('\nCost of the request log and the metrics (each ratio: median of the rounds):\n');
-    console.log('| row | logged / no log or metrics, req/s | each round | target |');
-    console.log('| --- | ---: | --- | --- |');
+    console.log(
+      '| row | logged / no log or metrics, req/s | each round | no log / logged, server CPU a request | each round | target |',
+    );
+    console.log('| --- | ---: | --- | ---: | --- | --- |');
     for (const [logged, unlogged, target] of [
       [anonymous, anonymousQuiet, '≥ 0.95'],
       [subscriberPremium, premiumQuiet, '≥ 0.95'],
       [memberPublic, memberPublicQuiet, '(none)'],
     ] as const) {
-      const each = logged.runs.map((run, i) =>
-        unlogged.runs[i] ? (run.rps / unlogged.runs[i].rps).toFixed(3) : '–',
-      );
+      const each = (figures: number[]) => figures.map((value) => value.toFixed(3)).join(', ');
       console.log(
-        `| ${logged.label} | ${ratio(logged, unlogged, 'rps').toFixed(3)} | ${each.join(', ')} | ${target} |`,
+        `| ${logged.label} | ${ratio(logged, unlogged, 'rps').toFixed(3)} | ${each(roundRatios(logged, unlogged, 'rps'))} | ${ratio(unlogged, logged, 'serverCpuMs').toFixed(3)} | ${each(roundRatios(unlogged, logged, 'serverCpuMs'))} | ${target} |`,
       );
     }
     if (only === 'cost') {
