@@ -24,10 +24,15 @@ import {
 } from './lib/alternating-rounds';
 import { numberOptions } from './lib/number-options';
 import { loadAverage, startWithoutObservability } from './lib/observability-cost';
+import { pinServersAndLoad } from './lib/pin-cores';
 import { rowChoice } from './lib/row-choice';
 
 /** `--only cost`: the rows of the request log's and the metrics' cost alone (docs/performance.md). */
-const { only, rest: numericArgs } = rowChoice();
+const { only, rest } = rowChoice();
+/** `--pin`: the servers on one core, the load on the other (bench/lib/pin-cores.ts). */
+const PIN = '--pin';
+const pinned = rest.includes(PIN);
+const numericArgs = rest.filter((arg) => arg !== PIN);
 
 const {
   connections,
@@ -170,10 +175,16 @@ async function main() {
         ? costRows
         : [reference, bare, ...costRows, anonymousAlone, subscriberPremiumAlone, premiumApi];
 
+    if (pinned)
+      await pinServersAndLoad(
+        [withProxy.running.pid, noProxy?.running.pid, quiet.pid, staticServer?.pid].flatMap(
+          (pid) => (pid === undefined ? [] : [pid]),
+        ),
+      );
     await runAlternatingRounds(rows, { rounds, duration, settle });
 
     console.log(
-      `\nMasthead benchmark${only ? ` (--only ${only})` : ''}: autocannon -c ${connections} -d ${duration}, ${rounds} alternating rounds, ${settle} s between runs, ${new Date().toISOString()}\n`,
+      `\nMasthead benchmark${only ? ` (--only ${only})` : ''}${pinned ? ' (--pin: servers on one core, the load on the other)' : ''}: autocannon -c ${connections} -d ${duration}, ${rounds} alternating rounds, ${settle} s between runs, ${new Date().toISOString()}\n`,
     );
     console.log(table(rows));
     console.log(`\nload average at the end (1, 5, 15 min): ${loadAverage()}`);

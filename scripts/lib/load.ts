@@ -78,6 +78,11 @@ async function groupProcesses(pgid: number): Promise<GroupProcess[]> {
   return found;
 }
 
+/** The ids of every process in a process group. */
+export async function groupPids(pgid: number): Promise<number[]> {
+  return (await groupProcesses(pgid)).map(({ pid }) => pid);
+}
+
 /** Resident memory, in MiB, of every process in a process group (`next start` and its `next-server`). */
 export async function groupMemory(
   pgid: number,

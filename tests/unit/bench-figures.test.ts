@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
 
 import { describe, expect, it } from 'vitest';
 
 import { ratio, roundRatios, row, type RunFigures } from '../../bench/lib/alternating-rounds';
+import { LOAD_CORE, pinGroup } from '../../bench/lib/pin-cores';
 import { groupCpuSeconds } from '../../scripts/lib/load';
 
 const run = (rps: number, serverCpuMs?: number): RunFigures => ({
@@ -45,6 +47,34 @@ describe('the figures a bench prints', () => {
       await new Promise((resolve) => child.stdout?.once('data', resolve));
       expect(await groupCpuSeconds(pid)).toBeGreaterThanOrEqual(0.29);
       expect(await groupCpuSeconds(process.pid + 10_000_000)).toBe(0);
+    } finally {
+      process.kill(-pid, 'SIGKILL');
+    }
+  });
+});
+
+describe('--pin', () => {
+  it("puts every thread of a server's process group on the one core", async () => {
+    const child = spawn(
+      process.execPath,
+      [
+        '-e',
+        "const { Worker } = require('node:worker_threads'); new Worker('setTimeout(() => {}, 60000)', { eval: true }); console.log('up')",
+      ],
+      { detached: true, stdio: ['ignore', 'pipe', 'ignore'] },
+    );
+    const pid = child.pid as number;
+    try {
+      await new Promise((resolve) => child.stdout?.once('data', resolve));
+      await pinGroup(pid, LOAD_CORE);
+      const threads = await readdir(`/proc/${pid}/task`);
+      expect(threads.length).toBeGreaterThan(1);
+      for (const thread of threads) {
+        const status = await readFile(`/proc/${pid}/task/${thread}/status`, 'utf8');
+        expect(/^Cpus_allowed_list:\s*(.*)$/m.exec(status)?.[1], `thread ${thread}`).toBe(
+          String(LOAD_CORE),
+        );
+      }
     } finally {
       process.kill(-pid, 'SIGKILL');
     }
