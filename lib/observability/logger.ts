@@ -4,6 +4,8 @@ import pino, { type Logger } from 'pino';
 
 import { readEnv } from '@/lib/env.mjs';
 
+import { isoTimeField } from './log-time';
+
 /**
  * Never written, whatever a caller hands the logger: pino replaces these paths, in the request's
  * error and in anything else logged, with `[redacted]`. The request line itself only carries
@@ -45,7 +47,7 @@ export async function createLogger(): Promise<Logger> {
   if (global[SLOT]) return global[SLOT];
   const options = {
     base: { pid: process.pid },
-    timestamp: pino.stdTimeFunctions.isoTime,
+    timestamp: isoTimeField(),
     redact: { paths: REDACTED, censor: '[redacted]' },
   };
   if (readEnv('NODE_ENV') === 'development') {
