@@ -85,9 +85,19 @@ const originals = new Map(
   kinds.map((kind) => [postFile(kind), readFileSync(postFile(kind), 'utf8')]),
 );
 
-/** Synchronous, so that a Ctrl-C puts the posts back before the process ends. */
-function restorePosts() {
-  for (const [file, text] of originals) writeFileSync(file, text);
+/**
+ * Synchronous, so that a Ctrl-C puts the posts back before the process ends. A post that is as it
+ * was is not written again: contentlayer2 would generate `.contentlayer/` once more, and stopping
+ * the dev server in the middle of that leaves a file there half written.
+ */
+function restorePosts(): boolean {
+  let wrote = false;
+  for (const [file, text] of originals) {
+    if (readFileSync(file, 'utf8') === text) continue;
+    writeFileSync(file, text);
+    wrote = true;
+  }
+  return wrote;
 }
 
 const say = (line: string) => console.log(`measure-dev-reload: ${line}`);
@@ -159,12 +169,25 @@ const times = new Map<Kind, number[]>(kinds.map((kind) => [kind, []]));
 let dev: DevServer | undefined;
 let browser: Browser | undefined;
 
+/**
+ * Ctrl-C (or SIGTERM): the run under way ends (its tab closes), then the posts are put back and
+ * the dev server stopped as after the last run. A second one ends the process at once.
+ */
+const interrupt = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    say('interrupted: putting the posts back and stopping');
+    interrupt.abort();
+    void browser?.close();
+  });
+}
+
 async function measure(tabs: Map<Kind, Page>, server: DevServer) {
   for (let round = 0; round < runs; round++) {
     const order = round % 2 ? [...kinds].reverse() : kinds;
     for (const kind of order) {
       const tab = tabs.get(kind);
-      if (!tab) continue;
+      if (!tab || interrupt.signal.aborted) return;
       await showPage(tab, kind);
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       const marker = `Reload check ${kind.name} ${round + 1}-${Date.now().toString(36)}.`;
@@ -173,9 +196,11 @@ async function measure(tabs: Map<Kind, Page>, server: DevServer) {
       writeFileSync(file, `${originals.get(file)?.trimEnd()}\n\n${marker}\n`);
       try {
         await shown(tab, marker);
-      } catch {
+      } catch (error) {
+        if (interrupt.signal.aborted) return;
         throw new Error(
           `"${marker}" did not appear in the ${kind.name} tab (${kind.page}) within ${values.timeout} s`,
+          { cause: error },
         );
       }
       const took = performance.now() - started;
@@ -203,36 +228,41 @@ async function awaitRestored(server: DevServer) {
 }
 
 async function finish() {
-  await browser?.close();
-  await dev?.stop();
-}
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    restorePosts();
-    say('interrupted: the posts are back as they were');
-    void finish().finally(() => process.exit(130));
-  });
+  await Promise.allSettled([browser?.close(), dev?.stop()]);
 }
 
 /** The machine's load average over the last minute: the dev server, this browser and anything else. */
 const loadAverage = () => (loadavg()[0] ?? 0).toFixed(2);
 let loadBefore = '';
 try {
-  dev = await devServerAt(base, say);
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  dev = await devServerAt(base, say, interrupt.signal);
+  // Playwright's own Ctrl-C handler would close the browser and end the process at once, before
+  // the posts are back and the dev server stopped.
+  browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_FLAGS,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+  });
   const tabs = new Map<Kind, Page>();
   for (const kind of kinds) tabs.set(kind, await openTab(browser, kind));
   loadBefore = loadAverage();
   try {
     await measure(tabs, dev);
   } finally {
-    restorePosts();
-    await awaitRestored(dev);
+    if (restorePosts()) await awaitRestored(dev);
   }
+} catch (error) {
+  // After a Ctrl-C, what failed is what the interruption closed.
+  if (!interrupt.signal.aborted) throw error;
 } finally {
   restorePosts();
   await finish();
+}
+
+if (interrupt.signal.aborted) {
+  say('the posts are back as they were');
+  process.exit(130);
 }
 
 console.log(

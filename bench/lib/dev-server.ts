@@ -34,7 +34,11 @@ const STOP_TIMEOUT_MS = 15_000;
  * process group of its own (so that stopping it ends next dev and the content watcher too, and a
  * Ctrl-C in the terminal reaches this process only, which then stops it).
  */
-export async function devServerAt(base: string, log: (line: string) => void): Promise<DevServer> {
+export async function devServerAt(
+  base: string,
+  log: (line: string) => void,
+  signal?: AbortSignal,
+): Promise<DevServer> {
   if (await answers(base)) return { started: false, lines: [], stop: async () => {} };
   const port = new URL(base).port || '80';
   log(`nothing answers at ${base}: starting \`npm run dev\` with PORT=${port}`);
@@ -49,7 +53,7 @@ export async function devServerAt(base: string, log: (line: string) => void): Pr
       lines.push({ at: performance.now(), text }),
     );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const signal = (name: NodeJS.Signals) => {
+  const kill = (name: NodeJS.Signals) => {
     try {
       if (child.pid !== undefined) process.kill(-child.pid, name);
     } catch {
@@ -60,13 +64,17 @@ export async function devServerAt(base: string, log: (line: string) => void): Pr
   const stop = () =>
     (stopped ??= (async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
-      signal('SIGTERM');
-      const timer = setTimeout(() => signal('SIGKILL'), STOP_TIMEOUT_MS);
+      kill('SIGTERM');
+      const timer = setTimeout(() => kill('SIGKILL'), STOP_TIMEOUT_MS);
       await exited;
       clearTimeout(timer);
     })());
   const deadline = performance.now() + START_TIMEOUT_MS;
   while (!(await answers(base))) {
+    if (signal?.aborted) {
+      await stop();
+      throw new Error('interrupted while `npm run dev` started');
+    }
     if (child.exitCode !== null || performance.now() > deadline) {
       await stop();
       const output = lines.map((line) => line.text).join('\n');
