@@ -10,7 +10,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { pageComponents } from '../components/mdx/page-components';
 import { plainComponents } from '../components/mdx/plain';
 import { buildEditorialIndex } from '../lib/content/editorial-index';
-import { formatProblem, type Problem } from '../lib/content/check';
+import { formatProblem, type Problem, type SourceFile } from '../lib/content/check';
 import { splitAtPaywall } from '../lib/content/paywall';
 import { type Access, type Frontmatter, storedFrontmatter } from '../lib/content/schema';
 import { tableOfContents } from '../lib/content/toc';
@@ -21,7 +21,7 @@ import type {
   PublicText,
   RestrictedText,
 } from '../lib/content/types';
-import { type CheckReport, checkContent, counted } from './check-content';
+import { type CheckReport, checkContent, counted, type WatcherCheck } from './check-content';
 import { buildWithContentlayer, ContentlayerFailed } from './lib/contentlayer';
 import { readPostFiles } from './lib/posts-on-disk';
 import { type Bodies, RenderCache, rendererOf } from './lib/render-cache';
@@ -78,43 +78,101 @@ export interface Split {
   restricted: RestrictedText[];
 }
 
+/** What one post adds to the split: its public entry and text unless it is a draft, its full text if it is gated or a draft. */
+interface PostSplit {
+  publicPost?: PublicPost;
+  publicText?: PublicText;
+  restricted?: RestrictedText;
+}
+
+function splitPost(
+  post: GeneratedPost,
+  preview: string | null,
+  render: (code: string, access: Access) => Bodies,
+): PostSplit {
+  const gated = post.access !== 'public';
+  const split: PostSplit = {};
+  if (!post.draft) {
+    const publicCode = gated ? preview : post.body.code;
+    const publicSource = gated ? splitAtPaywall(post.body.raw, post.access).preview : post.body.raw;
+    const bodies = publicCode === null ? null : render(publicCode, post.access);
+    const text: PublicText = {
+      html: bodies?.html ?? null,
+      bodyHtml: bodies?.bodyHtml ?? null,
+      toc: publicSource === null ? [] : tableOfContents(publicSource),
+    };
+    split.publicText = text;
+    split.publicPost = { ...metaOf(post), textVersion: textVersion(text) };
+  }
+  if (gated || post.draft) {
+    split.restricted = {
+      slug: post.slug,
+      ...render(post.body.code, post.access),
+      toc: tableOfContents(post.body.raw),
+    };
+  }
+  return split;
+}
+
+/**
+ * Each post's split from the last step, by slug, with a hash of what it was made from
+ * (contentlayer2's entry and the compiled preview), for the dev watcher, which splits after
+ * every save: a step given it parses and renders again only the posts that changed. It keeps the
+ * posts of the last step only, so a removed post is forgotten.
+ */
+export class SplitPosts {
+  private bySlug = new Map<string, { key: string; split: PostSplit }>();
+
+  get empty(): boolean {
+    return this.bySlug.size === 0;
+  }
+
+  /** The post's split: the one kept, if it was made from the same entry and preview, or a new one. */
+  split(post: GeneratedPost, preview: string | null, make: () => PostSplit): PostSplit {
+    const key = createHash('sha256')
+      .update(JSON.stringify(post))
+      .update('\0')
+      .update(preview ?? '')
+      .digest('base64url');
+    const kept = this.bySlug.get(post.slug);
+    if (kept?.key === key) return kept.split;
+    const split = make();
+    this.bySlug.set(post.slug, { key, split });
+    return split;
+  }
+
+  /** Forgets every post but these slugs. */
+  keepOnly(slugs: ReadonlySet<string>): void {
+    for (const slug of this.bySlug.keys()) if (!slugs.has(slug)) this.bySlug.delete(slug);
+  }
+}
+
 /**
  * Splits contentlayer's index, which holds every body, into what the public site may read (an
  * index without bodies, and one public text a post) and what only the member area may import, so
- * that no public route's code holds a gated sentence.
+ * that no public route's code holds a gated sentence. With `kept`, a post that has not changed
+ * since the last step is taken from there.
  */
 export function splitPosts(
   posts: GeneratedPost[],
   previews: Map<string, string>,
   render: (code: string, access: Access) => Bodies = renderBodies,
+  kept?: SplitPosts,
 ): Split {
   const publicPosts: PublicPost[] = [];
   const publicTexts = new Map<string, PublicText>();
   const restricted: RestrictedText[] = [];
   for (const post of posts) {
-    const gated = post.access !== 'public';
-    if (!post.draft) {
-      const publicCode = gated ? (previews.get(post.slug) ?? null) : post.body.code;
-      const publicSource = gated
-        ? splitAtPaywall(post.body.raw, post.access).preview
-        : post.body.raw;
-      const bodies = publicCode === null ? null : render(publicCode, post.access);
-      const text: PublicText = {
-        html: bodies?.html ?? null,
-        bodyHtml: bodies?.bodyHtml ?? null,
-        toc: publicSource === null ? [] : tableOfContents(publicSource),
-      };
-      publicTexts.set(post.slug, text);
-      publicPosts.push({ ...metaOf(post), textVersion: textVersion(text) });
+    const preview = post.access === 'public' ? null : (previews.get(post.slug) ?? null);
+    const make = () => splitPost(post, preview, render);
+    const split = kept ? kept.split(post, preview, make) : make();
+    if (split.publicPost && split.publicText) {
+      publicPosts.push(split.publicPost);
+      publicTexts.set(post.slug, split.publicText);
     }
-    if (gated || post.draft) {
-      restricted.push({
-        slug: post.slug,
-        ...render(post.body.code, post.access),
-        toc: tableOfContents(post.body.raw),
-      });
-    }
+    if (split.restricted) restricted.push(split.restricted);
   }
+  kept?.keepOnly(new Set(posts.map((post) => post.slug)));
   const byDate = (a: { date: string }, b: { date: string }) => b.date.localeCompare(a.date);
   return { publicPosts: publicPosts.sort(byDate), publicTexts, restricted };
 }
@@ -140,6 +198,15 @@ async function writeAtomically(file: string, text: string) {
 }
 
 /**
+ * Writes the file unless it already holds `text`: `next dev` recompiles whatever imports a file
+ * that is written, so a step after one saved post rewrites only what that post changed (the root
+ * layout imports `dev-problems.json`, the proxy `gated.json`).
+ */
+async function writeIfChanged(file: string, text: string) {
+  if ((await readFile(file, 'utf8').catch(() => null)) !== text) await writeAtomically(file, text);
+}
+
+/**
  * Writes `<name>.json` and its type, `<name>.d.json.ts`. TypeScript then reads the declared type
  * instead of inferring one from megabytes of JSON (with 1,000 posts, type-checking took twice as
  * long), and the modules that import the file get the exact type without a cast.
@@ -151,11 +218,11 @@ async function writeIndex(
   type: 'PublicPost' | 'RestrictedText' | 'EditorialEntry' | 'GatedPostEntry',
   from: string,
 ) {
-  await writeAtomically(
+  await writeIfChanged(
     path.join(outDir, `${name}.d.json.ts`),
     `// Written by scripts/build-content.ts with ${name}.json.\nimport type { ${type} } from '${from}';\n\ndeclare const index: ${type}[];\nexport default index;\n`,
   );
-  await writeAtomically(path.join(outDir, `${name}.json`), JSON.stringify(data));
+  await writeIfChanged(path.join(outDir, `${name}.json`), JSON.stringify(data));
 }
 
 /**
@@ -168,11 +235,8 @@ async function writePublicTexts(outDir: string, texts: Map<string, PublicText>) 
   await mkdir(dir, { recursive: true });
   const kept = new Set<string>();
   for (const [slug, text] of texts) {
-    const file = path.join(dir, `${slug}.json`);
-    const json = JSON.stringify(text);
     kept.add(`${slug}.json`);
-    const current = await readFile(file, 'utf8').catch(() => null);
-    if (current !== json) await writeAtomically(file, json);
+    await writeIfChanged(path.join(dir, `${slug}.json`), JSON.stringify(text));
   }
   const stale = (await readdir(dir)).filter((name) => !kept.has(name));
   await Promise.all(stale.map((name) => rm(path.join(dir, name), { force: true })));
@@ -216,23 +280,25 @@ export async function writeDevProblems(
 ): Promise<void> {
   const outDir = path.join(root, '.content');
   await mkdir(outDir, { recursive: true });
-  await writeAtomically(
+  await writeIfChanged(
     path.join(outDir, 'dev-problems.d.json.ts'),
     '// Written by scripts/build-content.ts with dev-problems.json.\ndeclare const problems: string[];\nexport default problems;\n',
   );
   const errors = problems.filter((problem) => problem.severity === 'error').map(formatProblem);
-  await writeAtomically(path.join(outDir, 'dev-problems.json'), JSON.stringify(errors));
+  await writeIfChanged(path.join(outDir, 'dev-problems.json'), JSON.stringify(errors));
 }
 
 /**
  * Splits contentlayer's current index into `.content/public.json` (no bodies),
  * `.content/public-text/` (one public text a post) and `.content/restricted.json`,
- * and writes the editors' index with the check's findings.
+ * and writes the editors' index with the check's findings. The dev watcher passes the posts it
+ * split last (`kept`).
  */
 export async function writeSplit(
   { root }: ContentStepOptions,
   problems: Problem[],
   previews: Map<string, string>,
+  kept?: SplitPosts,
 ): Promise<void> {
   const done = step('split public and restricted text');
   const outDir = path.join(root, '.content');
@@ -240,14 +306,19 @@ export async function writeSplit(
     await readFile(path.join(root, '.contentlayer', 'generated', 'Post', '_index.json'), 'utf8'),
   ) as GeneratedPost[];
   await mkdir(outDir, { recursive: true });
+  // The render cache on disk is for a step that starts from nothing (`npm run content`, the
+  // watcher's first); the watcher's later steps render only the posts that changed and leave it as
+  // it is, since it keeps only the bodies a step renders.
   const cacheFile = path.join(outDir, 'render-cache.json');
-  const cache = await RenderCache.load(cacheFile, await rendererOf(root));
+  const cache =
+    kept && !kept.empty ? null : await RenderCache.load(cacheFile, await rendererOf(root));
   const { publicPosts, publicTexts, restricted } = splitPosts(
     index,
     previews,
-    cache.wrap(renderBodies),
+    cache ? cache.wrap(renderBodies) : renderBodies,
+    kept,
   );
-  await cache.save(cacheFile);
+  await cache?.save(cacheFile);
   await writeIndex(outDir, 'restricted', restricted, 'RestrictedText', '../lib/content/types');
   await writePublicTexts(outDir, publicTexts);
   await writeIndex(outDir, 'public', publicPosts, 'PublicPost', '../lib/content/types');
@@ -267,18 +338,24 @@ export async function writeSplit(
   );
 }
 
-/** The public previews of the gated posts, compiled from the files as they are now. */
-export async function previewStep({ root }: ContentStepOptions): Promise<Map<string, string>> {
+/** The public previews of the gated posts, compiled from the files as they are now (or as the watcher read them). */
+export async function previewStep(
+  { root }: ContentStepOptions,
+  files?: SourceFile[],
+): Promise<Map<string, string>> {
   const done = step('compile public previews');
-  const previews = await compilePreviews(await readPostFiles(root));
+  const previews = await compilePreviews(files ?? (await readPostFiles(root)));
   done();
   return previews;
 }
 
 /** The content check: it prints every problem and, on an error, says that nothing was built. */
-export async function checkStep({ root }: ContentStepOptions): Promise<CheckReport> {
+export async function checkStep(
+  { root }: ContentStepOptions,
+  watcher?: WatcherCheck,
+): Promise<CheckReport> {
   const checked = step('check');
-  const report = await checkContent(root);
+  const report = await checkContent(root, watcher);
   if (!report.ok) {
     console.error('content: fix the errors above; nothing was built.');
     return report;

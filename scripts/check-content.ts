@@ -2,7 +2,13 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-import { checkPosts, formatProblem, type Problem } from '../lib/content/check';
+import {
+  type CheckedPosts,
+  checkPosts,
+  formatProblem,
+  type Problem,
+  type SourceFile,
+} from '../lib/content/check';
 import { CheckCache, currentPipeline } from './lib/check-cache';
 import { findStrayFiles, readPostFiles } from './lib/posts-on-disk';
 
@@ -19,23 +25,38 @@ export interface CheckReport {
   problems: Problem[];
 }
 
+/** What the dev watcher hands a check: the posts it has read, and each one's last check. */
+export interface WatcherCheck {
+  files: SourceFile[];
+  checkedPosts: CheckedPosts;
+}
+
 /** Checks every post and prints every problem. */
-export async function checkContent(root: string): Promise<CheckReport> {
+export async function checkContent(root: string, watcher?: WatcherCheck): Promise<CheckReport> {
   const started = performance.now();
-  const files = await readPostFiles(root);
+  const files = watcher?.files ?? (await readPostFiles(root));
   const cacheFile = path.join(root, '.content', 'check-cache.json');
-  const compiledBodies = await CheckCache.load(cacheFile, await currentPipeline());
+  // The cache on disk is for a check that starts from nothing (`npm run content`, the watcher's
+  // first); the watcher's later checks compile only the posts that changed and leave it as it is,
+  // since it keeps only the bodies a check asks for.
+  const compiledBodies =
+    watcher && !watcher.checkedPosts.empty
+      ? undefined
+      : await CheckCache.load(cacheFile, await currentPipeline());
   const problems = await checkPosts(files, {
     publicDir: path.join(root, 'public'),
     strayFiles: await findStrayFiles(root),
     compiledBodies,
+    checkedPosts: watcher?.checkedPosts,
     onProgress: (checked, total) => {
       if (checked % PROGRESS_EVERY === 0 && checked < total)
         console.log(`check-content: ${checked}/${total} posts checked...`);
     },
   });
-  await mkdir(path.dirname(cacheFile), { recursive: true });
-  await compiledBodies.save(cacheFile);
+  if (compiledBodies) {
+    await mkdir(path.dirname(cacheFile), { recursive: true });
+    await compiledBodies.save(cacheFile);
+  }
   for (const problem of problems) console.error(formatProblem(problem));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;

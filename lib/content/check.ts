@@ -54,6 +54,8 @@ export interface CheckOptions {
   onProgress?: (checked: number, total: number) => void;
   /** Bodies that compiled in the last check: they are parsed and checked, not compiled again. */
   compiledBodies?: CompiledBodies;
+  /** Each post's own check from an earlier run: only a post whose source changed is checked again. */
+  checkedPosts?: CheckedPosts;
 }
 
 export const POST_EXTENSION = '.mdx';
@@ -338,6 +340,53 @@ async function checkPost(
   };
 }
 
+/**
+ * Each post's own check (its problems, headings, links and tags) from the last run, by file and
+ * source, for the dev watcher (scripts/watch-content.ts), which checks after every save: a check
+ * given it checks again only the posts whose source changed, then every link against every post's
+ * headings as always. It keeps the posts of the last run only, so a removed post is forgotten. A
+ * post's check also reads the images under `public/`: whoever keeps it calls `clear` when they change.
+ */
+export class CheckedPosts {
+  private byFile = new Map<string, { source: string; check: Promise<PostCheck> }>();
+
+  get empty(): boolean {
+    return this.byFile.size === 0;
+  }
+
+  /** The post's check: the one kept, if its source is the same, or a new one. */
+  checked(file: string, source: string, check: () => Promise<PostCheck>): Promise<PostCheck> {
+    const kept = this.byFile.get(file);
+    if (kept?.source === source) return kept.check;
+    const entry = { source, check: check() };
+    this.byFile.set(file, entry);
+    // A check that throws is not kept: the next run tries again.
+    entry.check.catch(() => {
+      if (this.byFile.get(file) === entry) this.byFile.delete(file);
+    });
+    return entry.check;
+  }
+
+  /**
+   * Starts a post's check before the run that will ask for it: the watcher calls this as a post is
+   * saved, so that its check runs while contentlayer2 compiles it. A failure is the run's to report.
+   */
+  ahead(file: string, source: string, { publicDir, now }: Pick<CheckOptions, 'publicDir' | 'now'>) {
+    this.checked(file, source, () =>
+      checkPost(file, source, publicDir, now ?? new Date(), undefined),
+    ).catch(() => {});
+  }
+
+  /** Forgets every post but these files. */
+  keepOnly(files: ReadonlySet<string>): void {
+    for (const file of this.byFile.keys()) if (!files.has(file)) this.byFile.delete(file);
+  }
+
+  clear(): void {
+    this.byFile.clear();
+  }
+}
+
 /** Every link of every post, against the site's routes and the headings of the posts they name. */
 function checkLinks(links: WrittenLink[], targets: LinkTargets): Problem[] {
   return links.flatMap(({ file, line, url }) => {
@@ -398,8 +447,12 @@ export async function checkPosts(files: SourceFile[], options: CheckOptions): Pr
   const tags = new Set<string>();
   const links: WrittenLink[] = [];
   let published = 0;
+  const check = (file: string, source: string) => () =>
+    checkPost(file, source, options.publicDir, now, options.compiledBodies);
   for (const [index, { file, source }] of files.entries()) {
-    const post = await checkPost(file, source, options.publicDir, now, options.compiledBodies);
+    const post = options.checkedPosts
+      ? await options.checkedPosts.checked(file, source, check(file, source))
+      : await check(file, source)();
     problems.push(...post.problems);
     links.push(...post.links);
     posts.set(slugOf(file), post.headings);
@@ -409,6 +462,7 @@ export async function checkPosts(files: SourceFile[], options: CheckOptions): Pr
     }
     options.onProgress?.(index + 1, files.length);
   }
+  options.checkedPosts?.keepOnly(new Set(files.map(({ file }) => file)));
   const authors = new Set(AUTHORS.map(({ id }) => id));
   problems.push(
     ...checkLinks(links, { posts, tags, authors, published, publicDir: options.publicDir }),
