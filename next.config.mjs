@@ -31,7 +31,22 @@ const nextConfig = {
   output: 'standalone',
   // Each post's public text is a file that its pages and the feeds read (lib/content/public-text.ts)
   // rather than import: traced into the standalone server with every route that may read it.
-  outputFileTracingIncludes: { '/**': ['./.content/public-text/*.json'] },
+  // The full texts of gated posts and drafts (lib/content/restricted.ts) only with the routes that
+  // render one: the readings, gift links, the editors' post view, the private API's post and the
+  // members' feeds. Keys are route globs that match any part of a route (Next's `contains`), so
+  // each names a route of the member area only (the leak scan checks every public route's trace).
+  outputFileTracingIncludes: {
+    '/**': ['./.content/public-text/*.json'],
+    ...Object.fromEntries(
+      [
+        '/gated-reading/**',
+        '/gift/**',
+        '/dashboard/editor/*',
+        '/api/private/posts/*',
+        '/api/private/feed*',
+      ].map((route) => [route, ['./.content/restricted-text/*.json']]),
+    ),
+  },
   // With the readers' `revalidate`, public pages answer `s-maxage=60, stale-while-revalidate=86340`:
   // a CDN may keep serving a page for a day while it fetches the new one.
   expireTime: 86400,
