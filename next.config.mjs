@@ -33,8 +33,11 @@ const nextConfig = {
   // rather than import: traced into the standalone server with every route that may read it.
   // The full texts of gated posts and drafts (lib/content/restricted.ts) only with the routes that
   // render one: the readings, gift links, the editors' post view, the private API's post and the
-  // members' feeds. Keys are route globs that match any part of a route (Next's `contains`), so
-  // each names a route of the member area only (the leak scan checks every public route's trace).
+  // members' feeds. Turbopack also follows the module's read into the trace of every route that
+  // imports it (all in the member area, 2026-12-06); these keys keep the routes that need the files
+  // from depending on that analysis. Keys are route globs matched against any part of a route
+  // (`/gift/**` also matches the private API's `/api/private/posts/[slug]/gift`), so each names a
+  // member-area route only; the leak scan checks that no public route's trace names the files.
   outputFileTracingIncludes: {
     '/**': ['./.content/public-text/*.json'],
     ...Object.fromEntries(
