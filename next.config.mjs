@@ -31,7 +31,25 @@ const nextConfig = {
   output: 'standalone',
   // Each post's public text is a file that its pages and the feeds read (lib/content/public-text.ts)
   // rather than import: traced into the standalone server with every route that may read it.
-  outputFileTracingIncludes: { '/**': ['./.content/public-text/*.json'] },
+  // The full texts of gated posts and drafts (lib/content/restricted.ts) only with the routes that
+  // render one: the readings, gift links, the editors' post view, the private API's post and the
+  // members' feeds. Turbopack also follows the module's read into the trace of every route that
+  // imports it (all in the member area, 2026-12-06); these keys keep the routes that need the files
+  // from depending on that analysis. Keys are route globs matched against any part of a route
+  // (`/gift/**` also matches the private API's `/api/private/posts/[slug]/gift`), so each names a
+  // member-area route only; the leak scan checks that no public route's trace names the files.
+  outputFileTracingIncludes: {
+    '/**': ['./.content/public-text/*.json'],
+    ...Object.fromEntries(
+      [
+        '/gated-reading/**',
+        '/gift/**',
+        '/dashboard/editor/*',
+        '/api/private/posts/*',
+        '/api/private/feed*',
+      ].map((route) => [route, ['./.content/restricted-text/*.json']]),
+    ),
+  },
   // With the readers' `revalidate`, public pages answer `s-maxage=60, stale-while-revalidate=86340`:
   // a CDN may keep serving a page for a day while it fetches the new one.
   expireTime: 86400,

@@ -19,6 +19,7 @@ import type {
   PostMeta,
   PublicPost,
   PublicText,
+  RestrictedEntry,
   RestrictedText,
 } from '../lib/content/types';
 import { type CheckReport, checkContent, counted, type WatcherCheck } from './check-content';
@@ -71,11 +72,12 @@ export function renderBodies(code: string, access: Access): Bodies {
   };
 }
 
-/** What the split writes: the public index, each public post's text, and the restricted texts. */
+/** What the split writes: the public index and each public post's text, the restricted index and each restricted text. */
 export interface Split {
   publicPosts: PublicPost[];
   publicTexts: Map<string, PublicText>;
-  restricted: RestrictedText[];
+  restricted: RestrictedEntry[];
+  restrictedTexts: Map<string, RestrictedText>;
 }
 
 /** What one post adds to the split: its public entry and text unless it is a draft, its full text if it is gated or a draft. */
@@ -105,11 +107,8 @@ function splitPost(
     split.publicPost = { ...metaOf(post), textVersion: textVersion(text) };
   }
   if (gated || post.draft) {
-    split.restricted = {
-      slug: post.slug,
-      ...render(post.body.code, post.access),
-      toc: tableOfContents(post.body.raw),
-    };
+    const { html, bodyHtml } = render(post.body.code, post.access);
+    split.restricted = { html, bodyHtml, toc: tableOfContents(post.body.raw) };
   }
   return split;
 }
@@ -149,9 +148,10 @@ export class SplitPosts {
 
 /**
  * Splits contentlayer's index, which holds every body, into what the public site may read (an
- * index without bodies, and one public text a post) and what only the member area may import, so
- * that no public route's code holds a gated sentence. With `kept`, a post that has not changed
- * since the last step is taken from there.
+ * index without bodies, and one public text a post) and what only the routes that render a full
+ * text may read (an index without text, and one restricted text a post), so that no public
+ * route's code or files hold a gated sentence. With `kept`, a post that has not changed since the
+ * last step is taken from there.
  */
 export function splitPosts(
   posts: GeneratedPost[],
@@ -161,7 +161,8 @@ export function splitPosts(
 ): Split {
   const publicPosts: PublicPost[] = [];
   const publicTexts = new Map<string, PublicText>();
-  const restricted: RestrictedText[] = [];
+  const restricted: RestrictedEntry[] = [];
+  const restrictedTexts = new Map<string, RestrictedText>();
   for (const post of posts) {
     const preview = post.access === 'public' ? null : (previews.get(post.slug) ?? null);
     const make = () => splitPost(post, preview, render);
@@ -170,15 +171,18 @@ export function splitPosts(
       publicPosts.push(split.publicPost);
       publicTexts.set(post.slug, split.publicText);
     }
-    if (split.restricted) restricted.push(split.restricted);
+    if (split.restricted) {
+      restrictedTexts.set(post.slug, split.restricted);
+      restricted.push({ slug: post.slug, textVersion: textVersion(split.restricted) });
+    }
   }
   kept?.keepOnly(new Set(posts.map((post) => post.slug)));
   const byDate = (a: { date: string }, b: { date: string }) => b.date.localeCompare(a.date);
-  return { publicPosts: publicPosts.sort(byDate), publicTexts, restricted };
+  return { publicPosts: publicPosts.sort(byDate), publicTexts, restricted, restrictedTexts };
 }
 
-/** A short hash of a public text, for the index (PublicPost['textVersion']). */
-function textVersion(text: PublicText): string {
+/** A short hash of a text, for its index (PublicPost['textVersion'], RestrictedEntry['textVersion']). */
+function textVersion(text: PublicText | RestrictedText): string {
   return createHash('sha256').update(JSON.stringify(text)).digest('base64url').slice(0, 12);
 }
 
@@ -215,7 +219,7 @@ async function writeIndex(
   outDir: string,
   name: string,
   data: unknown[],
-  type: 'PublicPost' | 'RestrictedText' | 'EditorialEntry' | 'GatedPostEntry',
+  type: 'PublicPost' | 'RestrictedEntry' | 'EditorialEntry' | 'GatedPostEntry',
   from: string,
 ) {
   await writeIfChanged(
@@ -226,12 +230,15 @@ async function writeIndex(
 }
 
 /**
- * Writes `.content/public-text/<slug>.json`, one public text a post, and removes those of posts no
- * longer public. A file whose text is unchanged is left alone, so that a step after one changed
- * post rewrites one file and `next dev` reloads nothing else.
+ * Writes `<dir>/<slug>.json`, one text a post, and removes every other file of the folder (those
+ * of posts removed, or no longer public or gated), so that no text outlives its post. A file whose
+ * text is unchanged is left alone, so that a step after one changed post rewrites one file and
+ * `next dev` reloads nothing else.
  */
-async function writePublicTexts(outDir: string, texts: Map<string, PublicText>) {
-  const dir = path.join(outDir, 'public-text');
+export async function writeTextFiles(
+  dir: string,
+  texts: Map<string, PublicText | RestrictedText>,
+): Promise<void> {
   await mkdir(dir, { recursive: true });
   const kept = new Set<string>();
   for (const [slug, text] of texts) {
@@ -290,9 +297,9 @@ export async function writeDevProblems(
 
 /**
  * Splits contentlayer's current index into `.content/public.json` (no bodies),
- * `.content/public-text/` (one public text a post) and `.content/restricted.json`,
- * and writes the editors' index with the check's findings. The dev watcher passes the posts it
- * split last (`kept`).
+ * `.content/public-text/` (one public text a post), `.content/restricted-index.json` (no text)
+ * and `.content/restricted-text/` (one full text a gated post or draft), and writes the editors'
+ * index with the check's findings. The dev watcher passes the posts it split last (`kept`).
  */
 export async function writeSplit(
   { root }: ContentStepOptions,
@@ -312,15 +319,29 @@ export async function writeSplit(
   const cacheFile = path.join(outDir, 'render-cache.json');
   const cache =
     kept && !kept.empty ? null : await RenderCache.load(cacheFile, await rendererOf(root));
-  const { publicPosts, publicTexts, restricted } = splitPosts(
+  const { publicPosts, publicTexts, restricted, restrictedTexts } = splitPosts(
     index,
     previews,
     cache ? cache.wrap(renderBodies) : renderBodies,
     kept,
   );
   await cache?.save(cacheFile);
-  await writeIndex(outDir, 'restricted', restricted, 'RestrictedText', '../lib/content/types');
-  await writePublicTexts(outDir, publicTexts);
+  await writeTextFiles(path.join(outDir, 'restricted-text'), restrictedTexts);
+  await writeIndex(
+    outDir,
+    'restricted-index',
+    restricted,
+    'RestrictedEntry',
+    '../lib/content/types',
+  );
+  // Earlier builds wrote every restricted text into one file: nothing reads it any more, and a
+  // copy of the whole gated archive must not linger where a later change could trace or serve it.
+  await Promise.all(
+    ['restricted.json', 'restricted.d.json.ts'].map((name) =>
+      rm(path.join(outDir, name), { force: true }),
+    ),
+  );
+  await writeTextFiles(path.join(outDir, 'public-text'), publicTexts);
   await writeIndex(outDir, 'public', publicPosts, 'PublicPost', '../lib/content/types');
   const editorial = buildEditorialIndex(index.map(editorialSource), problems, new Date());
   await writeIndex(

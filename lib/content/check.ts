@@ -300,9 +300,17 @@ async function checkBody(
 
 /** One post's own problems, and what other posts' links may point at in it. */
 interface PostCheck extends BodyCheck {
-  /** Whether it is to be published (not a draft): it then counts on the blog index, and its tags get pages. */
+  /** Whether it is to be published (not a draft): it then counts on the blog index and its tags' and authors' pages. */
   toPublish: boolean;
   tags: string[];
+  authors: string[];
+}
+
+/** The strings of a frontmatter list, whatever else it holds (the frontmatter check reports that). */
+function strings(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : [];
 }
 
 async function checkPost(
@@ -325,18 +333,17 @@ async function checkPost(
       links: [],
       toPublish: false,
       tags: [],
+      authors: [],
     };
   }
   const body = await checkBody(file, parsed, publicDir, compiledBodies);
   const { data } = parsed;
-  const tags = Array.isArray(data.tags)
-    ? data.tags.filter((tag): tag is string => typeof tag === 'string')
-    : [];
   return {
     ...body,
     problems: [...checkFrontmatter(file, parsed, publicDir, now), ...body.problems],
     toPublish: data.draft !== true,
-    tags,
+    tags: strings(data.tags),
+    authors: strings(data.authors),
   };
 }
 
@@ -444,7 +451,8 @@ export async function checkPosts(files: SourceFile[], options: CheckOptions): Pr
   for (const file of options.strayFiles ?? []) problems.push(notAPost(file));
   const now = options.now ?? new Date();
   const posts = new Map<string, Set<string> | null>();
-  const tags = new Set<string>();
+  const tags = new Map<string, number>();
+  const authors = new Map(AUTHORS.map(({ id }) => [id, 0]));
   const links: WrittenLink[] = [];
   let published = 0;
   const check = (file: string, source: string) => () =>
@@ -458,12 +466,15 @@ export async function checkPosts(files: SourceFile[], options: CheckOptions): Pr
     posts.set(slugOf(file), post.headings);
     if (post.toPublish) {
       published += 1;
-      for (const tag of post.tags) tags.add(tag);
+      for (const tag of post.tags) tags.set(tag, (tags.get(tag) ?? 0) + 1);
+      for (const id of post.authors) {
+        const count = authors.get(id);
+        if (count !== undefined) authors.set(id, count + 1);
+      }
     }
     options.onProgress?.(index + 1, files.length);
   }
   options.checkedPosts?.keepOnly(new Set(files.map(({ file }) => file)));
-  const authors = new Set(AUTHORS.map(({ id }) => id));
   problems.push(
     ...checkLinks(links, { posts, tags, authors, published, publicDir: options.publicDir }),
   );

@@ -6,7 +6,7 @@ export type PostProblem = Pick<Problem, 'line' | 'severity' | 'message' | 'fix'>
 
 /**
  * One unreleased post as the editors' area knows it: metadata, the file to edit, and the
- * problems the content check found in it. No body text: that stays in the restricted index.
+ * problems the content check found in it. No body text: that stays in the restricted texts.
  */
 export interface EditorialEntry extends PostMeta {
   file: string;

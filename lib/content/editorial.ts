@@ -34,7 +34,7 @@ export function getUnreleasedPost(
 
 /**
  * The full text of an unreleased post as the page shows it, with its headings. Drafts and gated
- * posts are in the restricted index; a scheduled public post's full text is its public body, in
+ * posts have a restricted text; a scheduled public post's full text is its public body, in
  * `.content/public-text/` until its date comes (the public routes filter it out by date).
  */
 export function getUnreleasedText(slug: string): { bodyHtml: string; toc: TocEntry[] } | undefined {

@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import {
   AUTHORS_PATH,
+  authorHref,
   BLOG_PATH,
   DASHBOARD_PATH,
   JSON_FEED_PATH,
@@ -12,18 +13,19 @@ import {
   SETTINGS_PATH,
   SIGN_IN_PATH,
   SIGN_UP_PATH,
+  tagHref,
   TAGS_PATH,
 } from '../paths';
-import { pageCount, parsePageParam } from './pagination';
+import { LIST_PAGE_SIZE, pageCount, parsePageParam } from './pagination';
 
 /** What a post's links are checked against: the site's routes and what each post holds. */
 export interface LinkTargets {
   /** Every post by slug (drafts too: a draft may link to another before both are published), with its heading ids, or null when its body did not parse. */
   posts: Map<string, ReadonlySet<string> | null>;
-  /** The tags of the posts to publish: a tag page exists for these only. */
-  tags: ReadonlySet<string>;
-  /** The authors with a page (lib/config.ts, AUTHORS). */
-  authors: ReadonlySet<string>;
+  /** The tags of the posts to publish, with how many posts carry each: tag pages exist for these only. */
+  tags: ReadonlyMap<string, number>;
+  /** The authors with a page (lib/config.ts, AUTHORS), with how many posts to publish name each. */
+  authors: ReadonlyMap<string, number>;
   /** How many posts the blog index lists, for its later pages. */
   published: number;
   /** Folder that `/images/...` and other files are served from. */
@@ -120,6 +122,45 @@ function isPublicFile(publicDir: string, pathname: string): boolean {
   return file.startsWith(publicDir + path.sep) && existsSync(file) && statSync(file).isFile();
 }
 
+/**
+ * The problem with a link to `<base>/page/<raw>`, a later page of a list whose pages run from
+ * `base` (page 1) to `last`, if there is no such page (`what` names the list).
+ */
+function laterPageProblem(
+  url: string,
+  base: string,
+  raw: string,
+  last: number,
+  what: string,
+): LinkProblem | null {
+  const page = parsePageParam(raw);
+  return page !== null && page >= 2 && page <= last
+    ? null
+    : {
+        message: `link to a page of ${what} that does not exist: ${url}`,
+        fix:
+          last === 1
+            ? `it has one page: link to ${base}`
+            : `its pages are ${base} and ${base}/page/2 to ${base}/page/${last}`,
+      };
+}
+
+/**
+ * The problem with a link to a tag's or an author's list of `count` posts at `base`, LIST_PAGE_SIZE
+ * a page: none for the list itself, and for `<base>/page/<laterPage>` whether that page exists.
+ */
+function listProblem(
+  url: string,
+  base: string,
+  count: number,
+  laterPage: string | undefined,
+  what: string,
+): LinkProblem | null {
+  return laterPage === undefined
+    ? null
+    : laterPageProblem(url, base, laterPage, pageCount(count, LIST_PAGE_SIZE), what);
+}
+
 /** The problem with a root-relative link, if it names no page of the site, or no heading of its post. */
 function sitePathProblem(url: string, targets: LinkTargets): LinkProblem | null {
   const parsed = new URL(url, 'http://site.invalid');
@@ -127,24 +168,10 @@ function sitePathProblem(url: string, targets: LinkTargets): LinkProblem | null 
     parsed.pathname.length > 1 ? parsed.pathname.replace(/\/$/, '') : parsed.pathname;
   const [, section, name, extra, ...rest] = pathname.split('/');
   if (PAGES.includes(pathname)) return null;
-  if (
-    section === BLOG_PATH.slice(1) &&
-    name === 'page' &&
-    extra !== undefined &&
-    rest.length === 0
-  ) {
-    const page = parsePageParam(extra);
-    const last = pageCount(targets.published);
-    return page !== null && page >= 2 && page <= last
-      ? null
-      : {
-          message: `link to a page of the blog index that does not exist: ${url}`,
-          fix:
-            last === 1
-              ? `the index has one page: link to ${BLOG_PATH}`
-              : `its pages are ${BLOG_PATH} and ${BLOG_PATH}/page/2 to ${BLOG_PATH}/page/${last}`,
-        };
-  }
+  if (section === BLOG_PATH.slice(1) && name === 'page' && extra !== undefined && rest.length === 0)
+    return laterPageProblem(url, BLOG_PATH, extra, pageCount(targets.published), 'the blog index');
+  // `<list>/page/<n>`: a later page of a tag's or an author's posts.
+  const laterPage = extra === 'page' && rest.length === 1 ? rest[0] : undefined;
   if (section === BLOG_PATH.slice(1) && name !== undefined && extra === undefined) {
     const slug = decoded(name);
     if (!targets.posts.has(slug)) {
@@ -162,18 +189,30 @@ function sitePathProblem(url: string, targets: LinkTargets): LinkProblem | null 
       ? missingHeading(url, id, headings, 'that post')
       : null;
   }
-  if (section === TAGS_PATH.slice(1) && name !== undefined && extra === undefined) {
-    if (targets.tags.has(name)) return null;
+  if (
+    section === TAGS_PATH.slice(1) &&
+    name !== undefined &&
+    (extra === undefined || laterPage !== undefined)
+  ) {
+    const count = targets.tags.get(name);
+    if (count !== undefined)
+      return listProblem(url, tagHref(name), count, laterPage, `the tag ${name}`);
     return {
       message: `link to a tag no published post has: ${url}`,
-      fix: `use one of ${[...targets.tags].map((tag) => `${TAGS_PATH}/${tag}`).join(', ')}`,
+      fix: `use one of ${[...targets.tags.keys()].map((tag) => `${TAGS_PATH}/${tag}`).join(', ')}`,
     };
   }
-  if (section === AUTHORS_PATH.slice(1) && name !== undefined && extra === undefined) {
-    if (targets.authors.has(name)) return null;
+  if (
+    section === AUTHORS_PATH.slice(1) &&
+    name !== undefined &&
+    (extra === undefined || laterPage !== undefined)
+  ) {
+    const count = targets.authors.get(name);
+    if (count !== undefined)
+      return listProblem(url, authorHref(name), count, laterPage, `the author ${name}`);
     return {
       message: `link to an author page that does not exist: ${url}`,
-      fix: `use one of ${[...targets.authors].map((id) => `${AUTHORS_PATH}/${id}`).join(', ')}`,
+      fix: `use one of ${[...targets.authors.keys()].map((id) => `${AUTHORS_PATH}/${id}`).join(', ')}`,
     };
   }
   if (isPublicFile(targets.publicDir, decoded(pathname))) return null;

@@ -36,15 +36,27 @@ export interface PublicText {
 /** A post with its public text as plain HTML: what a feed entry or the search index is made from. */
 export type PostWithPublicHtml = PublicPost & { publicHtml: string | null };
 
-/** The full text of a gated post or a draft: only the member area imports these. */
+/**
+ * The full text of a gated post or a draft, one file a post (`.content/restricted-text/<slug>.json`),
+ * read only by what renders it in full for an entitled reader (lib/content/restricted.ts).
+ */
 export interface RestrictedText {
-  slug: string;
   /** As plain HTML, for the members' feed and the private API. */
   html: string;
   /** As the site's pages show it. */
   bodyHtml: string;
   /** Headings of the whole text. */
   toc: TocEntry[];
+}
+
+/**
+ * A post with a restricted text, as `.content/restricted-index.json` lists it: no text, only the
+ * slug that names its file and a hash of the text, which changes the index when the text changes
+ * so that `next dev` (which watches imports, not the files read) re-renders the member pages.
+ */
+export interface RestrictedEntry {
+  slug: string;
+  textVersion: string;
 }
 
 /** A gated post, published or scheduled, as the proxy knows it (`.content/gated.json`): no text at all. */

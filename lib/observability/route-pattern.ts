@@ -14,6 +14,7 @@ export const ROUTE_PATTERNS = [
   '/tags/[tag]',
   '/tags/[tag]/page/[page]',
   '/authors/[id]',
+  '/authors/[id]/page/[page]',
   '/search',
   '/search/posts/[chunk]',
   '/search/terms/[shard]',

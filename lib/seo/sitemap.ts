@@ -1,7 +1,7 @@
 import 'server-only';
 
 import { authorsWithPosts, postsBy } from '@/lib/content/authors';
-import { pageCount, pageHref } from '@/lib/content/pagination';
+import { listPageNumbers, pageCount, pageHref } from '@/lib/content/pagination';
 import { tagPageNumbers } from '@/lib/content/tags';
 import type { PostMeta } from '@/lib/content/types';
 import { GIFT_PREFIX } from '@/lib/auth/gift/paths';
@@ -34,7 +34,8 @@ export interface SitemapEntry {
 /**
  * Every public page a reader can reach: the post pages (gated ones too: their public page is the
  * preview and the offer), the index pages, the tag pages (each page of a tag's list, as each of the
- * blog index) and the authors' pages. The member area is never listed.
+ * blog index) and the authors' pages (each page of an author's list, for an author with a post).
+ * The member area is never listed.
  */
 export function sitemapEntries(posts: PostMeta[]): SitemapEntry[] {
   const newest = newestOf(posts);
@@ -46,14 +47,18 @@ export function sitemapEntries(posts: PostMeta[]): SitemapEntry[] {
     at(pageHref(BLOG_PATH, i + 1)),
   );
   const tagPages = tagPageNumbers(posts).map(({ tag, page }) => at(pageHref(tagHref(tag), page)));
+  const authorPages = authorsWithPosts(posts).flatMap((author) => {
+    const theirs = postsBy(posts, author.id);
+    return listPageNumbers(theirs.length).map((page) =>
+      at(pageHref(authorHref(author.id), page), newestOf(theirs)),
+    );
+  });
   return [
     at('/'),
     ...blogPages,
     at(TAGS_PATH),
     ...tagPages,
-    ...authorsWithPosts(posts).map((author) =>
-      at(authorHref(author.id), newestOf(postsBy(posts, author.id))),
-    ),
+    ...authorPages,
     at(PRICING_PATH, undefined),
     at(SEARCH_PATH, undefined),
     ...posts.map((post) => at(postHref(post.slug), post.updated ?? post.date)),

@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import { describe, expect, inject, it } from 'vitest';
 
 import { buildSearchIndex } from '@/lib/search/build';
 import { PUBLIC_TEXT_DIR, withPublicHtml } from '@/lib/content/public-text';
+import { RESTRICTED_TEXT_DIR } from '@/lib/content/restricted';
 import type { PublicPost } from '@/lib/content/types';
 import { searchEntries } from '@/lib/search/entries';
 import { words } from '@/lib/search/terms';
@@ -54,6 +55,31 @@ function filesUnder(dir: string, keep: (file: string) => boolean = () => true): 
   return entries
     .map((entry) => path.join(dir, entry))
     .filter((file) => statSync(file).isFile() && keep(file));
+}
+
+/** The full texts of gated posts and drafts, one file a post (lib/content/restricted.ts). */
+const restrictedTexts = () =>
+  filesUnder(path.join(root, RESTRICTED_TEXT_DIR), (file) => file.endsWith('.json'));
+
+/**
+ * The routes that render a gated post's full text, or list the member's gated posts: the gift view
+ * per request, behind its token check; the readings, behind the proxy's rewrite and their own
+ * addresses; the member area, the editors' area and the private API, behind the proxy and their
+ * own checks.
+ */
+const gatedRoutes = [
+  `${path.sep}(members)${path.sep}`,
+  `${path.sep}(gated-reading)${path.sep}`,
+  `${path.sep}(editors)${path.sep}`,
+  `${path.sep}api${path.sep}private${path.sep}`,
+  `${path.sep}(gift)${path.sep}`,
+];
+const isGatedRoute = (file: string) => gatedRoutes.some((route) => file.includes(route));
+
+/** The files a route's server trace lists (`<route>.js.nft.json`), as absolute paths. */
+function tracedFiles(trace: string): string[] {
+  const { files } = JSON.parse(readFileSync(trace, 'utf8')) as { files: string[] };
+  return files.map((file) => path.resolve(path.dirname(trace), file));
 }
 
 const prerendered = (file: string) =>
@@ -138,10 +164,9 @@ describe('no gated or draft text in any public channel', () => {
   });
 
   it('would see gated words in a search index built with gated text', () => {
-    const restricted = JSON.parse(
-      readFileSync(path.join(root, '.content', 'restricted.json'), 'utf8'),
-    ) as { html: string }[];
-    const gatedText = restricted.map((text) => text.html).join(' ');
+    const gatedText = restrictedTexts()
+      .map((file) => (JSON.parse(readFileSync(file, 'utf8')) as { html: string }).html)
+      .join(' ');
     expect(words(gatedText).filter((word) => gatedWords.has(word)).length).toBeGreaterThan(20);
     const publicPosts = JSON.parse(
       readFileSync(path.join(root, '.content', 'public.json'), 'utf8'),
@@ -248,18 +273,9 @@ describe('no gated or draft text in any public channel', () => {
 
   it('finds none in the server code of any public route: the full text is only bundled for the member area', () => {
     const distDir = path.join(root, inject('distDir'));
-    // The gift view renders a gated post's full text per request, on the server, behind its token
-    // check; the readings, once, behind the proxy's rewrite and their own addresses.
-    const gatedRoutes = [
-      `${path.sep}(members)${path.sep}`,
-      `${path.sep}(gated-reading)${path.sep}`,
-      `${path.sep}(editors)${path.sep}`,
-      `${path.sep}api${path.sep}private${path.sep}`,
-      `${path.sep}(gift)${path.sep}`,
-    ];
     const entries = filesUnder(path.join(distDir, 'server', 'app'), (file) =>
       /(page|route)\.js$/.test(file),
-    ).filter((file) => !gatedRoutes.some((route) => file.includes(route)));
+    ).filter((file) => !isGatedRoute(file));
     expect(entries.some((file) => file.includes(`blog${path.sep}[slug]`))).toBe(true);
     const chunks = new Set(
       entries.flatMap((file) =>
@@ -278,6 +294,50 @@ describe('no gated or draft text in any public channel', () => {
     expect(leaks).toEqual([]);
   });
 
+  it('traces the full texts into the standalone server with the routes that render one, and no file a public route traces holds a gated sentence', () => {
+    const traces = filesUnder(path.join(root, inject('distDir'), 'server', 'app'), (file) =>
+      file.endsWith('.nft.json'),
+    );
+    const inRestrictedDir = (file: string) =>
+      file.startsWith(path.join(root, RESTRICTED_TEXT_DIR) + path.sep);
+    const texts = restrictedTexts();
+    expect(texts.length).toBeGreaterThan(3);
+    for (const route of ['(gated-reading)', '(gift)'])
+      expect(
+        [
+          ...new Set(
+            traces
+              .filter((trace) => trace.includes(`${path.sep}${route}${path.sep}`))
+              .flatMap(tracedFiles)
+              .filter(inRestrictedDir),
+          ),
+        ].sort(),
+        route,
+      ).toEqual(texts.sort());
+    const publicTraces = traces.filter((trace) => !isGatedRoute(trace));
+    expect(publicTraces.some((trace) => trace.includes(`blog${path.sep}[slug]`))).toBe(true);
+    const traced = new Set(publicTraces.flatMap(tracedFiles));
+    expect([...traced].filter(inRestrictedDir)).toEqual([]);
+    // The project's own files (the content build's, the server chunks): a gated sentence copied
+    // anywhere a public route reads at run time. Installed packages hold no post.
+    const ownFiles = [...traced].filter(
+      (file) =>
+        !file.includes(`${path.sep}node_modules${path.sep}`) &&
+        existsSync(file) &&
+        statSync(file).isFile(),
+    );
+    expect(ownFiles.some((file) => file.includes(PUBLIC_TEXT_DIR))).toBe(true);
+    const leaks = ownFiles.flatMap((file) =>
+      leaksIn(readFileSync(file, 'utf8'), serverSecrets).map(
+        (s) => `${path.relative(root, file)}: ${s}`,
+      ),
+    );
+    expect(leaks).toEqual([]);
+    console.info(
+      `leak scan: ${ownFiles.length} files traced for ${publicTraces.length} public routes`,
+    );
+  });
+
   it('would see a leak: the same scan finds the gated text where it is meant to be', async () => {
     const [sentence, slug] = [...secrets.entries()].find(
       ([, s]) => s === 'pricing-a-membership-tier',
@@ -287,8 +347,9 @@ describe('no gated or draft text in any public channel', () => {
     expect(leaksIn(page.body, secrets)).toContain(sentence);
     const gift = await request(`/gift/${slug}/${mintGiftToken(inject('giftKeys').newest, slug)}`);
     expect(leaksIn(gift.body, secrets)).toContain(sentence);
-    const restricted = readFileSync(path.join(root, '.content', 'restricted.json'), 'utf8');
-    expect(leaksIn(restricted, secrets)).toContain(sentence);
+    expect(
+      restrictedTexts().flatMap((file) => leaksIn(readFileSync(file, 'utf8'), secrets)),
+    ).toContain(sentence);
     // A scheduled public post's text waits in its public text file for its date: the scan of
     // those files, which leaves it out of what it looks for, reads their text.
     const publicTexts = filesUnder(path.join(root, PUBLIC_TEXT_DIR), (file) =>

@@ -128,6 +128,40 @@ describe('the authors’ pages', () => {
       `<loc>${inject('siteUrl')}/authors/tomas-okafor</loc>`,
     );
   });
+
+  it('show the author’s total and, while their posts fit on one page, no page navigation', async () => {
+    const { body } = await request('/authors/tomas-okafor');
+    expect(body).toContain(`>${byTomas.length} posts</p>`);
+    expect(body).not.toContain('aria-label="Pagination"');
+    expect(body).toContain(
+      `<link rel="canonical" href="${inject('siteUrl')}/authors/tomas-okafor"/>`,
+    );
+    // Every author's posts fit on their first page: the sitemap names no later page.
+    expect((await request('/sitemap.xml')).body).not.toMatch(/\/authors\/[^<]+\/page\//);
+  });
+
+  it.each([
+    ['/authors/tomas-okafor/page/2', 404],
+    ['/authors/tomas-okafor/page/02', 404],
+    ['/authors/tomas-okafor/page/0', 404],
+    ['/authors/nobody/page/1', 404],
+    ['/authors/nobody/page/2', 404],
+  ])(
+    'answer %s with %i: a page past the last, or of no configured author',
+    async (path, status) => {
+      const reply = await request(path);
+      expect(reply.status).toBe(status);
+      expect(reply.body).not.toContain('Tomás Okafor</h1>');
+    },
+  );
+
+  it('send the second address of page 1 to the author page itself', async () => {
+    const reply = await request('/authors/tomas-okafor/page/1');
+    expect(reply.status).toBe(308);
+    expect(new URL(reply.headers.get('location') ?? '', inject('siteUrl')).pathname).toBe(
+      '/authors/tomas-okafor',
+    );
+  });
 });
 
 describe('the search index', () => {

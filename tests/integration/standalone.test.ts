@@ -4,6 +4,7 @@ import type { JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { testClerkEnv } from '../../scripts/lib/clerk-tokens';
+import { mintGiftToken } from '../support/gift-links';
 import { as, request } from '../support/http';
 import { startStandalone, type StandaloneServer } from '../support/standalone';
 
@@ -22,6 +23,7 @@ let server: StandaloneServer;
 beforeAll(async () => {
   server = await startStandalone(inject('distDir'), port, {
     NEXT_PUBLIC_SITE_URL: inject('siteUrl'),
+    MASTHEAD_GIFT_SECRET: inject('giftKeys').newest,
     ...testClerkEnv(publicKeyPem(inject('privateJwk'))),
   });
 });
@@ -66,6 +68,15 @@ describe('the standalone server (node <distDir>/standalone/server.js, as in the 
     const cacheControl = reply.headers.get('cache-control') ?? '';
     expect(cacheControl).toContain('private');
     expect(cacheControl).toContain('no-store');
+  });
+
+  it('opens a premium post through a gift link, reading its full text from the files traced with that route', async () => {
+    const slug = 'pricing-a-membership-tier';
+    const reply = await request(`/gift/${slug}/${mintGiftToken(inject('giftKeys').newest, slug)}`, {
+      base: server.url,
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toContain('Decide what each tier is for');
   });
 
   it('keeps the premium post closed to an anonymous reader', async () => {

@@ -324,9 +324,19 @@ describe('check-content', () => {
         'link to an author page that does not exist: /authors/nobody; use one of /authors/ada-lindqvist, /authors/tomas-okafor',
       ],
       [
+        'a later page of a tag that is not there',
+        '[x](/tags/performance/page/2)',
+        'link to a page of the tag performance that does not exist: /tags/performance/page/2; it has one page: link to /tags/performance',
+      ],
+      [
+        'a later page of an author that is not there',
+        '[x](/authors/ada-lindqvist/page/2)',
+        'link to a page of the author ada-lindqvist that does not exist: /authors/ada-lindqvist/page/2; it has one page: link to /authors/ada-lindqvist',
+      ],
+      [
         'a later page of the index that is not there',
         '[x](/blog/page/2)',
-        'link to a page of the blog index that does not exist: /blog/page/2; the index has one page: link to /blog',
+        'link to a page of the blog index that does not exist: /blog/page/2; it has one page: link to /blog',
       ],
       [
         'a file that is not under public/',

@@ -121,7 +121,7 @@ The closed paragraph only members read.
 
   it("puts a gated post's page HTML in its public text only up to its paywall, none in the public index, and the whole of it only in the restricted one", async () => {
     const { post, previews } = await gatedPost();
-    const { publicPosts, publicTexts, restricted } = splitPosts([post], previews);
+    const { publicPosts, publicTexts, restricted, restrictedTexts } = splitPosts([post], previews);
 
     const publicText = publicTexts.get(post.slug);
     expect(publicText?.bodyHtml).toContain('Open paragraph.');
@@ -130,8 +130,11 @@ The closed paragraph only members read.
     expect(JSON.stringify(publicText)).not.toContain('The closed paragraph');
     expect(publicPosts.map((one) => one.slug)).toEqual([post.slug]);
     expect(JSON.stringify(publicPosts)).not.toContain('Open paragraph.');
-    expect(restricted[0]?.bodyHtml).toContain('<p>The closed paragraph only members read.</p>');
-    expect(restricted[0]?.bodyHtml).toContain('aria-label="End of the public preview"');
+    const restrictedText = restrictedTexts.get(post.slug);
+    expect(restrictedText?.bodyHtml).toContain('<p>The closed paragraph only members read.</p>');
+    expect(restrictedText?.bodyHtml).toContain('aria-label="End of the public preview"');
+    expect(restricted.map((entry) => entry.slug)).toEqual([post.slug]);
+    expect(JSON.stringify(restricted)).not.toContain('The closed paragraph');
   });
 
   it('changes the index entry when only the public text changes, so that next dev re-renders its pages', async () => {
@@ -141,5 +144,18 @@ The closed paragraph only members read.
     const [after] = splitPosts([post], edited).publicPosts;
     expect(after?.textVersion).not.toBe(before?.textVersion);
     expect({ ...after, textVersion: '' }).toEqual({ ...before, textVersion: '' });
+  });
+
+  it('changes the restricted index entry when only the full text changes, so that next dev re-renders the member pages', async () => {
+    const { post, previews } = await gatedPost();
+    const raw = post.body.raw.replace('only members read', 'only subscribers read');
+    const edited = { ...post, body: { raw, code: await compile(raw) } };
+    const [before] = splitPosts([post], previews).restricted;
+    const [after] = splitPosts([edited], previews).restricted;
+    expect(after?.slug).toBe(post.slug);
+    expect(after?.textVersion).not.toBe(before?.textVersion);
+    expect(splitPosts([edited], previews).publicPosts).toEqual(
+      splitPosts([post], previews).publicPosts,
+    );
   });
 });

@@ -48,6 +48,7 @@ describe('the route pattern a request is logged and counted under', () => {
     ['/blog/page/2', '/blog/page/[page]'],
     ['/tags/performance', '/tags/[tag]'],
     ['/tags/performance/page/2', '/tags/[tag]/page/[page]'],
+    ['/authors/ada-lindqvist/page/2', '/authors/[id]/page/[page]'],
     ['/blog/a-post/opengraph-image-1x2y3z', '/blog/[slug]/opengraph-image'],
     ['/gift/a-post/eyJhbGciOiJkaXIifQ..iv.cipher.tag', '/gift/[slug]/[token]'],
     ['/api/private/feed/ak_secretsecret', '/api/private/feed/[key]'],

@@ -3,14 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { hasSignedInCookie } from '@/lib/auth/session/client-uat';
 import { featuredPosts } from '@/lib/content/featured';
 import { neighboursOf } from '@/lib/content/neighbours';
-import { pageCount, pageHref, paginate, parsePageParam } from '@/lib/content/pagination';
+import { authorPage, authorPageNumbers } from '@/lib/content/authors';
 import {
-  postsWithTag,
-  TAG_PAGE_SIZE,
-  tagCounts,
-  tagPage,
-  tagPageNumbers,
-} from '@/lib/content/tags';
+  LIST_PAGE_SIZE,
+  listPage,
+  listPageNumbers,
+  pageCount,
+  pageHref,
+  paginate,
+  parsePageParam,
+} from '@/lib/content/pagination';
+import { postsWithTag, tagCounts, tagPage, tagPageNumbers } from '@/lib/content/tags';
 import { tableOfContents } from '@/lib/content/toc';
 import { DISALLOWED_PATHS, sitemapEntries } from '@/lib/seo/sitemap';
 
@@ -18,12 +21,13 @@ import { fixturePost, fixturePosts } from '../support/post-fixtures';
 
 const many = Array.from({ length: 12 }, (_, i) => fixturePost({ slug: `post-${i}` }));
 
-/** 45 posts on performance, newest first, every third also on memberships. */
+/** 45 posts on performance, newest first, every third also on memberships and by Tomás. */
 const archive = Array.from({ length: 45 }, (_, i) =>
   fixturePost({
     slug: `archived-${i}`,
     date: new Date(Date.UTC(2026, 0, 1) - i * 86_400_000).toISOString(),
     tags: i % 3 === 0 ? ['performance', 'memberships'] : ['performance'],
+    authors: i % 3 === 0 ? ['ada-lindqvist', 'tomas-okafor'] : ['ada-lindqvist'],
   }),
 );
 const slugs = (page: { items: { slug: string }[] } | null) =>
@@ -64,6 +68,17 @@ describe('pagination', () => {
     expect(pageHref('/blog', 1)).toBe('/blog');
     expect(pageHref('/blog', 2)).toBe('/blog/page/2');
   });
+
+  it("pages a tag's or an author's list 20 a page, with the list's total on every page", () => {
+    expect(LIST_PAGE_SIZE).toBe(20);
+    expect(listPage(archive, 3)).toMatchObject({ page: 3, totalPages: 3, total: 45 });
+    expect(slugs(listPage(archive, 3))).toEqual(archive.slice(40).map((post) => post.slug));
+    expect(listPage(archive, 4)).toBeNull();
+    expect(listPage([], 1)).toEqual({ items: [], page: 1, totalPages: 1, total: 0 });
+    expect(listPageNumbers(45)).toEqual([1, 2, 3]);
+    expect(listPageNumbers(40)).toEqual([1, 2]);
+    expect(listPageNumbers(0)).toEqual([1]);
+  });
 });
 
 describe('tags', () => {
@@ -86,8 +101,7 @@ describe('tags', () => {
 });
 
 describe('tag pages', () => {
-  it("list the newest TAG_PAGE_SIZE posts of the tag first, with the tag's total", () => {
-    expect(TAG_PAGE_SIZE).toBe(20);
+  it("list the newest LIST_PAGE_SIZE posts of the tag first, with the tag's total", () => {
     const first = tagPage(archive, 'performance', 1);
     expect(first).toMatchObject({ page: 1, totalPages: 3, total: 45 });
     expect(slugs(first)).toEqual(archive.slice(0, 20).map((post) => post.slug));
@@ -120,6 +134,49 @@ describe('tag pages', () => {
       { tag: 'performance', page: 2 },
       { tag: 'performance', page: 3 },
       { tag: 'memberships', page: 1 },
+    ]);
+  });
+});
+
+describe('author pages', () => {
+  it("list the author's newest posts first, 20 a page, none twice, with the author's total", () => {
+    const pages = [1, 2, 3].map((n) => authorPage(archive, 'ada-lindqvist', n));
+    expect(pages.map((page) => page && [page.items.length, page.total, page.totalPages])).toEqual([
+      [20, 45, 3],
+      [20, 45, 3],
+      [5, 45, 3],
+    ]);
+    expect(pages.flatMap(slugs)).toEqual(archive.map((post) => post.slug));
+  });
+
+  it('count only the posts that name the author', () => {
+    const tomas = authorPage(archive, 'tomas-okafor', 1);
+    expect(tomas).toMatchObject({ total: 15, totalPages: 1 });
+    expect(slugs(tomas)).toEqual(archive.filter((_, i) => i % 3 === 0).map((post) => post.slug));
+  });
+
+  it('have no page past the last, no page 0, and none for an author not configured', () => {
+    expect(authorPage(archive, 'ada-lindqvist', 4)).toBeNull();
+    expect(authorPage(archive, 'ada-lindqvist', 0)).toBeNull();
+    expect(authorPage(archive, 'generated-author', 1)).toBeNull();
+  });
+
+  it('have a first page, which lists nothing, for a configured author with no post yet', () => {
+    expect(authorPage(many, 'tomas-okafor', 1)).toEqual({
+      items: [],
+      page: 1,
+      totalPages: 1,
+      total: 0,
+    });
+    expect(authorPage(many, 'tomas-okafor', 2)).toBeNull();
+  });
+
+  it('are numbered for every configured author, page 1 included', () => {
+    expect(authorPageNumbers(archive)).toEqual([
+      { id: 'ada-lindqvist', page: 1 },
+      { id: 'ada-lindqvist', page: 2 },
+      { id: 'ada-lindqvist', page: 3 },
+      { id: 'tomas-okafor', page: 1 },
     ]);
   });
 });
@@ -215,6 +272,21 @@ describe('the sitemap', () => {
     expect(pages).not.toContain('/tags/performance/page/4');
     expect(pages).not.toContain('/tags/performance/page/1');
     expect(pages).not.toContain('/tags/memberships/page/2');
+  });
+
+  it('lists the later pages of each author', () => {
+    const entries = sitemapEntries(archive).filter((entry) =>
+      new URL(entry.url).pathname.startsWith('/authors/'),
+    );
+    expect(entries.map((entry) => new URL(entry.url).pathname)).toEqual([
+      '/authors/ada-lindqvist',
+      '/authors/ada-lindqvist/page/2',
+      '/authors/ada-lindqvist/page/3',
+      '/authors/tomas-okafor',
+    ]);
+    expect(new Set(entries.map((entry) => entry.lastModified))).toEqual(
+      new Set([archive[0]!.date]),
+    );
   });
 
   it('never lists the member area', () => {

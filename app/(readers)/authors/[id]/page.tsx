@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
-import { PostList } from '@/components/post/post-list';
+import { AuthorIndex } from '@/components/post/author-index';
 import { AUTHORS } from '@/lib/config';
-import { configuredAuthor, postsBy } from '@/lib/content/authors';
+import { authorPage, configuredAuthor } from '@/lib/content/authors';
 import { getPublishedPosts } from '@/lib/content/posts';
 import { authorHref } from '@/lib/paths';
 
@@ -29,22 +29,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+/** The author's newest LIST_PAGE_SIZE posts; older ones below /authors/<id>/page/<n>. */
 export default async function AuthorPage({ params }: Props) {
   const author = configuredAuthor((await params).id);
-  if (!author) notFound();
-  const posts = postsBy(getPublishedPosts(), author.id);
-  return (
-    <>
-      <p className="text-sm font-semibold uppercase tracking-widest text-stone-600 dark:text-stone-400">
-        Author
-      </p>
-      <h1 className="mt-2 font-serif text-4xl font-bold">{author.name}</h1>
-      <p className="mt-2 text-stone-700 dark:text-stone-300">
-        {posts.length === 0
-          ? 'No published posts yet.'
-          : `${posts.length} ${posts.length === 1 ? 'post' : 'posts'}`}
-      </p>
-      <PostList posts={posts} />
-    </>
-  );
+  const page = author && authorPage(getPublishedPosts(), author.id, 1);
+  if (!author || !page) notFound();
+  return <AuthorIndex author={author} page={page} />;
 }

@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-/** The newest TAG_PAGE_SIZE posts of the tag; older ones below /tags/<tag>/page/<n>. */
+/** The newest LIST_PAGE_SIZE posts of the tag; older ones below /tags/<tag>/page/<n>. */
 export default async function TagIndexPage({ params }: Props) {
   const { tag } = await params;
   const page = tagPage(getPublishedPosts(), tag, 1);
