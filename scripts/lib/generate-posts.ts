@@ -53,11 +53,24 @@ function paragraph(seed: number, sentences = 6): string {
   ).join(' ');
 }
 
-function generatedPost(index: number, count: number): string {
-  const access = index % 6 === 5 ? 'premium' : index % 3 === 2 ? 'members' : 'public';
-  const day = new Date(Date.UTC(2020, 0, 1) + index * 36 * 60 * 60 * 1000)
+/** The newest generated post's date: in the past, so that every generated post is published. */
+const NEWEST = Date.UTC(2026, 0, 1);
+const HOURS_APART = 8;
+
+/**
+ * A generated post's date (YYYY-MM-DD), three a day back from `NEWEST`: an archive of 10,000 posts
+ * spans nine years, and all of it is published, so that its lists, tags, search and feeds hold it
+ * (dated forwards from 2020, 8,300 of 10,000 were scheduled past today and listed nowhere).
+ */
+export function generatedDate(index: number, count: number): string {
+  return new Date(NEWEST - (count - 1 - index) * HOURS_APART * 60 * 60 * 1000)
     .toISOString()
     .slice(0, 10);
+}
+
+function generatedPost(index: number, count: number): string {
+  const access = index % 6 === 5 ? 'premium' : index % 3 === 2 ? 'members' : 'public';
+  const day = generatedDate(index, count);
   const tags = [TOPICS[index % TOPICS.length], TOPICS[(index * 5 + 1) % TOPICS.length]].filter(
     (t, i, all): t is string => t !== undefined && all.indexOf(t) === i,
   );

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkPosts } from '@/lib/content/check';
 import { parsePostFile } from '@/lib/content/frontmatter';
 import { readFrontmatter, SUMMARY_PLACEHOLDER } from '@/lib/content/schema';
-import { generatePosts } from '@/scripts/lib/generate-posts';
+import { generatedDate, generatePosts } from '@/scripts/lib/generate-posts';
 import { slugify, writeNewPost } from '@/scripts/lib/new-post';
 
 describe('npm run new-post', () => {
@@ -83,6 +83,15 @@ describe('npm run new-post', () => {
 });
 
 describe("the benchmarks' generated posts", () => {
+  it('are all published, newest last, however many there are', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    for (const count of [1, 1000, 10000]) {
+      expect(generatedDate(0, count) <= generatedDate(count - 1, count)).toBe(true);
+      expect(generatedDate(count - 1, count) < today).toBe(true);
+    }
+    expect(generatedDate(0, 10000)).toBe('2016-11-16');
+  });
+
   it('pass the content check, every access level among them', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'masthead-generated-'));
     try {
