@@ -23,11 +23,11 @@ export function serveMetrics(metrics: SiteMetrics, log: Logger): void {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
       return;
     }
-    metrics.registry.metrics().then(
+    metrics.exposition().then(
       (text) =>
         res
           .writeHead(200, {
-            'Content-Type': metrics.registry.contentType,
+            'Content-Type': metrics.contentType,
             'Cache-Control': 'no-store',
           })
           .end(text),

@@ -4,10 +4,9 @@ import { readdirSync } from 'node:fs';
 import { type IncomingMessage, Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 
-import type { Logger } from 'pino';
-
 import { loggablePath } from '@/lib/security/loggable-path';
 
+import type { RequestLineWriter } from './logger';
 import type { SiteMetrics } from './metrics';
 import { needsNotes } from './needs-notes';
 import { PUBLIC_REASON, type RequestNotes, requestNotesStore } from './request-context';
@@ -45,7 +44,7 @@ function publicEntries(): ReadonlySet<string> {
 }
 
 export interface RequestLogOptions {
-  log: Logger;
+  writeLine: RequestLineWriter;
   metrics: SiteMetrics;
   /** Addresses whose `X-Request-Id` is taken (lib/observability/request-id.ts). */
   front: ReadonlySet<string>;
@@ -64,7 +63,7 @@ function finished(
   const route = routePattern(pathname);
   const status = res.writableFinished ? res.statusCode : 499;
   const cached = res.getHeader('x-nextjs-cache');
-  const renderCache = typeof cached === 'string' ? cached : undefined;
+  const renderCache = typeof cached === 'string' && cached !== '' ? cached : undefined;
   options.metrics.request({
     route,
     reader: notes.reader,
@@ -73,21 +72,18 @@ function finished(
     gate: notes.reason === PUBLIC_REASON ? undefined : notes.reason,
     renderCache,
   });
-  options.log.info(
-    {
-      reqId: notes.id,
-      method: req.method,
-      route,
-      ...(route === 'unmatched' ? {} : { path: shownPath(pathname) }),
-      status,
-      ms: Math.round(seconds * 10_000) / 10,
-      reader: notes.reader,
-      reason: notes.reason ?? PUBLIC_REASON,
-      ...(renderCache ? { renderCache } : {}),
-      ...(notes.error ? { error: notes.error } : {}),
-    },
-    'request',
-  );
+  options.writeLine({
+    reqId: notes.id,
+    method: req.method,
+    route,
+    path: route === 'unmatched' ? undefined : shownPath(pathname),
+    status,
+    ms: Math.round(seconds * 10_000) / 10,
+    reader: notes.reader,
+    reason: notes.reason ?? PUBLIC_REASON,
+    renderCache,
+    error: notes.error,
+  });
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Instrumentation } from 'next';
 
 import { readEnv } from '@/lib/env.mjs';
 
-import { createLogger, createRequestLineLogger } from './logger';
+import { createLogger, createRequestLineWriter } from './logger';
 import { createSiteMetrics } from './metrics';
 import { serveMetrics } from './metrics-server';
 import { currentRequest } from './request-context';
@@ -24,7 +24,7 @@ export async function startObservability(): Promise<void> {
   if (tracing) log.info('traces exported over OTLP/HTTP (OTEL_EXPORTER_OTLP_ENDPOINT)');
   const metrics = createSiteMetrics();
   observeRequests({
-    log: await createRequestLineLogger(),
+    writeLine: await createRequestLineWriter(),
     metrics,
     front: trustedFront(readEnv('MASTHEAD_TRUSTED_FRONT')),
   });

@@ -25,12 +25,25 @@ function looselyDecoded(pathname: string): string {
 }
 
 /**
+ * Whether no segment of the path can start with a secret's word: with no encoding to decode, such
+ * a segment's letters appear in the path's letters as they are. Most paths pass this one test and
+ * skip the split and the per-segment words (about 2 µs of every request's log line).
+ */
+function plainlyWithoutSecret(pathname: string): boolean {
+  if (pathname.includes('%')) return false;
+  const letters = pathname.toLowerCase().replace(/[^a-z]/g, '');
+  for (const secretAfter of SECRET_AFTER.keys()) if (letters.includes(secretAfter)) return false;
+  return true;
+}
+
+/**
  * A path as it may be written to the log. Matched on the decoded, case-folded path, so that no
  * spelling (`/Gift/...`, `/%67ift/...`, `/%ff/gift/...`, `/api/private/Feed/...`) writes a gift
  * token or a feed key: a segment that starts with the word, ignoring anything but letters, ends
  * what is written. Writing a path that merely looks like one shorter costs nothing.
  */
 export function loggablePath(pathname: string): string {
+  if (plainlyWithoutSecret(pathname)) return pathname;
   const segments = looselyDecoded(pathname).split(/[/\\]/);
   for (const [index, segment] of segments.entries()) {
     const word = segment.toLowerCase().replace(/[^a-z]/g, '');

@@ -21,6 +21,12 @@ describe('a path written to the log', () => {
     [`/api/private/%66eed/${KEY}%ff`, '/api/private/feed/…'],
     [`/api/private/feed%2F${KEY}%ff`, '/api/private/feed/…'],
     [`/api\\private\\feed\\${KEY}%ff`, '/api/private/feed/…'],
+    // No encoding at all: the paths most requests have.
+    [`/gift/a-post/${TOKEN}`, '/gift/a-post/…'],
+    [`/G.i-F_t/a-post/${TOKEN}`, '/G.i-F_t/a-post/…'],
+    [`/api/private/feed/${KEY}`, '/api/private/feed/…'],
+    [`/api/private/FEED/${KEY}`, '/api/private/FEED/…'],
+    [`/api\\private\\feed\\${KEY}`, '/api/private/feed/…'],
   ])('%s is written %s', (path, logged) => {
     expect(loggablePath(path)).toBe(logged);
     expect(loggablePath(path)).not.toContain(TOKEN.slice(0, 8));
@@ -28,7 +34,14 @@ describe('a path written to the log', () => {
   });
 
   it('keeps any other path as it came', () => {
-    for (const path of ['/blog/a-post%ff', '/%C0%AE', '/api/private/feed.xml', '/dashboard/%zz'])
+    for (const path of [
+      '/blog/a-post',
+      '/tags/giving',
+      '/blog/a-post%ff',
+      '/%C0%AE',
+      '/api/private/feed.xml',
+      '/dashboard/%zz',
+    ])
       expect(loggablePath(path)).toBe(path);
   });
 });
