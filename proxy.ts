@@ -72,7 +72,7 @@ async function privateApiGate(
   editorsOnlySite: boolean,
 ): Promise<Response | undefined> {
   if (isOAuthJwt(req.headers.get('authorization'))) return oauthJwtGate(auth, req, editorsOnlySite);
-  const caller = viewerFromAuth(await auth({ treatPendingAsSignedOut: false }));
+  const caller = viewerFromAuth(await auth({ treatPendingAsSignedOut: false }), req.headers);
   if (caller.kind !== 'signed-in') return unauthenticated(caller.pendingTask);
   if (editorsOnlySite && !caller.editor) return editorsOnly();
 }
@@ -93,7 +93,7 @@ async function machineTokenGate(
     : isMachineApiRoute(req) && !privateSite
       ? 'machine-api'
       : 'member-api';
-  const accepted = await acceptMachineToken(bearer, use, machineAuth().verifier);
+  const accepted = await acceptMachineToken(bearer, use, machineAuth().verifier, req.headers);
   if (accepted instanceof Response) return accepted;
   // A private preview site's API is for editors, and no API key carries the editor permission.
   if (privateSite) return editorsOnly();
@@ -140,7 +140,7 @@ function gate(page: ProxiedPage) {
     // Protected-first: every other page is for signed-in editors, who read gated posts in full.
     await editorPageGate(auth, 'sign-in');
     const post = gatedPostOfPath(req.nextUrl.pathname);
-    const viewer = viewerFromAuth(await auth());
+    const viewer = viewerFromAuth(await auth(), req.headers);
     if (post && viewer.kind === 'signed-in') return readingRewrite(req, post, viewer);
     // Prerendered pages say `s-maxage=31536000`; Next keeps a Cache-Control set here instead,
     // so that no CDN in front of a private site hands an editor's page to the next visitor.
@@ -197,7 +197,7 @@ async function answer(
   if (isOpenApiDocument(req) && !isPrivateSite()) return page.passOn();
   if (!needsClerk(req) || isOpenGiftLink(req)) {
     await noteOpenPageReader(req);
-    if (!isGiftPath(req.nextUrl.pathname)) noteReason(PUBLIC_REASON);
+    if (!isGiftPath(req.nextUrl.pathname)) noteReason(req.headers, PUBLIC_REASON);
     return page.passOn();
   }
   // Without keys Clerk fails every request; keep the public site up and say what is missing.
@@ -218,8 +218,11 @@ async function answer(
 
 export default async function proxy(req: NextRequest, event: NextFetchEvent) {
   const page = proxiedPage(req);
-  const res = withGatedCaching(req, page.finish(await tracedGate(() => answer(req, event, page))));
-  noteGateAnswer(res.status);
+  const res = withGatedCaching(
+    req,
+    page.finish(await tracedGate(req.headers, () => answer(req, event, page))),
+  );
+  noteGateAnswer(req.headers, res.status);
   return isGiftPath(req.nextUrl.pathname) || isFeedUrlPath(req.nextUrl.pathname)
     ? withSecretUrlHeaders(res)
     : res;

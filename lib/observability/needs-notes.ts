@@ -14,9 +14,8 @@ const PROXIED_PATH = /%|dashboard|settings|private|sign-in|sign-up|gated-reading
  * Whether anything may write in a request's notes (request-context.ts): the proxy, wherever its
  * matcher (proxy.ts) may invoke it (a credential, a handshake, a gated word, an encoding, a gift
  * link; a superset of it, checked by a unit test against Next's own matcher), and any method but
- * GET and HEAD (forms, the API). An anonymous GET of a public page needs none, and is not run in
- * an AsyncLocalStorage context: entering one per request cost a prerendered article about a tenth
- * of its req/s, Next.js entering none of its own for it (docs/performance.md).
+ * GET and HEAD (forms, the API). An anonymous GET of a public page needs none, and opens none: no
+ * key, no header, nothing kept while it is answered.
  */
 export function needsNotes(
   method: string | undefined,

@@ -1,5 +1,6 @@
 import 'server-only';
 
+import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { type IncomingMessage, Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { loggablePath } from '@/lib/security/loggable-path';
 import type { RequestLineWriter } from './logger';
 import type { SiteMetrics } from './metrics';
 import { needsNotes } from './needs-notes';
-import { PUBLIC_REASON, type RequestNotes, requestNotesStore } from './request-context';
+import { NOTES_HEADER, openNotes, PUBLIC_REASON, type RequestNotes } from './request-context';
 import { requestId } from './request-id';
 import { routePattern } from './route-pattern';
 
@@ -90,14 +91,13 @@ function finished(
  * One log line and the metrics of every request the site answers itself, written when its answer
  * ends (499 when the client left first). Next.js has no documented hook that sees each request and
  * its end (docs/next-upstream.md), so this sits on the HTTP server's `request` event, like the TRACE
- * refusal: it runs the rest of the request inside the request's notes (request-context.ts), where
+ * refusal: it opens the request's notes under a header of the request (request-context.ts), where
  * the proxy and the pages note the reader and the gate's reason, and returns the request id. A
  * request nothing notes in (needs-notes.ts) is logged as it is, `anonymous` and `public`.
  */
 export function observeRequests(options: RequestLogOptions): void {
   const emit = Server.prototype.emit as Emit;
   if (emit[OBSERVES]) return;
-  const store = requestNotesStore();
   const publicFiles = publicEntries();
   const observing: Emit = function (this: Server, event, ...args) {
     if (event !== 'request' || unobserved.has(this)) return emit.call(this, event, ...args);
@@ -112,10 +112,18 @@ export function observeRequests(options: RequestLogOptions): void {
     };
     const started = process.hrtime.bigint();
     res.setHeader('X-Request-Id', notes.id);
-    res.once('close', () => finished(req, res, notes, pathname, started, options));
-    if (!needsNotes(req.method, req.url ?? '/', req.headers))
-      return emit.call(this, event, ...args);
-    return store.run(notes, () => emit.call(this, event, ...args));
+    if (needsNotes(req.method, req.url ?? '/', req.headers)) {
+      const close = openNotes(req.headers, randomUUID(), notes);
+      res.once('close', () => {
+        close();
+        finished(req, res, notes, pathname, started, options);
+      });
+    } else {
+      // Only the hook names a request's notes: a key a client sent is dropped.
+      if (req.headers[NOTES_HEADER] !== undefined) delete req.headers[NOTES_HEADER];
+      res.once('close', () => finished(req, res, notes, pathname, started, options));
+    }
+    return emit.call(this, event, ...args);
   };
   observing[OBSERVES] = true;
   Server.prototype.emit = observing as Server['emit'];

@@ -7,7 +7,7 @@ import { readEnv } from '@/lib/env.mjs';
 import { createLogger, createRequestLineWriter } from './logger';
 import { createSiteMetrics } from './metrics';
 import { serveMetrics } from './metrics-server';
-import { currentRequest } from './request-context';
+import { notesOf } from './request-context';
 import { trustedFront } from './request-id';
 import { observeRequests } from './request-log';
 import { startTracing } from './tracing';
@@ -40,7 +40,7 @@ export const reportRequestError: Instrumentation.onRequestError = async (
   request,
   context,
 ) => {
-  const notes = currentRequest();
+  const notes = notesOf(request.headers);
   const digest =
     typeof error === 'object' && error !== null && 'digest' in error
       ? String(error.digest)

@@ -126,6 +126,15 @@ describe('one log line per request', () => {
     },
   );
 
+  // The request log's hook names each request's notes in this header (lib/observability/request-context.ts).
+  it("keeps its notes under the site's own key, whatever key a client sends", async () => {
+    const forged = { 'x-masthead-notes': 'chosen-by-the-client' };
+    const member = await get(`/blog/${premium}`, await as('member', forged));
+    expect(await lineOf(member)).toMatchObject({ reader: 'member', reason: 'reading-upgrade' });
+    const editor = await get('/dashboard/editor', await as('editor', forged));
+    expect(await lineOf(editor)).toMatchObject({ reader: 'editor', reason: 'allowed' });
+  });
+
   it('a session sent as a bearer token to a public page is its reader too', async () => {
     const reply = await get(`/blog/${publicSlug}`, await bearer('subscriber'));
     expect(reply.status).toBe(200);

@@ -6,6 +6,9 @@ const entitlements =
   (granted: string[]) => (params: { feature: string } | { permission: string }) =>
     granted.includes('feature' in params ? params.feature : params.permission);
 
+/** A request without notes (the log is off): the viewer is the same either way. */
+const NO_NOTES = new Headers();
+
 const session = (over: Partial<CallerAuth>): CallerAuth => ({
   tokenType: 'session_token',
   isAuthenticated: true,
@@ -17,27 +20,29 @@ const session = (over: Partial<CallerAuth>): CallerAuth => ({
 
 describe('who a caller is, by token type', () => {
   it("reads a session's plan and permission from its claims", () => {
-    expect(viewerFromAuth(session({ has: entitlements(['premium_content']) }))).toEqual({
+    expect(viewerFromAuth(session({ has: entitlements(['premium_content']) }), NO_NOTES)).toEqual({
       kind: 'signed-in',
       userId: 'user_1',
       premium: true,
       editor: false,
     });
-    expect(viewerFromAuth(session({ has: entitlements(['org:posts:preview']) }))).toMatchObject({
+    expect(
+      viewerFromAuth(session({ has: entitlements(['org:posts:preview']) }), NO_NOTES),
+    ).toMatchObject({
       editor: true,
       premium: false,
     });
   });
 
   it('keeps a pending session out, and says why', () => {
-    expect(viewerFromAuth(session({ sessionStatus: 'pending' }))).toEqual({
+    expect(viewerFromAuth(session({ sessionStatus: 'pending' }), NO_NOTES)).toEqual({
       kind: 'anonymous',
       pendingTask: true,
     });
   });
 
   it('treats a signed-out session as anonymous', () => {
-    expect(viewerFromAuth(session({ userId: null, isAuthenticated: false }))).toEqual({
+    expect(viewerFromAuth(session({ userId: null, isAuthenticated: false }), NO_NOTES)).toEqual({
       kind: 'anonymous',
       pendingTask: false,
     });
@@ -72,6 +77,6 @@ describe('who a caller is, by token type', () => {
     { tokenType: 'm2m_token', isAuthenticated: true, has: entitlements([]) },
     { tokenType: null, isAuthenticated: false, has: entitlements([]) },
   ])('refuses %j', (caller) => {
-    expect(viewerFromAuth(caller)).toEqual({ kind: 'anonymous', pendingTask: false });
+    expect(viewerFromAuth(caller, NO_NOTES)).toEqual({ kind: 'anonymous', pendingTask: false });
   });
 });

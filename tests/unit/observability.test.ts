@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import type { IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
@@ -10,8 +11,10 @@ import {
   noteGateAnswer,
   noteReader,
   noteReason,
+  NOTES_HEADER,
+  notesOf,
+  openNotes,
   type RequestNotes,
-  requestNotesStore,
 } from '@/lib/observability/request-context';
 import { requestId, trustedFront } from '@/lib/observability/request-id';
 import { ROUTE_PATTERNS, routePattern } from '@/lib/observability/route-pattern';
@@ -90,9 +93,13 @@ describe('the request id', () => {
 });
 
 describe('what a request notes', () => {
-  const run = (work: () => void): RequestNotes => {
+  /** A request with notes open, as the request log's hook opens them, and its headers as the proxy reads them. */
+  const run = (work: (headers: Headers) => void): RequestNotes => {
     const notes: RequestNotes = { id: 'r', reader: 'anonymous' };
-    requestNotesStore().run(notes, work);
+    const nodeHeaders: IncomingHttpHeaders = { [NOTES_HEADER]: 'sent-by-a-client' };
+    const close = openNotes(nodeHeaders, `key-${Math.random()}`, notes);
+    work(new Headers(nodeHeaders as Record<string, string>));
+    close();
     return notes;
   };
 
@@ -110,17 +117,36 @@ describe('what a request notes', () => {
   });
 
   it("keeps a rule's reason over the proxy's outcome, and the outcome otherwise", () => {
-    expect(run(() => (noteReason('reading-upgrade'), noteGateAnswer(200))).reason).toBe(
-      'reading-upgrade',
-    );
-    expect(run(() => noteGateAnswer(307)).reason).toBe('redirected');
-    expect(run(() => noteGateAnswer(401)).reason).toBe('unauthenticated');
-    expect(run(() => noteReader('machine')).reader).toBe('machine');
+    expect(
+      run((headers) => (noteReason(headers, 'reading-upgrade'), noteGateAnswer(headers, 200)))
+        .reason,
+    ).toBe('reading-upgrade');
+    expect(run((headers) => noteGateAnswer(headers, 307)).reason).toBe('redirected');
+    expect(run((headers) => noteGateAnswer(headers, 401)).reason).toBe('unauthenticated');
+    expect(run((headers) => noteReader(headers, 'machine')).reader).toBe('machine');
     expect(run(() => {}).reason).toBeUndefined();
   });
 
-  it('notes nothing outside a request', () => {
-    expect(() => noteGateAnswer(200)).not.toThrow();
+  it("finds a request's notes from Node's headers and from a Headers, and none once it has ended", () => {
+    const notes: RequestNotes = { id: 'r', reader: 'anonymous' };
+    const nodeHeaders: IncomingHttpHeaders = {};
+    const close = openNotes(nodeHeaders, 'the-key', notes);
+    expect(notesOf(nodeHeaders)).toBe(notes);
+    expect(notesOf(new Headers({ [NOTES_HEADER]: 'the-key' }))).toBe(notes);
+    close();
+    expect(notesOf(nodeHeaders)).toBeUndefined();
+  });
+
+  it('notes nothing outside a request, nor in one a client names by a key it made up', () => {
+    const notes: RequestNotes = { id: 'r', reader: 'anonymous' };
+    const close = openNotes({}, 'the-key', notes);
+    for (const headers of [new Headers(), new Headers({ [NOTES_HEADER]: 'made-up' })]) {
+      expect(() => noteGateAnswer(headers, 200)).not.toThrow();
+      noteReader(headers, 'machine');
+    }
+    expect(notesOf({ get: 'the-key' } as IncomingHttpHeaders)).toBeUndefined();
+    close();
+    expect(notes).toEqual({ id: 'r', reader: 'anonymous' });
     expect(gateOutcome(418)).toBe('status-418');
   });
 });

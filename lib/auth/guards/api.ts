@@ -34,7 +34,7 @@ async function opaqueTokenCaller(
   use: 'member-api' | 'private-feed',
   need: OAuthNeed,
 ): Promise<SignedInViewer | Response> {
-  const accepted = await acceptMachineToken(bearer, use, machineAuth().verifier);
+  const accepted = await acceptMachineToken(bearer, use, machineAuth().verifier, await headers());
   if (accepted instanceof Response) return accepted;
   if (accepted.kind === 'oauth_token' && (need === null || !accepted.scopes.includes(need)))
     return insufficientScope(need);

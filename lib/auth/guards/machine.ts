@@ -24,9 +24,15 @@ export interface MachineCaller {
  */
 export async function machineCaller(): Promise<MachineCaller | Response> {
   if (!isClerkConfigured() || isPrivateSite()) return machineTokenRequired();
-  const bearer = machineBearer((await headers()).get('authorization'));
+  const requestHeaders = await headers();
+  const bearer = machineBearer(requestHeaders.get('authorization'));
   if (bearer) {
-    const accepted = await acceptMachineToken(bearer, 'machine-api', machineAuth().verifier);
+    const accepted = await acceptMachineToken(
+      bearer,
+      'machine-api',
+      machineAuth().verifier,
+      requestHeaders,
+    );
     return accepted instanceof Response ? accepted : { machineId: accepted.subject };
   }
   try {

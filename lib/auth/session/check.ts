@@ -55,7 +55,7 @@ export async function checkSession(req: NextRequest): Promise<SessionCheck> {
   const auth = state.toAuth({ treatPendingAsSignedOut: false });
   return {
     handshake: false,
-    viewer: viewerFromAuth(auth),
+    viewer: viewerFromAuth(auth, req.headers),
     expiresAt: auth.sessionClaims ? auth.sessionClaims.exp * 1000 : undefined,
   };
 }

@@ -1,6 +1,6 @@
 import { EDITOR_PERMISSION, PREMIUM_FEATURE } from '@/lib/config';
 
-import { noteReader } from '@/lib/observability/request-context';
+import { type HeaderReader, noteReader } from '@/lib/observability/request-context';
 
 import type { SignedInViewer, Viewer } from '../policy';
 
@@ -18,9 +18,9 @@ export interface CallerAuth {
  * uses it too). A session carries its entitlements as signed claims. API keys never reach Clerk's
  * middleware (lib/auth/tokens verifies them): see `apiKeyViewer`.
  */
-export function viewerFromAuth(caller: CallerAuth): Viewer {
+export function viewerFromAuth(caller: CallerAuth, headers: HeaderReader): Viewer {
   const viewer = sessionViewer(caller);
-  noteReader(viewer);
+  noteReader(headers, viewer);
   return viewer;
 }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 import type { NextRequest } from 'next/server';
 
-import { currentRequest, noteReader } from '@/lib/observability/request-context';
+import { noteReader, notesOf } from '@/lib/observability/request-context';
 
 import { isClerkConfigured } from '../config/clerk';
 
@@ -52,12 +52,12 @@ function keyOf(req: NextRequest): string {
  * token), and nothing runs while the request log is off (no request notes).
  */
 export async function noteOpenPageReader(req: NextRequest): Promise<void> {
-  if (!currentRequest() || !isClerkConfigured() || !carriesSession(req)) return;
+  if (!notesOf(req.headers) || !isClerkConfigured() || !carriesSession(req)) return;
   try {
     const key = keyOf(req);
     const known = readers().get(key);
     if (known) {
-      noteReader(known);
+      noteReader(req.headers, known);
       return;
     }
     const session = await checkSession(req);

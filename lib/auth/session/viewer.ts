@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { auth } from '@clerk/nextjs/server';
+import { headers } from 'next/headers';
 import { unstable_rethrow } from 'next/navigation';
 import { cache } from 'react';
 
@@ -17,7 +18,7 @@ import { ANONYMOUS, type Viewer } from '../policy';
 async function viewerOf(read: () => Promise<CallerAuth>): Promise<Viewer> {
   if (!isClerkConfigured()) return ANONYMOUS;
   try {
-    return viewerFromAuth(await read());
+    return viewerFromAuth(await read(), await headers());
   } catch (error) {
     unstable_rethrow(error);
     return ANONYMOUS;

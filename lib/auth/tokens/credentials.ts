@@ -4,7 +4,7 @@ import {
   unauthenticated,
   verificationUnavailable,
 } from '@/lib/auth/proxy/responses';
-import { noteReader } from '@/lib/observability/request-context';
+import { type HeaderReader, noteReader } from '@/lib/observability/request-context';
 
 import type { MachineBearer, MachineTokenKind } from './bearer';
 import type { MachineTokenVerifier } from './verifier';
@@ -79,6 +79,7 @@ export async function acceptMachineToken(
   bearer: MachineBearer,
   use: MachineTokenUse,
   verifier: MachineTokenVerifier,
+  headers: HeaderReader,
 ): Promise<AcceptedToken | Response> {
   if (!KINDS_FOR_USE[use].includes(bearer.kind)) return refuseMachineToken(use);
   const verification = await verifier.verify(bearer);
@@ -88,6 +89,6 @@ export async function acceptMachineToken(
   const { subject, scopes } = verification;
   if (use !== 'machine-api' && !memberOwns(bearer.kind, subject, scopes, use))
     return refuseMachineToken(use);
-  noteReader('machine');
+  noteReader(headers, 'machine');
   return { kind: bearer.kind, subject, scopes };
 }

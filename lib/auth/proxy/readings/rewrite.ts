@@ -31,7 +31,7 @@ export function readingRewrite(
   viewer: SignedInViewer,
 ): NextResponse {
   const reading = readingClassOf(post.access, viewer);
-  noteReason(`reading-${reading}`);
+  noteReason(req.headers, `reading-${reading}`);
   return NextResponse.rewrite(new URL(readingHref(post.slug, reading), req.url), {
     headers: PRIVATE_HEADERS,
   });
