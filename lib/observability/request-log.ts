@@ -102,8 +102,11 @@ export function observeRequests(options: RequestLogOptions): void {
   const observing: Emit = function (this: Server, event, ...args) {
     if (event !== 'request' || unobserved.has(this)) return emit.call(this, event, ...args);
     const [req, res] = args as [IncomingMessage, ServerResponse];
-    const pathname = (req.url ?? '/').split('?')[0] ?? '/';
-    const first = pathname.split('/')[1] ?? '';
+    const url = req.url ?? '/';
+    const query = url.indexOf('?');
+    const pathname = query === -1 ? url : url.slice(0, query);
+    const slash = pathname.indexOf('/', 1);
+    const first = pathname.slice(1, slash === -1 ? undefined : slash);
     if (pathname.startsWith('/_next/static/') || publicFiles.has(first))
       return emit.call(this, event, ...args);
     const notes: RequestNotes = {

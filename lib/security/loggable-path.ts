@@ -25,16 +25,20 @@ function looselyDecoded(pathname: string): string {
 }
 
 /**
+ * A secret's word with anything but `a` to `z` allowed between its letters (`g-i.f_t`), in a
+ * lower-cased path: it matches where the path's letters, taken as a segment's word is, hold it.
+ */
+const SECRET_WORD_IN_LETTERS = new RegExp(
+  [...SECRET_AFTER.keys()].map((word) => word.split('').join('[^a-z]*')).join('|'),
+);
+
+/**
  * Whether no segment of the path can start with a secret's word: with no encoding to decode, such
  * a segment's letters appear in the path's letters as they are. Most paths pass this one test and
- * skip the split and the per-segment words (about 2 µs of every request's log line).
+ * skip the decoding, the split and the per-segment words (2 to 4 µs of every request's log line).
  */
-function plainlyWithoutSecret(pathname: string): boolean {
-  if (pathname.includes('%')) return false;
-  const letters = pathname.toLowerCase().replace(/[^a-z]/g, '');
-  for (const secretAfter of SECRET_AFTER.keys()) if (letters.includes(secretAfter)) return false;
-  return true;
-}
+const plainlyWithoutSecret = (pathname: string): boolean =>
+  !pathname.includes('%') && !SECRET_WORD_IN_LETTERS.test(pathname.toLowerCase());
 
 /**
  * A path as it may be written to the log. Matched on the decoded, case-folded path, so that no

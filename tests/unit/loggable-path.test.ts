@@ -27,6 +27,7 @@ describe('a path written to the log', () => {
     [`/api/private/feed/${KEY}`, '/api/private/feed/…'],
     [`/api/private/FEED/${KEY}`, '/api/private/FEED/…'],
     [`/api\\private\\feed\\${KEY}`, '/api/private/feed/…'],
+    [`/g\u0130ft/a-post/${TOKEN}`, '/g\u0130ft/a-post/…'],
   ])('%s is written %s', (path, logged) => {
     expect(loggablePath(path)).toBe(logged);
     expect(loggablePath(path)).not.toContain(TOKEN.slice(0, 8));
