@@ -2,6 +2,8 @@ import { createPublicKey, randomBytes } from 'node:crypto';
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
+import type { RequestLineFields } from '@/lib/observability/request-line';
+
 import { testClerkEnv } from '../../scripts/lib/clerk-tokens';
 import { type RunningSite, startSite } from '../../scripts/lib/next-site';
 import { m2mToken, memberApiKey, setPlanFeatures } from '../support/clerk-backend';
@@ -21,19 +23,8 @@ const premium = required(publishedSlugs('premium')[0], 'a published premium post
 const publicSlug = required(publishedSlugs('public')[0], 'a published public post');
 const premiumText = sentencesOf(gatedSentences(), premium)[0];
 
-interface LogLine {
-  time: string;
-  level: number;
-  msg: string;
-  reqId: string;
-  method: string;
-  route: string;
-  path?: string;
-  status: number;
-  ms: number;
-  reader: string;
-  reason: string;
-}
+/** A line as the server writes it: a request's own fields (lib/observability/request-line.ts), or any other event's. */
+type LogLine = Partial<RequestLineFields> & { time: string; level: number; msg: string };
 
 let site: RunningSite;
 
