@@ -20,7 +20,6 @@ import {
   row as makeRow,
   type Row,
   runAlternatingRounds,
-  runSideBySideRounds,
   table,
 } from './lib/alternating-rounds';
 import { numberOptions } from './lib/number-options';
@@ -33,12 +32,7 @@ const { only, rest } = rowChoice();
 /** `--pin`: the servers on one core, the load on the other (bench/lib/pin-cores.ts). */
 const PIN = '--pin';
 const pinned = rest.includes(PIN);
-/** `--together`: each cost row beside its twin, at the same time (bench/lib/alternating-rounds.ts); `--only cost` only. */
-const TOGETHER = '--together';
-const together = rest.includes(TOGETHER);
-const numericArgs = rest.filter((arg) => arg !== PIN && arg !== TOGETHER);
-if (together && only !== 'cost')
-  throw new Error(`${TOGETHER} runs the cost rows only: add --only cost`);
+const numericArgs = rest.filter((arg) => arg !== PIN);
 
 const {
   connections,
@@ -187,19 +181,10 @@ async function main() {
           (pid) => (pid === undefined ? [] : [pid]),
         ),
       );
-    if (together)
-      await runSideBySideRounds(
-        [
-          [anonymous, anonymousQuiet],
-          [subscriberPremium, premiumQuiet],
-          [memberPublic, memberPublicQuiet],
-        ],
-        { rounds, duration, settle },
-      );
-    else await runAlternatingRounds(rows, { rounds, duration, settle });
+    await runAlternatingRounds(rows, { rounds, duration, settle });
 
     console.log(
-      `\nMasthead benchmark${only ? ` (--only ${only})` : ''}${pinned ? ' (--pin: servers on one core, the load on the other)' : ''}${together ? ' (--together: each row beside its twin, at the same time)' : ''}: autocannon -c ${connections} -d ${duration}, ${rounds} ${together ? 'side-by-side' : 'alternating'} rounds, ${settle} s between runs, ${new Date().toISOString()}\n`,
+      `\nMasthead benchmark${only ? ` (--only ${only})` : ''}${pinned ? ' (--pin: servers on one core, the load on the other)' : ''}: autocannon -c ${connections} -d ${duration}, ${rounds} alternating rounds, ${settle} s between runs, ${new Date().toISOString()}\n`,
     );
     console.log(table(rows));
     console.log(`\nload average at the end (1, 5, 15 min): ${loadAverage()}`);

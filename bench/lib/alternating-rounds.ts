@@ -73,39 +73,6 @@ export async function runAlternatingRounds(
   }
 }
 
-/**
- * `--together`: each pair's two rows loaded at the same time, their servers on the same core
- * (`--pin`), and each run's server CPU a request read as before. Whatever slows the machine in a
- * run (a neighbour on the host, a cache-hungry process) then slows both twins alike, where
- * alternating runs of a few seconds caught it in one and not the other: on this shared machine a
- * round's ratio swung between 0.7 and 1.5. Pairs alternate their order from round to round.
- */
-export async function runSideBySideRounds(
-  pairs: [Row, Row][],
-  { rounds, duration, settle }: RoundsOptions,
-): Promise<void> {
-  progress('warming up every row');
-  for (const [first, second] of pairs)
-    for (const { target } of [first, second]) await load(target, 4, 2);
-  for (let round = 0; round < rounds; round++) {
-    const order = round % 2 ? [...pairs].reverse() : pairs;
-    for (const pair of order) {
-      await new Promise((resolve) => setTimeout(resolve, settle * 1000));
-      progress(
-        `round ${round + 1}/${rounds}: ${pair[0].label} beside ${pair[1].label} (${duration} s)`,
-      );
-      const figures = await Promise.all(pair.map((each) => measuredRun(each, duration)));
-      for (const [index, each] of pair.entries()) {
-        const run = figures[index] as RunFigures;
-        each.runs.push(run);
-        progress(
-          `  ${each.label}: ${run.rps.toFixed(0)} req/s, errors ${run.errors}, server CPU ${run.serverCpuMs?.toFixed(3) ?? '–'} ms a request`,
-        );
-      }
-    }
-  }
-}
-
 type Figure = 'rps' | 'p99' | 'serverCpuMs';
 
 /** The ratio of one figure within each round, between runs made one after the other. */

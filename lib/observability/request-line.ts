@@ -13,7 +13,7 @@ export interface RequestLineFields {
   error?: { digest?: string; routeType: string };
 }
 
-/** A string as a JSON value: every field that came from a request is escaped; the rest are the site's own words. */
+/** A string as a JSON value. Every string field is escaped, the site's own words (a route, a class, a reason) as well as a client's. */
 const json = JSON.stringify;
 
 /**

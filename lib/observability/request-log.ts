@@ -115,17 +115,15 @@ export function observeRequests(options: RequestLogOptions): void {
     };
     const started = process.hrtime.bigint();
     res.setHeader('X-Request-Id', notes.id);
-    if (needsNotes(req.method, req.url ?? '/', req.headers)) {
-      const close = openNotes(req.headers, randomUUID(), notes);
-      res.once('close', () => {
-        close();
-        finished(req, res, notes, pathname, started, options);
-      });
-    } else {
-      // Only the hook names a request's notes: a key a client sent is dropped.
-      if (req.headers[NOTES_HEADER] !== undefined) delete req.headers[NOTES_HEADER];
-      res.once('close', () => finished(req, res, notes, pathname, started, options));
-    }
+    let closeNotes: (() => void) | undefined;
+    if (needsNotes(req.method, url, req.headers))
+      closeNotes = openNotes(req.headers, randomUUID(), notes);
+    // Only the hook names a request's notes: a key a client sent is dropped.
+    else if (req.headers[NOTES_HEADER] !== undefined) delete req.headers[NOTES_HEADER];
+    res.once('close', () => {
+      closeNotes?.();
+      finished(req, res, notes, pathname, started, options);
+    });
     return emit.call(this, event, ...args);
   };
   observing[OBSERVES] = true;
